@@ -1,0 +1,361 @@
+"""Compose lexicon atoms into actor mentions at a date.
+
+Patterns, tried at each atom in text order:
+  place ['s] [modifier] title [person | Capitalised Name]   "Kazakhstan's President Kassym-Jomart Tokayev"
+  place ['s] sector                                          "Kazakh police" -> KAZCOP
+  [modifier] title [person | Name] [of [the] place]          "President Tokayev", "the President of Kazakhstan"
+  sector of [the] place                                      "the Foreign Ministry of Kazakhstan"
+  person | state | demonym | metonym | igo | group           "Lavrov", "the Kremlin", "NATO"
+  the title | the sector | coreferring word                  "the president", "the police", "he", "the country"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import ActorRef, Mention
+from .lexicon import Entry
+from .matching import Atom
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .kb import ActorKB, Person
+
+PLACE_KINDS = ("state", "demonym", "igo", "group")
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+ARTICLES = frozenset({"the", "this", "that"})
+COREF_WINDOW = 250
+MAX_NAME_TOKENS = 4
+NAME_JOINERS = frozenset({"-", "."})
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    atoms: list[Atom]
+    kb: ActorKB
+    on: date
+    mentions: list[Mention] = field(default_factory=list)
+    starts: set[int] = field(default_factory=set)
+
+
+def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
+    """Mentions from atoms: non-overlapping, in text order, one per actor name."""
+    ctx = Ctx(doc, atoms, kb, on, starts={a.start for a in atoms})
+    i = 0
+    while i < len(atoms):
+        mention, nxt = _at(ctx, i)
+        if mention is not None:
+            ctx.mentions.append(mention)
+        i = max(nxt, i + 1)
+    return ctx.mentions
+
+
+def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
+    atom = ctx.atoms[i]
+    if atom.first(*PLACE_KINDS):
+        return _from_place(ctx, i)
+    if atom.first("modifier") and not atom.first("title"):
+        effect, j, chained = _modifiers(ctx, i)
+        if chained and j < len(ctx.atoms) and ctx.atoms[j].first(*PLACE_KINDS):
+            mention, nxt = _from_place(ctx, j, effect=effect, start=atom.start)
+            return (mention, nxt) if mention is not None and mention.kind in ("title", "person") else (None, j)
+    if atom.first("title", "modifier"):
+        return _from_title(ctx, i, place=None, start=atom.start)
+    if atom.first("person"):
+        return _mention(ctx, atom.start, atom.end, _person_atom_ref(ctx, atom), "person"), i + 1
+    if entry := atom.first("metonym", "legislature"):
+        sector = "LEG" if entry.kind == "legislature" else "GOV"
+        return _mention(ctx, atom.start, atom.end, _metonym_ref(ctx, entry.key, sector), "metonym"), i + 1
+    if atom.first("sector"):
+        return _from_sector(ctx, i)
+    if entry := atom.first("coref"):
+        return _from_coref(ctx, atom, entry), i + 1
+    return None, i + 1
+
+
+# --- pattern heads ------------------------------------------------------------------------------------
+def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = None
+                ) -> tuple[Mention | None, int]:
+    atom = ctx.atoms[i]
+    place = atom.first(*PLACE_KINDS)
+    assert place is not None
+    j = _adjacent(ctx, i, allow_possessive=True)
+    if j is not None and ctx.atoms[j].first("title", "modifier"):
+        mention, nxt = _from_title(ctx, j, place=place.key, start=atom.start if start is None else start,
+                                   effect=effect)
+        if mention is not None:
+            return mention, nxt
+    if j is not None and effect == "same" and ctx.atoms[j].first("person") and not ctx.atoms[j].first(*PLACE_KINDS):
+        after = ctx.atoms[j]  # "Russia's Lavrov": one mention of the person
+        return _mention(ctx, start if start is not None else atom.start, after.end,
+                        _person_atom_ref(ctx, after), "person"), j + 1
+    if j is not None and (sector := ctx.atoms[j].first("sector")):
+        ref = _sector_ref(ctx, place.key, sector)
+        return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
+    return _mention(ctx, atom.start, atom.end, _place_ref(ctx, place.key), place.kind), i + 1
+
+
+def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str = "same"
+                ) -> tuple[Mention | None, int]:
+    more, i, chained = _modifiers(ctx, i)
+    effect = more if effect == "same" else effect
+    if not chained or i >= len(ctx.atoms) or not (title := ctx.atoms[i].first("title")):
+        return None, i
+    end, nxt = ctx.atoms[i].end, i + 1
+    person: Atom | None = None
+    k = _adjacent(ctx, i, allow_possessive=False)
+    if k is not None and ctx.atoms[k].first("person"):
+        person, end, nxt = ctx.atoms[k], ctx.atoms[k].end, k + 1
+    name_end = _name_end(ctx, end) if person is None else end
+    name = ctx.doc[end:name_end].text if name_end > end else None
+    end = name_end
+    if place is None and (of := _of_place(ctx, end)) is not None:
+        place, end, nxt = ctx.atoms[of].first(*PLACE_KINDS).key, ctx.atoms[of].end, of + 1  # type: ignore[union-attr]
+    office = ctx.kb.leader_office(place) if title.key == "leader" and place else title.key
+    ref = _titled_ref(ctx, place, office, effect, person, name, at=start)
+    if ref is None:
+        return None, nxt
+    kind = "person" if person is not None or name else "title"
+    if ref.id is None and ref.name.startswith("the "):
+        kind = "title"
+    return _mention(ctx, _with_article(ctx, start), end, ref, kind), nxt
+
+
+def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
+    atom = ctx.atoms[i]
+    sector = atom.first("sector")
+    assert sector is not None
+    of = _of_place(ctx, atom.end)
+    if of is not None:
+        place = ctx.atoms[of].first(*PLACE_KINDS)
+        ref = _sector_ref(ctx, place.key, sector)  # type: ignore[union-attr]
+        return _mention(ctx, _with_article(ctx, atom.start), ctx.atoms[of].end, ref, "sector"), of + 1
+    word = ctx.kb.tables.sectors[sector.key]
+    if _preceded_by_article(ctx, atom.start):
+        state = _lookback(ctx, atom.start, "state", "")
+        if state is not None and state.actor.country:
+            ref = _sector_ref(ctx, state.actor.country, sector)
+            return _mention(ctx, atom.start - 1, atom.end, ref, "sector"), i + 1
+    if word.standalone:
+        ref = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
+                       role=None)
+        return _mention(ctx, atom.start, atom.end, ref, "sector"), i + 1
+    return None, i + 1
+
+
+def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
+    word = ctx.kb.tables.coref[entry.key]
+    start = atom.start
+    if word.needs_the:
+        if not _preceded_by_article(ctx, start):
+            return None
+        start -= 1
+    found = _lookback(ctx, atom.start, word.target, word.role)
+    if found is None:
+        return None
+    ref = found.actor if word.target == "person" else _place_ref(ctx, found.actor.country or "")
+    kind = "pronoun" if not word.needs_the else "title"
+    return _mention(ctx, start, atom.end, ref, kind)
+
+
+# --- references -----------------------------------------------------------------------------------
+def _place_ref(ctx: Ctx, code: str) -> ActorRef:
+    kb = ctx.kb
+    state, body = kb.states.get(code), kb.bodies.get(code)
+    qid = state.qid if state else (body.qid if body else None)
+    return ActorRef(text="", id=qid, name=kb.country_name(code) or code, code=kb.cameo_of(code),
+                    country=code, sector=None, role=None)
+
+
+def _sector_ref(ctx: Ctx, code: str, sector: Entry) -> ActorRef:
+    """Place + sector noun; an IGO's or group's own officials ("a delegation of the CSTO") are the body."""
+    word = ctx.kb.tables.sectors[sector.key]
+    if code in ctx.kb.bodies and word.sector == "GOV":
+        return _place_ref(ctx, code)
+    name = f"{ctx.kb.country_name(code) or code} {word.phrase}"
+    return ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(code) + word.sector, country=code,
+                    sector=word.sector, role=None)
+
+
+def _metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
+    if code in ctx.kb.states:
+        ref = _place_ref(ctx, code)
+        return ActorRef(text="", id=None, name=ref.name, code=ref.code + sector, country=code, sector=sector,
+                        role=None)
+    return _place_ref(ctx, code)
+
+
+def _person_atom_ref(ctx: Ctx, atom: Atom) -> ActorRef:
+    return person_ref(ctx.kb, pick_person(ctx.kb, atom.all("person"), ctx.on), ctx.on)
+
+
+def pick_person(kb: ActorKB, entries: list[Entry], on: date) -> Person:
+    """The person an ambiguous name means on a date: in office first, named explicitly, higher office."""
+    def score(entry: Entry) -> tuple[int, int, int, int]:
+        person = kb.persons[entry.key]
+        active = [term for term in person.terms if term.active(on)]
+        rank = min((kb.office_rank(term.office) for term in active), default=99)
+        latest = max((term.start or date.min) for term in person.terms)
+        return (0 if active else 1, int(entry.derived), rank, -latest.toordinal())
+
+    return kb.persons[min(entries, key=score).key]
+
+
+def person_ref(kb: ActorKB, person: Person, on: date) -> ActorRef:
+    """A person at a date: in office -> country + office sector and role; else the out-of-office code."""
+    active = [term for term in person.terms if term.active(on)]
+    if active:
+        term = min(active, key=lambda tm: (kb.office_rank(tm.office), -(tm.start or date.min).toordinal()))
+        sector = kb.office_sector(term.office)
+        prefix = kb.cameo_of(term.country)
+        code, sector_out = (prefix, None) if term.country in kb.bodies else (prefix + sector, sector)
+        return ActorRef(text="", id=person.qid, name=person.name, code=code, country=term.country,
+                        sector=sector_out, role=term.office)
+    past = [term for term in person.terms if term.start is None or term.start <= on] or list(person.terms)
+    term = max(past, key=lambda tm: tm.start or date.min)
+    prefix = kb.cameo_of(term.country)
+    code = term.out_of_office or (prefix + "ELI")
+    sector = code[len(prefix):] or None if code.startswith(prefix) else None
+    return ActorRef(text="", id=person.qid, name=person.name, code=code, country=term.country, sector=sector,
+                    role=None)
+
+
+def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: Atom | None,
+                name: str | None, *, at: int) -> ActorRef | None:
+    kb = ctx.kb
+    if person is not None:
+        ref = _person_atom_ref(ctx, person)
+        if ref.role is None and effect == "same" and place is not None and place == ref.country:
+            return _office_ref(ctx, ref.country, office, ref.name, ref.id)
+        return ref
+    if place is None:
+        if name or not _preceded_by_article(ctx, at):
+            return None
+        found = _lookback(ctx, at, "person", _role_filter(office))
+        return found.actor if found is not None else None
+    if effect == "former":
+        prefix = kb.cameo_of(place)
+        return ActorRef(text="", id=None, name=name or f"former {office} of {kb.country_name(place)}",
+                        code=prefix + "ELI", country=place, sector="ELI", role=None)
+    holder = kb.holder(place, office, ctx.on) if effect == "same" and not name else None
+    if holder is not None:
+        return _office_ref(ctx, place, office, holder.name, holder.qid)
+    label = name or f"the {office.replace('_', ' ')} of {kb.country_name(place) or place}"
+    return _office_ref(ctx, place, office if effect == "same" else None, label, None)
+
+
+def _office_ref(ctx: Ctx, place: str, office: str | None, name: str, qid: str | None) -> ActorRef:
+    kb = ctx.kb
+    sector = kb.office_sector(office) if office else "GOV"
+    if place not in kb.bodies:
+        return ActorRef(text="", id=qid, name=name, code=kb.cameo_of(place) + sector, country=place,
+                        sector=sector, role=office)
+    return ActorRef(text="", id=qid, name=name, code=kb.cameo_of(place), country=place, sector=None, role=office)
+
+
+def _role_filter(office: str) -> str:
+    return "head_*" if office == "leader" else office
+
+
+def role_ok(role: str | None, wanted: str) -> bool:
+    """Does a role pass a filter: '' any, '*x' suffix, 'x*' prefix, else equality."""
+    if not wanted:
+        return True
+    if role is None:
+        return False
+    if wanted.startswith("*"):
+        return role.endswith(wanted[1:])
+    if wanted.endswith("*"):
+        return role.startswith(wanted[:-1])
+    return role == wanted
+
+
+# --- coreference and token helpers -----------------------------------------------------------------
+def _lookback(ctx: Ctx, token: int, target: str, role: str) -> Mention | None:
+    """The most recent earlier mention compatible with a coreferring word, within the window."""
+    for mention in reversed(ctx.mentions):
+        if token - mention.end_token > COREF_WINDOW:
+            return None
+        actor = mention.actor
+        if target == "person" and mention.kind in ("person", "title", "pronoun") and role_ok(actor.role, role):
+            if role or actor.id or mention.kind == "person":
+                return mention
+        elif target == "state" and actor.country in ctx.kb.states and mention.kind != "pronoun":
+            return mention
+        elif target == "igo" and mention.kind == "igo":
+            return mention
+    return None
+
+
+def _modifiers(ctx: Ctx, i: int) -> tuple[str, int, bool]:
+    """Effect of a run of modifier atoms ("former", "acting"), the atom after them, and whether it is adjacent."""
+    effect = "same"
+    while i < len(ctx.atoms) and (mod := ctx.atoms[i].first("modifier")) and not ctx.atoms[i].first("title"):
+        found = ctx.kb.tables.modifiers.get(mod.key, "same")
+        effect = found if effect == "same" else effect
+        nxt = _adjacent(ctx, i, allow_possessive=False)
+        if nxt is None:
+            return effect, i + 1, False
+        i = nxt
+    return effect, i, True
+
+
+def _adjacent(ctx: Ctx, i: int, *, allow_possessive: bool) -> int | None:
+    """Index of the atom right after atom ``i`` (skipping a possessive mark), or None."""
+    if i + 1 >= len(ctx.atoms):
+        return None
+    end, nxt = ctx.atoms[i].end, ctx.atoms[i + 1].start
+    if nxt == end:
+        return i + 1
+    gap = [tok.text for tok in ctx.doc[end:nxt]]
+    if allow_possessive and len(gap) == 1 and gap[0] in POSSESSIVE:
+        return i + 1
+    return None
+
+
+def _of_place(ctx: Ctx, end: int) -> int | None:
+    """Index of a place atom after ``of [the]`` at token ``end``, or None."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    pos = end + 1
+    if pos < len(doc) and doc[pos].lower_ == "the":
+        pos += 1
+    for index, atom in enumerate(ctx.atoms):
+        if atom.start == pos and atom.first(*PLACE_KINDS):
+            return index
+        if atom.start > pos:
+            break
+    return None
+
+
+def _name_end(ctx: Ctx, start: int) -> int:
+    """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu"), not an atom."""
+    doc, end = ctx.doc, start
+    while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in ctx.starts:
+        tok = doc[end]
+        if (tok.is_title and not tok.is_stop) or (tok.text in NAME_JOINERS and end > start and not doc[end - 1].whitespace_):
+            end += 1
+            continue
+        break
+    while end > start and doc[end - 1].text in NAME_JOINERS:
+        end -= 1
+    return end
+
+
+def _preceded_by_article(ctx: Ctx, start: int) -> bool:
+    return start > 0 and ctx.doc[start - 1].lower_ in ARTICLES
+
+
+def _with_article(ctx: Ctx, start: int) -> int:
+    return start - 1 if start > 0 and ctx.doc[start - 1].lower_ == "the" else start
+
+
+def _mention(ctx: Ctx, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
+    span = ctx.doc[start:end]
+    return Mention(start_char=span.start_char, end_char=span.end_char, start_token=start, end_token=end,
+                   text=span.text, actor=ref.with_text(span.text), kind=kind)

@@ -1,0 +1,259 @@
+"""``ActorKB``: states, IGOs, groups, sectors, offices and office holders, resolved at a date."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ActorDataError
+from ..model import ActorRef, Mention
+from . import tables as t
+from .lexicon import Entry, LexiconBuilder, MatchKey, add_bodies, add_person, add_states, add_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+CAMEO_OFFICE = "cameo_"
+HOLDERS_GLOB = "office_holders_*.csv"
+PACKAGE_TABLES = ("states", "igos", "groups", "sectors", "offices", "coref")
+
+
+@dataclass(frozen=True)
+class Person:
+    """An office holder: all rows of one person (keyed by QID, else by name)."""
+
+    key: str
+    name: str
+    qid: str | None
+    country: str
+    terms: tuple[t.Term, ...]
+
+
+@dataclass
+class Tables:
+    """The loaded tables, each keyed for overlay replacement."""
+
+    states: dict[str, t.State] = field(default_factory=dict)
+    bodies: dict[str, t.Body] = field(default_factory=dict)
+    sectors: dict[str, t.SectorWord] = field(default_factory=dict)
+    offices: dict[str, t.Office] = field(default_factory=dict)
+    coref: dict[str, t.CorefWord] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    terms: dict[tuple[str, str, str, date | None], t.Term] = field(default_factory=dict)
+
+    def add_file(self, path: Path, kind: str | None = None) -> None:
+        """Read one table file and let its rows replace rows with the same key."""
+        kind = kind or t.table_kind(path)
+        if kind == "states":
+            self.states.update((s.iso3, s) for s in t.load_states(path))
+        elif kind in ("igos", "groups"):
+            self.bodies.update((b.code, b) for b in t.load_bodies(path, kind))
+        elif kind == "sectors":
+            self.sectors.update((s.phrase.lower(), s) for s in t.load_sectors(path))
+        elif kind == "offices":
+            self.offices.update((o.office, o) for o in t.load_offices(path))
+        elif kind == "coref":
+            self.coref.update((c.phrase, c) for c in t.load_coref(path))
+        elif kind == "holders":
+            for r in t.load_terms(path):
+                self.terms[(r.qid or r.name, r.country, r.office, r.start)] = r
+        else:
+            raise ActorDataError(f"unsupported actor table kind {kind!r}", source=str(path))
+
+
+def _package_dir() -> Path:
+    return Path(str(resources.files("multivector.actors") / "data"))
+
+
+def _read_modifiers(path: Path) -> dict[str, str]:
+    return {r["word"].lower(): r["effect"] for _, r in t.read_rows(path)}
+
+
+class ActorKB:
+    """The actor knowledge base. Build it with :meth:`load`; it is read-only afterwards."""
+
+    def __init__(self, tables: Tables, *, version: str) -> None:
+        self.tables = tables
+        self.version = version
+        self.states = tables.states
+        self.bodies = tables.bodies
+        self.persons = _group_persons(tables.terms.values())
+        self.titles = {title.lower(): o.office for o in tables.offices.values() for title in o.titles}
+        self.skeletons: dict[str, tuple[Entry, ...]] = {}
+        self.lexicon: dict[MatchKey, tuple[Entry, ...]] = self._build_lexicon()
+        self._holders = _index_holders(self.persons.values())
+        self._matchers: dict[int, object] = {}
+        self._tokenizer: object | None = None
+
+    @classmethod
+    def load(cls, *, overlays: Sequence[Path] = (), holders_dir: Path | None = None) -> ActorKB:
+        """Package data (office holders from ``holders_dir`` if given) plus user overlay CSV files.
+
+        Overlays may be files of any table (told by their header) or folders of such files.
+        """
+        overlay_files = _expand(overlays)
+        data = _package_dir()
+        tables = Tables()
+        files: list[Path] = [data / f"{name}.csv" for name in PACKAGE_TABLES]
+        for path in files:
+            tables.add_file(path, name_kind(path))
+        tables.modifiers = _read_modifiers(data / "modifiers.csv")
+        holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
+        for path in holder_files:
+            tables.add_file(path, "holders")
+        for path in overlay_files:
+            tables.add_file(path)
+        version = _data_version([*files, *holder_files, *overlay_files])
+        log.debug("actor KB %s: %d states, %d bodies, %d terms", version, len(tables.states),
+                  len(tables.bodies), len(tables.terms))
+        return cls(tables, version=version)
+
+    def _build_lexicon(self) -> dict[MatchKey, tuple[Entry, ...]]:
+        builder = LexiconBuilder()
+        add_bodies(builder, self.bodies.values())
+        add_states(builder, self.states.values())
+        add_words(builder, self.tables.sectors.values(), self.tables.offices.values(),
+                  self.tables.coref.values(), self.tables.modifiers)
+        for person in self.persons.values():
+            aliases = {a for term in person.terms for a in term.aliases}
+            add_person(builder, person.key, person.name, sorted(aliases))
+        self.skeletons = builder.skeletons()
+        return builder.build()
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle without the spaCy caches (rebuilt lazily in the receiving process)."""
+        state = dict(self.__dict__)
+        state["_matchers"], state["_tokenizer"] = {}, None
+        return state
+
+    # --- public API -------------------------------------------------------------------------------
+    def find_mentions(self, doc: Doc, *, on: date | None) -> list[Mention]:
+        """Actor mentions of a Doc at a date: non-overlapping, sorted, longest match."""
+        from .compose import compose
+        from .matching import atoms_of
+
+        return compose(doc, atoms_of(self, doc), self, on or date.today())
+
+    def resolve(self, text: str, *, on: date | None = None) -> ActorRef | None:
+        """The actor a short text names at a date ("President Tokayev", "Kazakh police"), or None."""
+        from .matching import tokenize
+
+        doc = tokenize(self, text.strip())
+        mentions = self.find_mentions(doc, on=on)
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: (m.end_token - m.start_token, -m.start_token))
+        return best.actor.with_text(text.strip())
+
+    def members(self, code: str, *, on: date | None = None) -> frozenset[str]:
+        """ISO3 members of an IGO or group at a date (nested bodies expanded); a state gives itself."""
+        return frozenset(self._members(code.upper(), on, frozenset()))
+
+    def country_name(self, iso3: str) -> str | None:
+        """Short English name of a state, IGO or group code."""
+        code = iso3.upper()
+        if code in self.states:
+            return self.states[code].name
+        body = self.bodies.get(code)
+        return body.name if body else None
+
+    # --- helpers used by composition and the CLI functions ------------------------------------------
+    def _members(self, code: str, on: date | None, seen: frozenset[str]) -> set[str]:
+        if code in self.states:
+            return {code}
+        if code == t.ALL_UN:
+            return {s.iso3 for s in self.states.values() if s.un_member}
+        body = self.bodies.get(code)
+        if body is None or code in seen:
+            return set()
+        out: set[str] = set()
+        for member in body.members:
+            if member.active(on):
+                out |= self._members(member.code, on, seen | {code})
+        return out
+
+    def cameo_of(self, code: str) -> str:
+        """The CAMEO prefix of a state or body code (``KAZ``, ``IGOUNO``, ``CAS``)."""
+        if code in self.states:
+            return self.states[code].cameo
+        body = self.bodies.get(code)
+        return body.cameo if body else code
+
+    def office_rank(self, office: str) -> int:
+        found = self.tables.offices.get(office)
+        return found.rank if found else 50
+
+    def office_sector(self, office: str) -> str:
+        """CAMEO sector of an office's holders; ``cameo_<agent>`` offices (from PETRARCH) carry it."""
+        found = self.tables.offices.get(office)
+        if found:
+            return found.sector
+        return office[len(CAMEO_OFFICE):].upper() if office.startswith(CAMEO_OFFICE) else "GOV"
+
+    def leader_office(self, code: str) -> str:
+        state = self.states.get(code)
+        return state.leader_office if state else "head_of_state"
+
+    def holder(self, country: str, office: str, on: date) -> Person | None:
+        """Who held ``office`` of ``country`` on a date (the latest-starting active term), or None."""
+        active = [(term, person) for term, person in self._holders.get((country, office), ())
+                  if term.active(on)]
+        if not active:
+            return None
+        return max(active, key=lambda tp: tp[0].start or date.min)[1]
+
+
+def name_kind(path: Path) -> str:
+    return path.stem
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            out.extend(sorted(path.glob("*.csv")))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise ActorDataError("actor overlay not found", source=str(path))
+    return out
+
+
+def _data_version(paths: Sequence[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return "actors-" + digest.hexdigest()[:10]
+
+
+def _group_persons(terms: object) -> dict[str, Person]:
+    rows_all = list(terms)  # type: ignore[call-overload]
+    qid_of_name = {r.name: r.qid for r in rows_all if r.qid}
+    grouped: dict[str, list[t.Term]] = defaultdict(list)
+    for term in rows_all:
+        grouped[term.qid or qid_of_name.get(term.name) or term.name].append(term)
+    out = {}
+    for key, rows in grouped.items():
+        rows.sort(key=lambda r: r.start or date.min)
+        qid = next((r.qid for r in rows if r.qid), None)
+        out[key] = Person(key=key, name=rows[-1].name, qid=qid, country=rows[-1].country, terms=tuple(rows))
+    return out
+
+
+def _index_holders(persons: object) -> dict[tuple[str, str], list[tuple[t.Term, Person]]]:
+    index: dict[tuple[str, str], list[tuple[t.Term, Person]]] = defaultdict(list)
+    for person in persons:  # type: ignore[attr-defined]
+        for term in person.terms:
+            index[(term.country, term.office)].append((term, person))
+    return index

@@ -1,0 +1,108 @@
+"""spaCy phrase matchers over the KB lexicon, built once per vocab, and the atoms they find in a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, skeleton
+
+if TYPE_CHECKING:
+    from .kb import ActorKB
+
+LABEL_SEPARATOR = "\x1f"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """A lexicon hit: tokens ``[start, end)`` and everything the words may denote."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+    def all(self, *kinds: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """The LOWER and ORTH phrase matchers of one vocab and the lexicon key of every match id."""
+
+    vocab: Vocab
+    lower: PhraseMatcher
+    orth: PhraseMatcher
+    keys: dict[int, MatchKey]
+
+
+def _tokenizer(kb: ActorKB):  # type: ignore[no-untyped-def]
+    if kb._tokenizer is None:
+        import spacy
+
+        kb._tokenizer = spacy.blank("en").tokenizer
+    return kb._tokenizer
+
+
+def tokenize(kb: ActorKB, text: str) -> Doc:
+    """A tokenizer-only Doc of ``text`` (for :meth:`ActorKB.resolve`)."""
+    return _tokenizer(kb)(text)  # type: ignore[operator]
+
+
+def build_matchers(kb: ActorKB, vocab: Vocab) -> Matchers:
+    """Compile every lexicon key into a pattern of the given vocab (done once per vocab)."""
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    orth = PhraseMatcher(vocab, attr="ORTH")
+    keys: dict[int, MatchKey] = {}
+    items = list(kb.lexicon)
+    tokenizer = _tokenizer(kb)
+    for key, tokens in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
+        label = key[0] + LABEL_SEPARATOR + key[1]
+        keys[vocab.strings.add(label)] = key
+        pattern = Doc(vocab, words=[tok.text for tok in tokens], spaces=[bool(tok.whitespace_) for tok in tokens])
+        (orth if key[0] == "O" else lower).add(label, [pattern])
+    return Matchers(vocab, lower, orth, keys)
+
+
+def matchers_for(kb: ActorKB, vocab: Vocab) -> Matchers:
+    """The cached matchers of a vocab, built on first use."""
+    found = kb._matchers.get(id(vocab))
+    if not isinstance(found, Matchers) or found.vocab is not vocab:
+        found = build_matchers(kb, vocab)
+        kb._matchers[id(vocab)] = found
+    return found
+
+
+def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
+    """Longest non-overlapping lexicon hits of a Doc, in text order."""
+    m = matchers_for(kb, doc.vocab)
+    spans: dict[tuple[int, int], list[Entry]] = {}
+    for matcher in (m.lower, m.orth):
+        for match_id, start, end in matcher(doc):
+            bucket = spans.setdefault((start, end), [])
+            bucket.extend(e for e in kb.lexicon[m.keys[match_id]] if e not in bucket)
+    taken: list[Atom] = []
+    used: set[int] = set()
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+        if used.isdisjoint(range(start, end)):
+            taken.append(Atom(start, end, tuple(entries)))
+            used.update(range(start, end))
+    taken.extend(_fuzzy_names(kb, doc, used))
+    return sorted(taken, key=lambda a: a.start)
+
+
+def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
+    """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
+    out = []
+    for tok in doc:
+        if tok.i not in used and tok.is_title and len(tok) >= MIN_SKELETON_WORD:
+            entries = kb.skeletons.get(skeleton(tok.text))
+            if entries:
+                out.append(Atom(tok.i, tok.i + 1, entries))
+    return out

@@ -1,0 +1,228 @@
+"""Predicate–argument extraction: who acts (actors) and on whom (recipients) for a trigger token.
+
+Arguments come from the dependency parse (nsubj, passive agent, dobj, dative, prepositional objects,
+xcomp/conj subject inheritance, coordination, appositions) and are mapped onto the actor KB's mentions.
+Every argument keeps the dependency path that found it, for ``Coder.explain``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Mention
+
+RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
+NOUN_ACTOR_PREPS = frozenset({"by", "from"})
+NOUN_SYMMETRIC_PREPS = frozenset({"between", "among", "amongst"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
+_RECIPROCAL = frozenset({"each other", "one another"})
+
+
+def is_verb(token: Token) -> bool:
+    """A verb by its Penn tag (the pipeline sets tags, not coarse POS)."""
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def is_noun(token: Token) -> bool:
+    """A noun or proper noun by its Penn tag."""
+    return token.tag_.startswith("NN")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A resolved argument: its mention and the dependency path from the trigger (for explanations)."""
+
+    mention: Mention
+    path: str
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """Actors and recipients of one trigger."""
+
+    actors: tuple[Arg, ...] = ()
+    recipients: tuple[Arg, ...] = ()
+    symmetric: bool = False
+    inherited: bool = False
+    pronoun_subject: bool = False
+
+
+class MentionIndex:
+    """Maps tokens to the KB mention whose token span contains them (end_token exclusive)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.start_token, max(mention.end_token, mention.start_token + 1)):
+                self._by_token[i] = mention
+
+    def __len__(self) -> int:
+        return len(self._by_token)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering this very token, if any."""
+        return self._by_token.get(token.i)
+
+    def for_head(self, token: Token) -> list[Mention]:
+        """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
+        own = self.at(token)
+        if own is not None:
+            return [own]
+        for child in token.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                found = self.at(child) or next(iter(self._modifier_mentions(child)), None)
+                if found is not None:
+                    return [found]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
+        for child in token.children:
+            if child.dep_ == "appos" and self.at(child) is not None:
+                return [self.at(child)]  # type: ignore[list-item]
+        return []
+
+    def _modifier_mentions(self, token: Token) -> Iterable[Mention]:
+        for child in token.children:
+            if child.dep_ in _MODIFIER_DEPS and self.at(child) is not None:
+                yield self.at(child)  # type: ignore[misc]
+
+
+def coordinated(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ('A, B and C'), in text order."""
+    out, stack = [], [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and not is_verb(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _resolve(tokens: Iterable[tuple[Token, str]], index: MentionIndex) -> list[Arg]:
+    args: list[Arg] = []
+    seen: set[tuple[int, int]] = set()
+    for head, path in tokens:
+        for tok in coordinated(head):
+            for mention in index.for_head(tok):
+                key = (mention.start_token, mention.end_token)
+                if key not in seen:
+                    seen.add(key)
+                    args.append(Arg(mention, path + (f" ~ {tok.text}" if tok is not head else "")))
+    return args
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.append((obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}"))
+    return found
+
+
+def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tuple[list[tuple[Token, str]], bool]:
+    """The subject of a verb, inherited through xcomp/conj/advcl when it has none; (tokens, inherited).
+
+    ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
+    """
+    deps = _SUBJECT_DEPS | {"nsubjpass"} if raising else _SUBJECT_DEPS
+    own = [(c, f"{verb.text} -{c.dep_}-> {c.text}") for c in verb.children if c.dep_ in deps]
+    agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
+              for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents, False
+    if own:
+        if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
+            return [(verb.head, f"{verb.text} <-relcl- {verb.head.text}")], True
+        return own, False
+    if depth > 4 or verb.head is verb:
+        return [], False
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        controller = _object_controller(head)
+        if controller:
+            return controller, True
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} or (verb.dep_ == "acl" and is_noun(head)):
+        if verb.dep_ == "acl":
+            return _noun_owner(head, depth + 1), True
+        tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
+        return tokens, True
+    return [], False
+
+
+def _object_controller(head: Token) -> list[tuple[Token, str]]:
+    """'urged X to ...', 'called on X to ...': the object of the governing verb is the subject."""
+    for child in head.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return [(child, f"{head.text} -{child.dep_}-> {child.text} (controls)")]
+    return [(obj, path + " (controls)") for obj, path in _prep_objects(head, frozenset({"on", "upon"}))]
+
+
+def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
+    """Who owns a noun like 'plans' or 'talks': its possessor, else the subject of the verb governing it."""
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "amod"}:
+            return [(child, f"{noun.text} -{child.dep_}-> {child.text}")]
+    head = noun.head
+    while head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head) and depth < 5:
+        return subject_tokens(head, depth=depth)[0]
+    return []
+
+
+def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
+    """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
+    subjects, inherited = subject_tokens(trigger)
+    patients = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
+                if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    preps = _prep_objects(trigger, RECIPIENT_PREPS)
+    for obj, _ in list(patients):
+        if obj.dep_ == "dobj":
+            preps += _prep_objects(obj, RECIPIENT_PREPS)
+    actors = _resolve(subjects, index)
+    recipients = _resolve(patients + preps, index) or _resolve(_complement_targets(trigger), index)
+    reciprocal = any(" ".join(t.lower_ for t in c.subtree) in _RECIPROCAL for c in trigger.children)
+    symmetric = (len(actors) > 1 and not recipients) or reciprocal
+    pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
+    return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _complement_targets(trigger: Token) -> list[tuple[Token, str]]:
+    """Targets inside a complement: 'threatened to cut off gas to X', 'called for sanctions against X'."""
+    found: list[tuple[Token, str]] = []
+    heads = [c for c in trigger.children if c.dep_ == "xcomp"]
+    heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        found += [(c, f"{trigger.text} -{head.dep_}-> {head.text} -{c.dep_}-> {c.text}")
+                  for c in head.children if c.dep_ in {"dobj", "dative"}]
+        found += _prep_objects(head, RECIPIENT_PREPS)
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            found += _prep_objects(obj, RECIPIENT_PREPS)
+    return found
+
+
+def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:
+    """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y')."""
+    between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
+    if len(between) > 1:
+        return Arguments(tuple(between), (), True)
+    owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
+    owners += _prep_objects(trigger, NOUN_ACTOR_PREPS)
+    actors = _resolve(owners, index)
+    inherited = False
+    if not actors:
+        actors = _resolve(_noun_owner(trigger, 0), index)
+        inherited = bool(actors)
+    recipients = _resolve(_prep_objects(trigger, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
+    recipients += [a for a in between if a not in recipients]
+    symmetric = len(actors) > 1 and not recipients
+    return Arguments(tuple(actors), tuple(recipients), symmetric, inherited)
+

@@ -1,0 +1,135 @@
+"""Who said it: reported speech (reporting verbs, 'according to'), quotes, and interview turns."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from .status import load_yaml
+
+Lemmatizer = Callable[[Token], str]
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’"))
+_TURN_RE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A)\s?:\s+\S", re.MULTILINE)
+QUESTION_LABELS = frozenset({"q", "question", "interviewer", "journalist", "reporter", "host"})
+ANONYMOUS_LABELS = frozenset({"a", "answer", "expert", "analyst", "guest", "interviewee"})
+
+
+def load_reporting_verbs() -> dict[str, str]:
+    """lemma -> kind (say|claim|warn|deny|ask) from ``data/reporting_verbs.csv``, else the YAML fallback."""
+    path = resources.files("multivector.coding") / "data" / "reporting_verbs.csv"
+    if path.is_file():
+        with path.open(encoding="utf-8") as handle:
+            return {row["lemma"].strip().lower(): row["kind"].strip() for row in csv.DictReader(handle)
+                    if row.get("lemma")}
+    fallback = load_yaml("status_cues.yaml").get("reporting_fallback") or {}
+    return {str(w).lower(): kind for kind, words in fallback.items() for w in words}
+
+
+@dataclass(frozen=True)
+class Report:
+    """A reporting frame over a trigger: the reporting verb and the token naming the speaker."""
+
+    verb: Token
+    speaker: Token | None
+    kind: str
+
+
+def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
+    """The reporting verb whose complement contains the trigger ('Lavrov said that ...', '..., he said')."""
+    token = trigger
+    for _ in range(40):
+        for child in token.children:
+            if child.dep_ == "parataxis" and lemma(child) in reporting and child is not trigger:
+                return Report(child, _subject(child), reporting[lemma(child)])
+        according = _according_to(token)
+        if according is not None:
+            return according
+        if token.head is token:
+            return None
+        came_from, token = token, token.head
+        if came_from.dep_ in {"ccomp", "parataxis", "xcomp"} and lemma(token) in reporting:
+            if came_from.dep_ == "xcomp" and reporting[lemma(token)] == "say":
+                continue  # 'said to be' is not a report of the trigger's content
+            return Report(token, _subject(token), reporting[lemma(token)])
+        if came_from.dep_ in {"relcl", "appos"}:
+            return None
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _according_to(token: Token) -> Report | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                obj = next((g for g in to.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return Report(child, obj, "say")
+    return None
+
+
+def quote_around(sentence_text: str, offset: int) -> str | None:
+    """The quoted words of the sentence that contain character ``offset`` (relative to the sentence)."""
+    for opening, closing in _QUOTE_PAIRS:
+        start = sentence_text.find(opening)
+        while start != -1:
+            end = sentence_text.find(closing, start + 1)
+            if end == -1:
+                break
+            if start < offset < end:
+                return sentence_text[start + 1:end].strip() or None
+            start = sentence_text.find(opening, end + 1)
+    return None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One interview turn: character range in the article text, its label, and whether it asks."""
+
+    start: int
+    end: int
+    label: str
+    is_question: bool
+
+
+def find_turns(text: str, *, outlet: str | None = None) -> list[Turn]:
+    """Interview turns ('Q:', 'Name:', 'Expert:' at a line start); empty when the text is not a transcript."""
+    heads = [m for m in _TURN_RE.finditer(text)]
+    named = [m for m in heads if m.group("label").lower() not in QUESTION_LABELS | ANONYMOUS_LABELS]
+    if len(heads) < 2 or (len(named) == len(heads) and len(heads) < 3):
+        # not a transcript: only explicit question labels ("Question: ...") still mark a turn
+        heads = [m for m in heads if m.group("label").lower() in QUESTION_LABELS]
+    turns = []
+    for pos, match in enumerate(heads):
+        end = heads[pos + 1].start() if pos + 1 < len(heads) else len(text)
+        label = match.group("label").strip()
+        body = text[match.end() - 1:end].strip()
+        turns.append(Turn(match.start(), end, label, _asks(label, body, outlet)))
+    return turns
+
+
+def _asks(label: str, body: str, outlet: str | None) -> bool:
+    low = label.lower()
+    if low in QUESTION_LABELS or (outlet and low == outlet.strip().lower()):
+        return True
+    return body.endswith("?") and low not in ANONYMOUS_LABELS
+
+
+def turn_at(turns: list[Turn], offset: int) -> Turn | None:
+    """The turn containing a character offset, if any."""
+    for turn in turns:
+        if turn.start <= offset < turn.end:
+            return turn
+    return None

@@ -1,0 +1,169 @@
+"""Event dates from the sentence, resolved against the publication date.
+
+Fast regular expressions handle the common forms (ISO dates, '12 November 2025', 'November 12', weekdays,
+'yesterday', 'last week', 'next month', 'in 2024'); ``dateparser`` is a cached fallback for other phrases
+that contain a month name. Direction comes from status: planned events take the next occurrence, others the
+last one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_W = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE)) for kind, rx in (
+        ("iso", rf"\b{_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("dmy", rf"\b{_D}(?: of)? {_M},? {_Y}\b"),
+        ("mdy", rf"\b{_M} {_D},? {_Y}\b"),
+        ("dm", rf"\b{_D}(?: of)? {_M}\b"),
+        ("md", rf"\b{_M} {_D}\b(?!,? \d)"),
+        ("my", rf"\b(?:in |of |since )?{_M},? {_Y}\b"),
+        ("rel_day", r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b"),
+        ("rel_span", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
+        ("weekday", rf"\b(?:(?P<dir>last|next|this|on|coming)\s+)?{_W}\b"),
+        ("month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+{_M}\b"),
+        ("year", rf"\b(?:in|since|by|until|during) {_Y}\b"),
+    )
+)
+_LOOSE_MONTH = re.compile(r"\b(?:" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateResult:
+    """A resolved event date: ISO string or None, precision, and where it came from."""
+
+    date: str | None
+    precision: str | None
+    source: str
+    start: int = -1
+    end: int = -1
+
+
+def event_date(sentence: str, published: date | None, *, future: bool, anchor: int | None = None) -> DateResult:
+    """The date of an event in ``sentence``; ``anchor`` (the trigger's character offset) prefers the nearest
+    expression, counting text before the trigger double (English adjuncts mostly follow their verb)."""
+    found = find_dates(sentence, published, future=future)
+    if found:
+        if anchor is not None:
+            found = sorted(found, key=lambda r: r.start - anchor if r.start >= anchor else 2 * (anchor - r.end))
+        return found[0]
+    if published is not None:
+        return DateResult(published.isoformat(), "day", "publication")
+    return DateResult(None, None, "unknown")
+
+
+def find_dates(sentence: str, published: date | None, *, future: bool) -> list[DateResult]:
+    """Every date expression in the sentence, resolved (expressions that need a reference are skipped without one)."""
+    results: list[DateResult] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            resolved = _resolve(kind, match, published, future)
+            if resolved is not None:
+                taken.append((match.start(), match.end()))
+                iso, precision = resolved
+                results.append(DateResult(iso, precision, "text", match.start(), match.end()))
+    if not results and _LOOSE_MONTH.search(sentence):
+        results.extend(_fallback(sentence, published, future))
+    return sorted(results, key=lambda r: r.start)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str] | None:
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat(), "day"
+        if kind in {"dmy", "mdy"}:
+            return date(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"])).isoformat(), "day"
+        if kind == "my":
+            return date(int(g["year"]), MONTHS[g["month"].lower()], 1).isoformat(), "month"
+        if kind == "year":
+            return date(int(g["year"]), 1, 1).isoformat(), "year"
+    except ValueError:
+        return None
+    if pub is None:
+        return None
+    return _relative(kind, g, pub, future)
+
+
+def _relative(kind: str, g: dict[str, str | None], pub: date, future: bool) -> tuple[str, str] | None:
+    direction = (g.get("dir") or "").lower()
+    forward = future if direction in {"", "on", "this", "in", "by", "until"} else direction in {"next", "coming"}
+    if kind in {"dm", "md"}:
+        return _day_month(MONTHS[str(g["month"]).lower()], int(str(g["day"])), pub, forward)
+    if kind == "rel_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[str(g["rel"]).lower()]
+        return (pub + timedelta(days=offset)).isoformat(), "day"
+    if kind == "rel_span":
+        return _span(str(g["unit"]).lower(), direction, pub)
+    if kind == "weekday":
+        return _weekday(WEEKDAYS[str(g["weekday"]).lower()], pub, forward, direction), "day"
+    if kind == "month":
+        month = MONTHS[str(g["month"]).lower()]
+        year = pub.year + (1 if forward and month < pub.month else 0) - (1 if not forward and month > pub.month else 0)
+        return date(year, month, 1).isoformat(), "month"
+    return None
+
+
+def _day_month(month: int, day: int, pub: date, forward: bool) -> tuple[str, str] | None:
+    for year in ((pub.year, pub.year + 1) if forward else (pub.year, pub.year - 1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if (candidate >= pub) if forward else (candidate <= pub):
+            return candidate.isoformat(), "day"
+    return None
+
+
+def _weekday(weekday: int, pub: date, forward: bool, direction: str) -> str:
+    if forward:
+        delta = (weekday - pub.weekday()) % 7 or (7 if direction == "next" else 0)
+        return (pub + timedelta(days=delta)).isoformat()
+    delta = (pub.weekday() - weekday) % 7 or (7 if direction == "last" else 0)
+    return (pub - timedelta(days=delta)).isoformat()
+
+
+def _span(unit: str, direction: str, pub: date) -> tuple[str, str]:
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+    if unit == "week":
+        return (pub + timedelta(weeks=step)).isoformat(), "day"
+    if unit == "month":
+        month_index = pub.year * 12 + pub.month - 1 + step
+        return date(month_index // 12, month_index % 12 + 1, 1).isoformat(), "month"
+    return date(pub.year + step, 1, 1).isoformat(), "year"
+
+
+def _fallback(sentence: str, pub: date | None, future: bool) -> list[DateResult]:
+    parsed = _dateparser_search(sentence, pub.isoformat() if pub else None, future)
+    return [DateResult(iso, "day", "text", sentence.find(phrase), sentence.find(phrase) + len(phrase))
+            for phrase, iso in parsed]
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_search(sentence: str, pub: str | None, future: bool) -> tuple[tuple[str, str], ...]:
+    """dateparser as a last resort (≈0.6 ms a call), cached; only phrases naming a month are kept."""
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(pub)
+    found = search_dates(sentence, languages=["en"], settings=settings) or []
+    return tuple((phrase, value.date().isoformat()) for phrase, value in found if _LOOSE_MONTH.search(phrase))

@@ -1,0 +1,235 @@
+"""Event patterns as data: verb and noun realisations of CAMEO codes, indexed by lemma for fast matching.
+
+Pattern files are CSVs with the header ``kind,lemma,particle,object,prep,cameo,mode,context,note``
+(package data in ``coding/data/patterns/``, plus optional user overlays in the same format).
+
+- ``verb`` rows: ``lemma`` is the verb lemma, ``particle`` an optional phrasal particle, ``object`` optional
+  direct-object noun lemmas (``|``-separated), ``prep`` an optional preposition introducing the recipient.
+- ``noun`` rows: ``lemma`` is the head noun of a nominal event, ``prep`` the preposition of its participants.
+- ``mode``/``context`` override the ontology's PLOVER mapping of ``cameo`` when given.
+
+An overlay row with the same key (kind, lemma, particle, objects, prep) replaces the package row; an overlay
+row whose ``cameo`` is ``-`` removes it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from multivector.coding.ontology import DATA_DIR, Ontology, read_csv, split_multi
+from multivector.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+PATTERN_DIR = DATA_DIR / "patterns"
+HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
+KINDS = frozenset({"verb", "noun"})
+REMOVE = "-"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One event pattern. ``id`` is e.g. ``verb:hold+talk+with`` or ``verb:call_off+talk``."""
+
+    id: str
+    kind: str
+    lemma: str
+    particle: str | None
+    objects: tuple[str, ...]
+    prep: str | None
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    note: str = ""
+    source: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str | None, tuple[str, ...], str | None]:
+        """Identity of the pattern's trigger, used for overriding and duplicate checks."""
+        return (self.kind, self.lemma, self.particle, self.objects, self.prep)
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        """(particle, rank): object+prep 3 > object 2 > prep 1 > bare lemma 0."""
+        rank = 2 * bool(self.objects) + bool(self.prep)
+        return (int(self.particle is not None), rank)
+
+    def matches(self, particles: Iterable[str], objects: Iterable[str], preps: Iterable[str]) -> bool:
+        """True when every slot the pattern requires is present."""
+        if self.particle is not None and self.particle not in particles:
+            return False
+        if self.objects and not any(o in objects for o in self.objects):
+            return False
+        return self.prep is None or self.prep in preps
+
+
+def make_id(kind: str, lemma: str, particle: str | None, objects: tuple[str, ...], prep: str | None) -> str:
+    """Readable pattern id: ``kind:lemma[_particle][+obj|obj][+prep]``."""
+    head = f"{kind}:{lemma}" + (f"_{particle}" if particle else "")
+    parts = [head] + (["|".join(objects)] if objects else []) + ([prep] if prep else [])
+    return "+".join(parts)
+
+
+def parse_row(row: dict[str, str], source: str, ont: Ontology) -> Pattern | tuple[str, tuple]:
+    """Turn one CSV row into a Pattern (or a removal marker); raises ValueError on bad content."""
+    kind, lemma = row["kind"].lower(), row["lemma"].lower()
+    if kind not in KINDS:
+        raise ValueError(f"kind must be verb or noun, not {row['kind']!r}")
+    if not lemma or " " in lemma:
+        raise ValueError(f"lemma must be one word, not {row['lemma']!r}")
+    particle = row["particle"].lower() or None
+    objects = tuple(o.lower() for o in split_multi(row["object"]))
+    prep = row["prep"].lower() or None
+    if kind == "noun" and (particle or objects):
+        raise ValueError("noun patterns take no particle or object")
+    key = (kind, lemma, particle, objects, prep)
+    cameo = row["cameo"]
+    if cameo == REMOVE:
+        return ("remove", key)
+    mode, context = _check_coding(cameo, row["mode"] or None, split_multi(row["context"]), ont)
+    return Pattern(make_id(*key), kind, lemma, particle, objects, prep, cameo, mode, context,
+                   row.get("note", ""), source)
+
+
+def _check_coding(cameo: str, mode: str | None, context: tuple[str, ...],
+                  ont: Ontology) -> tuple[str | None, tuple[str, ...]]:
+    if not ont.has_cameo(cameo):
+        raise ValueError(f"unknown CAMEO code {cameo!r}")
+    mapping = ont.plover_for(cameo)
+    if mapping is None:
+        if mode or context:
+            raise ValueError(f"CAMEO {cameo} is a statement (no PLOVER type); mode/context not allowed")
+        return None, ()
+    if mode and not ont.is_valid_mode(mapping.event_type, mode):
+        raise ValueError(f"mode {mode!r} not allowed for {mapping.event_type}")
+    unknown = [c for c in context if c not in ont.contexts]
+    if unknown:
+        raise ValueError(f"unknown context(s) {', '.join(unknown)}")
+    return mode, context
+
+
+def read_pattern_file(path: Path, ont: Ontology) -> list[Pattern | tuple[str, tuple]]:
+    """Read one pattern CSV; raises ConfigError naming the file and line on any malformed row."""
+    if tuple(_read_header(path)) != HEADER:
+        raise ConfigError(f"header must be exactly {','.join(HEADER)}", source=str(path), line=1)
+    out: list[Pattern | tuple[str, tuple]] = []
+    for line, row in read_csv(path, HEADER):
+        if row["kind"].startswith("#"):
+            continue
+        try:
+            out.append(parse_row(row, f"{path.name}:{line}", ont))
+        except (ValueError, TypeError, AttributeError) as e:
+            raise ConfigError(str(e), source=str(path), line=line) from e
+    return out
+
+
+def _read_header(path: Path) -> list[str]:
+    """The first row of a CSV file as stripped column names; ConfigError when unreadable."""
+    try:
+        first = path.read_text(encoding="utf-8").splitlines()[:1]
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read pattern file: {e}", source=str(path)) from e
+    return [c.strip() for c in first[0].lstrip("\ufeff").split(",")] if first else []
+
+
+class PatternTable:
+    """All patterns, indexed by (kind, lemma) and ordered most specific first."""
+
+    def __init__(self, patterns: Sequence[Pattern], version: str) -> None:
+        self.patterns: tuple[Pattern, ...] = tuple(patterns)
+        self.version = version
+        self._verbs: dict[str, tuple[Pattern, ...]] = _index(p for p in self.patterns if p.kind == "verb")
+        self._nouns: dict[str, tuple[Pattern, ...]] = _index(p for p in self.patterns if p.kind == "noun")
+        self._particles: dict[str, frozenset[str]] = {
+            lemma: frozenset(p.particle for p in pats if p.particle) for lemma, pats in self._verbs.items()}
+        self.verb_lemmas: frozenset[str] = frozenset(self._verbs)
+        self.noun_lemmas: frozenset[str] = frozenset(self._nouns)
+        self.object_lemmas: frozenset[str] = frozenset(o for p in self.patterns for o in p.objects)
+
+    @classmethod
+    def load(cls, *, overlays: Sequence[Path] = ()) -> PatternTable:
+        """Package patterns plus user overlays (appended; same key overrides; cameo ``-`` removes)."""
+        return _load_cached(tuple(str(Path(p)) for p in overlays))
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def match_verb(self, lemma: str, *, particles: set[str] | frozenset[str] = frozenset(),
+                   objects: set[str] | frozenset[str] = frozenset(),
+                   preps: set[str] | frozenset[str] = frozenset()) -> Pattern | None:
+        """The most specific verb pattern whose slots are all present, or None.
+
+        A particle that this verb has phrasal patterns for makes it a different verb ("call off"), so
+        then only those phrasal patterns are tried.
+        """
+        candidates = self._verbs.get(lemma)
+        if not candidates:
+            return None
+        phrasal = bool(particles) and not self._particles[lemma].isdisjoint(particles)
+        for pat in candidates:
+            if phrasal and pat.particle is None:
+                return None
+            if pat.matches(particles, objects, preps):
+                return pat
+        return None
+
+    def match_noun(self, lemma: str, *, preps: set[str] | frozenset[str] = frozenset()) -> Pattern | None:
+        """The most specific noun pattern for ``lemma`` given the prepositions attached to it, or None."""
+        for pat in self._nouns.get(lemma, ()):
+            if pat.prep is None or pat.prep in preps:
+                return pat
+        return None
+
+    def verb_patterns(self, lemma: str) -> tuple[Pattern, ...]:
+        """All verb patterns of a lemma, most specific first."""
+        return self._verbs.get(lemma, ())
+
+    def noun_patterns(self, lemma: str) -> tuple[Pattern, ...]:
+        """All noun patterns of a lemma, most specific first."""
+        return self._nouns.get(lemma, ())
+
+
+def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
+    groups: dict[str, list[Pattern]] = {}
+    for pat in patterns:
+        groups.setdefault(pat.lemma, []).append(pat)
+    # sorted() is stable, so file order breaks ties within equal specificity
+    return {k: tuple(sorted(v, key=lambda p: p.specificity, reverse=True)) for k, v in groups.items()}
+
+
+def package_files() -> list[Path]:
+    """The package pattern files, in name order."""
+    return sorted(PATTERN_DIR.glob("*.csv"))
+
+
+def _merge(base: dict[tuple, Pattern], entries: list[Pattern | tuple[str, tuple]], *, path: Path,
+           overlay: bool) -> None:
+    for entry in entries:
+        if isinstance(entry, tuple):
+            base.pop(entry[1], None)
+            continue
+        if not overlay and entry.key in base:
+            raise ConfigError(f"duplicate pattern {entry.id} (first at {base[entry.key].source})",
+                              source=str(path), line=int(entry.source.rsplit(":", 1)[1]))
+        base[entry.key] = entry
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(overlays: tuple[str, ...]) -> PatternTable:
+    ont = Ontology.load()
+    merged: dict[tuple, Pattern] = {}
+    digest = hashlib.sha256()
+    files = [(p, False) for p in package_files()] + [(Path(p), True) for p in overlays]
+    for path, is_overlay in files:
+        if not path.is_file():
+            raise ConfigError("pattern file not found", source=str(path))
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _merge(merged, read_pattern_file(path, ont), path=path, overlay=is_overlay)
+    logger.debug("loaded %d patterns from %d files", len(merged), len(files))
+    return PatternTable(list(merged.values()), digest.hexdigest()[:12])

