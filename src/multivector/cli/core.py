@@ -1,101 +1,50 @@
-"""The ``multivector`` command line: thin wrappers over the library. The only module that prints."""
+"""The core commands: code, ingest, events, export, recode, demo."""
 
 from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from . import __version__
-from .config import Settings
-from .errors import MultivectorError
-from .model import Article, Event
-
-app = typer.Typer(help="multivector: political events from news, and measures of multi-vector diplomacy.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
-console = Console()
-err_console = Console(stderr=True)
-
-DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB file (default ./multivector.duckdb).")]
-DateOption = Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD for inputs without one.")]
-TextField = Annotated[Optional[str], typer.Option("--text-field", help="JSONL/CSV field (or 1-based column) with the text.")]
-DateField = Annotated[Optional[str], typer.Option("--date-field", help="Field or column with the publication date.")]
-TitleField = Annotated[Optional[str], typer.Option("--title-field", help="Field or column with the title.")]
-UrlField = Annotated[Optional[str], typer.Option("--url-field", help="Field or column with the URL.")]
-SourceField = Annotated[Optional[str], typer.Option("--source-field", help="Field or column with the outlet.")]
-FormatOption = Annotated[Optional[str], typer.Option("--format", help="Force the input format: text|html|jsonl|json|csv|tsv.")]
-WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that parse and code in parallel.")]
-
-
-def _settings(db: Path | None = None) -> Settings:
-    return Settings(db_path=db) if db is not None else Settings()
-
-
-def _parse_date(value: str | None, *, option: str = "--date") -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=option) from None
-
-
-def _fail(error: MultivectorError) -> None:
-    err_console.print(f"[red]error[/red] {error}")
-    raise typer.Exit(code=2)
-
-
-def _mapping(text_field: str | None, date_field: str | None, title_field: str | None,
-             url_field: str | None, source_field: str | None) -> Any:
-    from .ingest import FieldMapping
-
-    given = {"text": text_field, "date": date_field, "title": title_field, "url": url_field, "source": source_field}
-    return FieldMapping(**{k: v for k, v in given.items() if v is not None})
-
-
-def _engine(settings: Settings) -> tuple[Any, Any, Any]:
-    """Load the spaCy pipeline, actor KB and coder once."""
-    from .actors import ActorKB
-    from .coding import Coder
-    from .nlp import build_nlp
-
-    with err_console.status("loading language model and knowledge base"):
-        return (build_nlp(settings), ActorKB.load(overlays=settings.actor_overlays),
-                Coder.load(overlays=settings.pattern_overlays))
-
-
-def _inputs(paths: Sequence[str], mapping: Any, default_date: date | None, fmt: str | None) -> Iterator[Any]:
-    from .ingest import iter_articles
-
-    yield from iter_articles(paths, mapping=mapping, default_date=default_date, stdin=sys.stdin, fmt=fmt)
-
-
-def _report_errors(errors: Iterable[MultivectorError]) -> None:
-    for error in errors:
-        err_console.print(f"[yellow]quarantined[/yellow] {error}")
-
-
-def events_table(events: Sequence[Event], *, title: str | None = None) -> Table:
-    """A compact table of events for the terminal."""
-    table = Table(title=title, show_lines=False, expand=True)
-    for column in ("date", "status", "type", "cameo", "actors", "recipients", "speaker", "trigger", "rule"):
-        table.add_column(column, overflow="fold")
-    for event in events:
-        table.add_row(
-            event.date or "", event.status, event.event_type, event.cameo,
-            ", ".join(a.code for a in event.actors), ", ".join(a.code for a in event.recipients),
-            event.speaker.code if event.speaker else "", event.trigger, event.rule,
-        )
-    return table
+from .. import __version__
+from ..config import Settings
+from ..errors import MultivectorError
+from ..model import Article
+from .common import (
+    DateField,
+    DateOption,
+    DbOption,
+    FormatOption,
+    SourceField,
+    TextField,
+    TitleField,
+    UrlField,
+    WorkersOption,
+    app,
+    console,
+    err_console,
+    events_table,
+    fail,
+    field_mapping,
+    load_engine,
+    load_kb,
+    parse_date_option,
+    read_inputs,
+    report_errors,
+    settings_for,
+)
 
 
 @app.command()
@@ -114,19 +63,19 @@ def code(
     url_field: UrlField = None, source_field: SourceField = None, fmt: FormatOption = None,
 ) -> None:
     """Code articles and print their events (no database)."""
-    settings = _settings()
+    settings = settings_for()
     try:
-        mapping = _mapping(text_field, date_field, title_field, url_field, source_field)
-        nlp, kb, coder = _engine(settings)
+        mapping = field_mapping(text_field, date_field, title_field, url_field, source_field)
+        nlp, kb, coder = load_engine(settings)
         articles: list[Article] = []
         errors: list[MultivectorError] = []
-        for item in _inputs(paths, mapping, _parse_date(date_), fmt):
+        for item in read_inputs(paths, mapping, parse_date_option(date_), fmt):
             (errors if isinstance(item, MultivectorError) else articles).append(item)
-        _report_errors(errors)
+        report_errors(errors)
         for article in articles:
             _print_article_events(article, nlp, kb, coder, jsonl=jsonl, explain=explain)
     except MultivectorError as error:
-        _fail(error)
+        fail(error)
     if errors and not articles:
         raise typer.Exit(code=2)
 
@@ -156,27 +105,27 @@ def ingest(
     url_field: UrlField = None, source_field: SourceField = None, fmt: FormatOption = None,
 ) -> None:
     """Read articles, code them and store articles, events and quarantined inputs in DuckDB."""
-    settings = _settings(db)
+    settings = settings_for(db)
     try:
-        mapping = _mapping(text_field, date_field, title_field, url_field, source_field)
-        report = _ingest(list(paths), settings, mapping=mapping, default_date=_parse_date(date_),
+        mapping = field_mapping(text_field, date_field, title_field, url_field, source_field)
+        report = _ingest(list(paths), settings, mapping=mapping, default_date=parse_date_option(date_),
                          fmt=fmt, workers=workers)
     except MultivectorError as error:
-        _fail(error)
-    _report_errors(report.errors)
+        fail(error)
+    report_errors(report.errors)
     console.print(f"articles: {report.articles} new, {report.skipped} already stored · events: {report.events} · "
                   f"quarantined: {report.quarantined} · {report.seconds:.1f} s → {settings.db_path}")
 
 
 def _ingest(paths: list[str], settings: Settings, *, mapping: Any, default_date: date | None, fmt: str | None,
             workers: int) -> Any:
-    from .pipeline import run
-    from .store import EventStore
+    from ..pipeline import run
+    from ..store import EventStore
 
-    nlp, kb, coder = _engine(settings)
+    nlp, kb, coder = load_engine(settings)
     with EventStore.open(settings.db_path) as store, _progress() as progress:
         task = progress.add_task("coding", total=None)
-        report = run(_inputs(paths, mapping, default_date, fmt), nlp=nlp, kb=kb, coder=coder, store=store,
+        report = run(read_inputs(paths, mapping, default_date, fmt), nlp=nlp, kb=kb, coder=coder, store=store,
                      workers=workers, batch_size=settings.batch_size,
                      on_result=lambda _result: progress.advance(task))
         _update_clusters(store)
@@ -184,10 +133,8 @@ def _ingest(paths: list[str], settings: Settings, *, mapping: Any, default_date:
 
 
 def _update_clusters(store: Any) -> None:
-    try:
-        from .analysis import update_clusters
-    except ImportError:
-        return
+    from ..analysis import update_clusters
+
     update_clusters(store)
 
 
@@ -211,22 +158,22 @@ def events(
     csv_: Annotated[bool, typer.Option("--csv", help="Flat CSV.")] = False,
 ) -> None:
     """Query stored events."""
-    from .store import EventStore
+    from ..store import EventStore
 
     if role not in ("actor", "recipient", "any"):
         raise typer.BadParameter("must be actor, recipient or any", param_hint="--role")
-    settings = _settings(db)
+    settings = settings_for(db)
     try:
         with EventStore.open(settings.db_path, read_only=True) as store:
             filters = dict(actor=_expand_actor(actor), role=role, event_type=type_, status=status,
-                           since=_parse_date(since, option="--since"), until=_parse_date(until, option="--until"),
+                           since=parse_date_option(since, option="--since"), until=parse_date_option(until, option="--until"),
                            cluster=cluster, limit=limit)
             if csv_:
                 store.events_frame(**filters).to_csv(sys.stdout, index=False)
                 return
             found = store.query_events(**filters)
     except MultivectorError as error:
-        _fail(error)
+        fail(error)
     if jsonl:
         for event in found:
             sys.stdout.write(event.to_json() + "\n")
@@ -238,9 +185,7 @@ def _expand_actor(actor: str | None) -> str | list[str] | None:
     """A group or IGO code expands to its members plus itself; anything else is a code prefix."""
     if actor is None:
         return None
-    from .actors import ActorKB
-
-    members = ActorKB.load().members(actor)
+    members = load_kb().members(actor)
     if members and members != frozenset({actor}):
         return [actor, *sorted(members)]
     return actor
@@ -253,32 +198,32 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export all stored events (DESIGN §3 records)."""
-    from .store import EventStore
+    from ..store import EventStore
 
-    settings = _settings(db)
+    settings = settings_for(db)
     try:
         with EventStore.open(settings.db_path, read_only=True) as store:
             count = store.export(output, fmt=fmt)
     except MultivectorError as error:
-        _fail(error)
+        fail(error)
     console.print(f"{count} events → {output}")
 
 
 @app.command()
 def recode(db: DbOption = None, workers: WorkersOption = 1) -> None:
     """Re-run coding over the stored articles (after the coder or its data changed)."""
-    from .pipeline import recode as recode_store
-    from .store import EventStore
+    from ..pipeline import recode as recode_store
+    from ..store import EventStore
 
-    settings = _settings(db)
+    settings = settings_for(db)
     try:
-        nlp, kb, coder = _engine(settings)
+        nlp, kb, coder = load_engine(settings)
         with EventStore.open(settings.db_path) as store:
             report = recode_store(store, nlp=nlp, kb=kb, coder=coder, workers=workers)
             _update_clusters(store)
     except MultivectorError as error:
-        _fail(error)
-    _report_errors(report.errors)
+        fail(error)
+    report_errors(report.errors)
     console.print(f"recoded {report.articles} articles → {report.events} events with coder {coder.version}")
 
 
@@ -291,7 +236,7 @@ def sample_paths() -> list[Path]:
 @app.command()
 def demo() -> None:
     """Code the bundled samples into a temporary database and show what came out."""
-    from .ingest import FieldMapping
+    from ..ingest import FieldMapping
 
     with tempfile.TemporaryDirectory(prefix="multivector-demo-") as tmp:
         settings = Settings(db_path=Path(tmp) / "demo.duckdb")
@@ -300,12 +245,12 @@ def demo() -> None:
                              default_date=None, fmt=None, workers=1)
             _show_demo(settings)
         except MultivectorError as error:
-            _fail(error)
+            fail(error)
     console.print(f"demo: {report.articles} articles, {report.events} events, {report.quarantined} quarantined")
 
 
 def _show_demo(settings: Settings) -> None:
-    from .store import EventStore
+    from ..store import EventStore
 
     with EventStore.open(settings.db_path, read_only=True) as store:
         found = store.query_events()
@@ -314,34 +259,6 @@ def _show_demo(settings: Settings) -> None:
 
 
 def _show_demo_tilt(store: Any) -> None:
-    try:
-        from .analysis import tilt, tilt_table
-        from .actors import ActorKB
-    except ImportError:
-        return
-    kb = ActorKB.load()
-    result = tilt(store, "KAZ", freq="year", members=kb.members, n_boot=200)
-    console.print(_frame_table(tilt_table(result), title="Kazakhstan: multi-vector tilt (samples only)"))
+    from .analysis import show_tilt
 
-
-def _frame_table(frame: Any, *, title: str | None = None) -> Table:
-    table = Table(title=title)
-    for column in frame.columns:
-        table.add_column(str(column))
-    for row in frame.itertuples(index=False):
-        table.add_row(*(_cell(v) for v in row))
-    return table
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.3g}"
-    return "" if value is None else str(value)
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+    show_tilt(store, "KAZ", poles=None, freq="year", n_boot=200, title="Kazakhstan: multi-vector tilt (samples only)")
