@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import spacy
 import pytest
 
@@ -86,3 +88,30 @@ def test_stored_and_repeated_articles_are_skipped_before_parsing(blank_nlp) -> N
     assert (report.articles, report.skipped) == (3, 2)
     again = run(batch, nlp=blank_nlp, kb=None, coder=OneEventPerArticle(), store=store)
     assert (again.articles, again.events, again.skipped) == (0, 0, 4)
+
+
+class VersionedCoder(OneEventPerArticle):
+    """Like OneEventPerArticle, but stamps its version on every event and can emit two events per article."""
+
+    def __init__(self, version: str, per_article: int = 1) -> None:
+        self.version = version
+        self.per_article = per_article
+
+    def code(self, doc, article, kb):
+        base = super().code(doc, article, kb)[0]
+        return [dataclasses.replace(base, id=f"{base.id}-{self.version}-{i}", coder_version=self.version)
+                for i in range(self.per_article)]
+
+
+def test_recode_replaces_each_articles_events_in_the_real_store(blank_nlp, tmp_path) -> None:
+    from multivector.pipeline import recode
+    from multivector.store import EventStore
+
+    with EventStore.open(tmp_path / "r.duckdb") as store:
+        run(articles(5), nlp=blank_nlp, kb=None, coder=VersionedCoder("v1"), store=store)
+        report = recode(store, nlp=blank_nlp, kb=None, coder=VersionedCoder("v2", per_article=2), workers=2)
+        assert (report.articles, report.events) == (5, 10)
+        versions = store.con.execute("SELECT DISTINCT coder_version FROM events").fetchall()
+        assert versions == [("v2",)]
+        assert store.counts()["events"] == 10
+        assert store.counts()["articles"] == 5

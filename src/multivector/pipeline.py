@@ -205,7 +205,7 @@ def recode(
     started = time.perf_counter()
     report = RunReport()
     article_coder = ArticleCoder(nlp, kb, coder, batch_size=batch_size)
-    stored = [a for batch in store.iter_articles() for a in batch]
+    stored = (article for batch in store.iter_articles() for article in batch)
     for results in chunked(code_articles(stored, article_coder, workers=workers), 256):
         good = {r.article.id: list(r.events) for r in results if r.error is None}
         report.errors.extend(r.error for r in results if r.error is not None)
