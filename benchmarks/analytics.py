@@ -26,20 +26,26 @@ COUNTRIES = ("USA RUS CHN EUR TUR KAZ UZB KGZ TJK TKM DEU FRA GBR JPN IND IRN PA
              "AUS NZL NOR SWE FIN HUN SRB ROU BGR GRC").split()
 TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "REJECT", "THREATEN", "SANCTION")
 
-_EVENTS_SQL = """
+_DATE = "DATE '2015-01-01' + (((i // 2) * 7919) % 3650)::INTEGER"
+_STATUS = "CASE WHEN i % 10 = 0 THEN 'hypothetical' ELSE 'asserted' END"
+_CLUSTER = "CASE WHEN i < $cut THEN 'cl-' || (i // 2) ELSE NULL END"
+
+_EVENTS_SQL = f"""
 INSERT INTO events (id, article_id, sentence_index, text, trigger, event_type, cameo, quad_class, goldstein,
-                    status, date, date_source, event_date, confidence, rule, coder_version, cluster_id)
+                    recipients, status, date, date_source, event_date, confidence, rule, coder_version, cluster_id)
 SELECT 'ev-' || i, 'a-' || (i // 3), (i % 3)::INTEGER, 'synthetic event ' || (i % 997), 't', t.etype, t.cameo,
-       t.quad, t.gs, CASE WHEN i % 10 = 0 THEN 'hypothetical' ELSE 'asserted' END,
-       DATE '2015-01-01' + (((i // 2) * 7919) % 3650)::INTEGER, 'text', DATE '2015-01-01' + (((i // 2) * 7919) % 3650)::INTEGER,
-       0.8, 'bench', 'bench', CASE WHEN i < $cut THEN 'cl-' || (i // 2) ELSE NULL END
+       t.quad, t.gs, CASE WHEN i % 5 = 0 THEN [] ELSE NULL END, {_STATUS}, {_DATE}, 'text', {_DATE},
+       0.8, 'bench', 'bench', {_CLUSTER}
 FROM range($n) r(i) JOIN types t ON t.k = (i * 31) % 8
 """
 
-# country index skewed towards the first entries (poles and Central Asia): floor(60 * u^2)
-_ACTORS_SQL = """
-INSERT INTO event_actors
-SELECT 'ev-' || i, 'a-' || (i // 3), side, pos, c.code || 'GOV', c.code, 'GOV'
+# country index skewed towards the first entries (poles and Central Asia): floor(60 * u^2). The child rows
+# carry their event's facts (store schema v2) exactly as EventStore.write_batch stores them.
+_ACTORS_SQL = f"""
+INSERT INTO event_actors BY NAME
+SELECT 'ev-' || i AS event_id, 'a-' || (i // 3) AS article_id, side, pos AS position, c.code || 'GOV' AS code,
+       c.code AS country, 'GOV' AS sector, i + 1 AS event_key, {_STATUS} AS status, {_DATE} AS event_date,
+       t.quad AS quad_class, t.gs AS goldstein, i % 5 = 0 AS no_recipients, {_CLUSTER} AS cluster_id
 FROM (
   SELECT i, 'actor' AS side, 0 AS pos, floor($k * pow(((hash(i) % 100000) / 100000.0), 2))::INTEGER AS k
   FROM range($n) r(i)
@@ -49,7 +55,7 @@ FROM (
   UNION ALL
   SELECT i, 'actor', 2, floor($k * pow(((hash(i + 31) % 100000) / 100000.0), 2))::INTEGER
   FROM range($n) r(i) WHERE i % 5 = 0
-) x JOIN countries c ON c.k = x.k
+) x JOIN countries c ON c.k = x.k JOIN types t ON t.k = (i * 31) % 8
 """
 
 
@@ -69,8 +75,10 @@ def build(store: EventStore, n: int, new: int) -> float:
                 "DATE '2015-01-01' + ((i * 3 * 7919) % 3650)::INTEGER, 'src' || (i % 40), now() "
                 "FROM range(?) r(i)", [n // 3 + 1])
     con.execute(_EVENTS_SQL.replace("$cut", str(n - new)).replace("$n", str(n)))
-    con.execute(_ACTORS_SQL.replace("$n", str(n)).replace("$k", str(len(COUNTRIES))))
-    con.execute("UPDATE events SET event_date = DATE '2024-12-01' + (hash(id) % 30)::INTEGER WHERE cluster_id IS NULL")
+    con.execute(_ACTORS_SQL.replace("$cut", str(n - new)).replace("$n", str(n)).replace("$k", str(len(COUNTRIES))))
+    for table, key in (("events", "id"), ("event_actors", "event_id")):
+        con.execute(f"UPDATE {table} SET event_date = DATE '2024-12-01' + (hash({key}) % 30)::INTEGER "
+                    "WHERE cluster_id IS NULL")
     con.execute("""INSERT INTO clusters (id, event_type, quad_class, goldstein, status, first_date, last_date,
                    actor_countries, recipient_countries, n_mentions, n_articles, n_sources, representative_event_id)
                    SELECT cluster_id, any_value(event_type), any_value(quad_class), avg(goldstein), any_value(status),

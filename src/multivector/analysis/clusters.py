@@ -218,6 +218,8 @@ def persist(store: StoreLike, clusters: pd.DataFrame, assignments: pd.DataFrame)
         con.execute("BEGIN TRANSACTION")
         con.execute(f"INSERT OR REPLACE INTO clusters SELECT {_columns(con)} FROM _mv_clusters")
         con.execute("UPDATE events SET cluster_id = a.cluster_id FROM _mv_assign a WHERE events.id = a.event_id")
+        con.execute("UPDATE event_actors SET cluster_id = a.cluster_id FROM _mv_assign a "
+                    "WHERE event_actors.event_id = a.event_id")  # schema v2 copy of events.cluster_id
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")

@@ -67,34 +67,35 @@ def label_frame(left: Mapping[str, frozenset[str]], right: Mapping[str, frozense
     return pd.DataFrame(rows, columns=["key", "label", "country"])
 
 
+# One filtered scan of event_actors per side: its rows carry the event facts (store schema v2), so no join to
+# ``events`` on text ids; rows of one event are joined on the integer event_key. Both sides get the same
+# event filters (all rows of an event share them). ``mode(... ORDER BY ...)`` breaks ties to the smallest.
 _SQL = """
 WITH la AS MATERIALIZED (
-  SELECT ea.event_id, ea.side, l.label, ea.country
-  FROM event_actors ea JOIN (SELECT * FROM {lab} WHERE key = 'L') l ON ea.country = l.country
-),
-ev AS MATERIALIZED (
-  SELECT e.id, coalesce(e.cluster_id, e.id) AS cid, e.quad_class, e.goldstein, e.event_date, e.article_id,
-         len(e.recipients) = 0 AS symmetric
-  FROM events e SEMI JOIN la ON e.id = la.event_id
-  WHERE e.status IN ({statuses}) AND e.event_date IS NOT NULL {date_filter}
+  SELECT ea.event_key, ea.side, l.label, ea.country, ea.no_recipients
+  FROM event_actors ea JOIN (SELECT label, country FROM {lab} WHERE key = 'L') l ON ea.country = l.country
+  WHERE {event_filter}
 ),
 rb AS (
-  SELECT ea.event_id, ea.side, r.label, ea.country
-  FROM event_actors ea JOIN (SELECT * FROM {lab} WHERE key = 'R') r ON ea.country = r.country
-  SEMI JOIN ev ON ea.event_id = ev.id
+  SELECT ea.event_key, ea.side, r.label, ea.country
+  FROM event_actors ea JOIN (SELECT label, country FROM {lab} WHERE key = 'R') r ON ea.country = r.country
+  WHERE {event_filter}
 ),
-pairs AS (
-  SELECT DISTINCT a.event_id, a.label AS left_label, b.label AS right_label
-  FROM la a JOIN rb b ON a.event_id = b.event_id AND a.country <> b.country
-  JOIN ev ON ev.id = a.event_id
-  WHERE ev.symmetric OR {side_rule}
+pairs AS MATERIALIZED (
+  SELECT DISTINCT a.event_key, a.label AS left_label, b.label AS right_label
+  FROM la a JOIN rb b ON a.event_key = b.event_key AND a.country <> b.country
+  WHERE a.no_recipients OR {side_rule}
+),
+facts AS (
+  SELECT DISTINCT ea.event_key, coalesce(ea.cluster_id, ea.event_id) AS cid, ea.quad_class,
+         ea.goldstein, ea.event_date, ea.article_id
+  FROM event_actors ea SEMI JOIN pairs p ON p.event_key = ea.event_key
 )
-SELECT ev.cid AS cluster_id, p.left_label, p.right_label,
-       date_trunc('{freq}', min(ev.event_date))::DATE AS period, min(ev.event_date) AS date,
-       mode(ev.quad_class) AS quad_class, avg(ev.goldstein) AS goldstein,
-       min(ev.article_id) AS article_id, count(DISTINCT ev.id) AS n_mentions
-FROM pairs p JOIN ev ON ev.id = p.event_id
-GROUP BY ev.cid, p.left_label, p.right_label
+SELECT f.cid AS cluster_id, p.left_label, p.right_label, date_trunc('{freq}', min(f.event_date))::DATE AS period,
+       min(f.event_date) AS date, mode(f.quad_class ORDER BY f.quad_class) AS quad_class,
+       avg(f.goldstein) AS goldstein, min(f.article_id) AS article_id, count(DISTINCT f.event_key) AS n_mentions
+FROM pairs p JOIN facts f ON f.event_key = p.event_key
+GROUP BY f.cid, p.left_label, p.right_label
 """
 
 
@@ -107,26 +108,29 @@ def linked_clusters(store: StoreLike, query: LinkQuery) -> pd.DataFrame:
     check_freq(query.freq)
     statuses = check_statuses(query.statuses)
     name = f"_mv_labels_{next(_counter)}"
-    params: list[Any] = list(statuses)
-    date_filter = ""
-    if query.since is not None:
-        date_filter += " AND e.event_date >= ?"
-        params.append(query.since)
-    if query.until is not None:
-        date_filter += " AND e.event_date <= ?"
-        params.append(query.until)
+    event_filter, params = _event_filter(statuses, query.since, query.until)
     side_rule = "(a.side = 'actor' AND b.side = 'recipient')" if query.directed else "a.side <> b.side"
-    sql = _SQL.format(lab=name, statuses=", ".join("?" * len(statuses)), date_filter=date_filter,
-                      side_rule=side_rule, freq=query.freq)
+    sql = _SQL.format(lab=name, event_filter=event_filter, side_rule=side_rule, freq=query.freq)
     store.con.register(name, label_frame(query.left, query.right))
     try:
-        frame = store.con.execute(sql, params).df()
+        frame = store.con.execute(sql, params + params).df()
     except duckdb.Error as exc:
         raise AnalysisError(f"link query failed: {exc}", source="events") from exc
     finally:
         store.con.unregister(name)
     frame["period"] = pd.to_datetime(frame["period"])
     return frame
+
+
+def _event_filter(statuses: Sequence[str], since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    """The per-row event filter over ``event_actors ea`` (status, dated, date range) and its parameters."""
+    sql = f"ea.status IN ({', '.join('?' * len(statuses))}) AND ea.event_date IS NOT NULL"
+    params: list[Any] = list(statuses)
+    for op, bound in ((">=", since), ("<=", until)):
+        if bound is not None:
+            sql += f" AND ea.event_date {op} ?"
+            params.append(bound)
+    return sql, params
 
 
 def period_index(start: Any, end: Any, freq: str) -> pd.DatetimeIndex:

@@ -233,11 +233,17 @@ class EventStore:
             )
 
     def _insert_event_actors(self, events: Sequence[Event]) -> int:
-        table = records.event_actors_table(events)
+        """Insert the events' child rows with their event facts (new event keys; no cluster yet)."""
+        first_key = scalar(self.con, "SELECT coalesce(max(event_key), 0) + 1 FROM event_actors")
+        table = records.event_actors_table(events, first_key=first_key)
         if table.num_rows == 0:
             return 0
         with self._registered(table) as tmp:
-            self.con.execute(f"INSERT INTO event_actors BY NAME SELECT * FROM {tmp}")
+            self.con.execute(
+                f"INSERT INTO event_actors BY NAME SELECT t.* EXCLUDE (date), "
+                f"coalesce(t.date, a.date) AS event_date, NULL AS cluster_id "
+                f"FROM {tmp} t LEFT JOIN articles a ON a.id = t.article_id"
+            )
         return table.num_rows
 
     def _insert_quarantine(self, failures: Sequence[BaseException]) -> int:
@@ -294,12 +300,17 @@ class EventStore:
             self.con.execute(f"DELETE FROM clusters WHERE id IN (SELECT id FROM {ctmp})")
             if len(clusters):
                 self.con.execute(f"INSERT INTO clusters BY NAME SELECT * FROM {ctmp}")
-            self.con.execute(f"UPDATE events SET cluster_id = NULL WHERE cluster_id IN (SELECT id FROM {ctmp})")
-            if len(assignments):
-                self.con.execute(
-                    f"UPDATE events SET cluster_id = CAST(a.cluster_id AS VARCHAR) FROM {atmp} a "
-                    "WHERE events.id = CAST(a.event_id AS VARCHAR)"
-                )
+            for table, key in (("events", "id"), ("event_actors", "event_id")):
+                self._assign_clusters(table, key, ctmp, atmp if len(assignments) else None)
+
+    def _assign_clusters(self, table: str, key: str, clusters: str, assignments: str | None) -> None:
+        """Clear ``table.cluster_id`` where it points at a replaced cluster, then set it from assignments."""
+        self.con.execute(f"UPDATE {table} SET cluster_id = NULL WHERE cluster_id IN (SELECT id FROM {clusters})")
+        if assignments is not None:
+            self.con.execute(
+                f"UPDATE {table} SET cluster_id = CAST(a.cluster_id AS VARCHAR) FROM {assignments} a "
+                f"WHERE {table}.{key} = CAST(a.event_id AS VARCHAR)"
+            )
 
     def _check_frames(self, clusters: pd.DataFrame, assignments: pd.DataFrame) -> None:
         allowed = {row[0] for row in self.con.execute(

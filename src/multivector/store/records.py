@@ -42,8 +42,11 @@ EVENT_SCHEMA = pa.schema([
 
 EVENT_ACTOR_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("article_id", pa.string()), ("side", pa.string()), ("position", pa.int32()),
-    ("code", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+    ("code", pa.string()), ("country", pa.string()), ("sector", pa.string()), ("event_key", pa.int64()),
+    ("status", pa.string()), ("date", pa.date32()), ("quad_class", pa.int32()), ("goldstein", pa.float64()),
+    ("no_recipients", pa.bool_()),
 ])
+_EVENT_FACTS = ("status", "quad_class", "goldstein")  # copied from each event onto its event_actors rows
 
 QUARANTINE_SCHEMA = pa.schema([
     ("id", pa.string()), ("input", pa.string()), ("line", pa.int32()), ("error_code", pa.string()),
@@ -142,16 +145,34 @@ def events_table(events: Sequence[Event]) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=EVENT_SCHEMA)
 
 
-def event_actors_table(events: Sequence[Event]) -> pa.Table:
-    """One row per actor and recipient of each event: the ``event_actors`` child rows."""
+def event_actors_table(events: Sequence[Event], *, first_key: int = 1) -> pa.Table:
+    """One row per actor and recipient of each event: the ``event_actors`` child rows.
+
+    Each row carries its event's facts (schema v2): ``event_key`` (``first_key`` + the event's index among
+    ``events``), status, quad_class, goldstein, no_recipients and the event's own ``date`` (the store
+    completes it with the article date into ``event_date``).
+    """
     keys: list[tuple[str, str, str, int]] = []
     refs: list[ActorRef] = []
-    for event in events:
+    owners: list[int] = []
+    for index, event in enumerate(events):
         for side, group in (("actor", event.actors), ("recipient", event.recipients)):
             keys.extend((event.id, event.article_id, side, position) for position in range(len(group)))
             refs.extend(group)
+        owners.extend([index] * (len(event.actors) + len(event.recipients)))
     columns = [pa.array([k[i] for k in keys], type=EVENT_ACTOR_SCHEMA.field(i).type) for i in range(4)]
     columns += [pa.array(col, type=pa.string()) for col in _transpose(refs, ("code", "country", "sector"))]
+    owner_events = [events[i] for i in owners]
+    own_dates = [parse_event_date(e.date)[0] for e in events]
+    facts = dict(zip(_EVENT_FACTS, _transpose(owner_events, _EVENT_FACTS)))
+    columns += [
+        pa.array([first_key + i for i in owners], type=pa.int64()),
+        pa.array(facts["status"], type=pa.string()),
+        pa.array([own_dates[i] for i in owners], type=pa.date32()),
+        pa.array(facts["quad_class"], type=pa.int32()),
+        pa.array(facts["goldstein"], type=pa.float64()),
+        pa.array([not e.recipients for e in owner_events], type=pa.bool_()),
+    ]
     return pa.Table.from_arrays(columns, schema=EVENT_ACTOR_SCHEMA)
 
 
