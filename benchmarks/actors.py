@@ -52,6 +52,10 @@ def load_cost() -> tuple[ActorKB, dict[str, float]]:
 
 
 def in_context(kb: ActorKB, nlp, row: dict[str, str], on: date) -> str | None:  # type: ignore[no-untyped-def]
+    """The code of the mention overlapping the row's mention in its parsed context.
+
+    A place named inside a larger mention ("the embassy of Tajikistan" -> TJKGOV) denotes that mention's
+    country: when the row's text alone is a place name, the larger mention's country is its answer."""
     doc = nlp(row["context"])
     at = row["context"].find(row["mention"])
     if at < 0:
@@ -59,8 +63,18 @@ def in_context(kb: ActorKB, nlp, row: dict[str, str], on: date) -> str | None:  
     end = at + len(row["mention"])
     for mention in kb.find_mentions(doc, on=on):
         if at >= 0 and mention.start_char < end and at < mention.end_char:  # overlapping spans
+            inside = mention.start_char < at or end < mention.end_char
+            if inside and mention.actor.country and _is_place_name(kb, row["mention"], on):
+                return kb.cameo_of(mention.actor.country)
             return mention.actor.code
     return None
+
+
+def _is_place_name(kb: ActorKB, text: str, on: date) -> bool:
+    from multivector.actors.matching import tokenize
+
+    found = kb.find_mentions(tokenize(kb, text), on=on)
+    return len(found) == 1 and found[0].kind in ("state", "igo", "group") and len(found[0].text) >= len(text) - 4
 
 
 def accuracy(kb: ActorKB, nlp, rows: list[dict[str, str]], show: int) -> dict[str, object]:  # type: ignore[no-untyped-def]

@@ -49,3 +49,23 @@ def test_nearest_expression_to_the_trigger_wins() -> None:
 def test_dateparser_fallback_for_unusual_wording() -> None:
     result = event_date("The accord dates from the 3rd day of September, 2019.", PUB, future=False)
     assert result.source == "text" and result.date is not None and result.date.startswith("2019-09")
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("Tokayev will visit Brussels next year.", True, ("2026-01-01", "year")),
+    ("Tokayev visited Brussels last year.", False, ("2024-01-01", "year")),
+    ("Tokayev will visit Brussels next month.", True, ("2025-09-01", "month")),
+    ("They will meet in early December.", True, ("2025-12-01", "month")),
+    ("The talks are set for mid-October.", True, ("2025-10-01", "month")),
+    ("The deal should be ready by the end of the year.", True, ("2025-01-01", "year")),
+    ("The ministers met last week.", False, ("2025-08-21", "day")),
+])
+def test_relative_spans_keep_their_precision(text: str, future: bool, expected: tuple[str, str]) -> None:
+    result = event_date(text, PUB, future=future)
+    assert (result.date, result.precision, result.source) == (*expected, "text")
+
+
+def test_the_expression_nearest_the_trigger_wins() -> None:
+    text = "Lavrov said on Friday that the ministers will meet in early October."
+    result = event_date(text, PUB, future=True, anchor=text.index("meet"))
+    assert (result.date, result.precision) == ("2025-10-01", "month")

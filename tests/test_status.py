@@ -56,3 +56,41 @@ def test_question_turn_and_sentence_status(nlp) -> None:
     token = nlp("Putin met Xi.")[1]
     result = detect_status(token, cues=CUES, lemma=parse_lemma, question_turn=True)
     assert result.status == "question" and result.cues
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Kyrgyzstan and Uzbekistan are to sign an agreement on water.", "sign", "planned"),
+    ("A visit of the Kazakh president to Brussels is planned for May.", "visit", "planned"),
+    ("Ankara and Tashkent agreed to raise the trade turnover.", "agreed", "planned"),
+    ("In my opinion, Moscow will try to keep Astana in its orbit.", "keep", "hypothetical"),
+    ("There is a possibility that Beijing will increase its aid to Kabul.", "increase", "hypothetical"),
+    ("Bishkek denied reports that Kyrgyz troops were moved to the border.", "moved", "negated"),
+    ("Turkmenistan no longer exchanges intelligence with Russia.", "exchanges", "negated"),
+    ("No Russian troops were sent to the base.", "sent", "negated"),
+    ("According to UN estimates, Afghans will need more aid.", "need", "hypothetical"),
+    ("It is a matter of time before Baku and Ashgabat start joint drilling.", "start", "hypothetical"),
+    ("Russia sent troops to the border on Monday.", "sent", "asserted"),
+    ("Lavrov said that Russia is not the only power in the region.", "is", "negated"),
+])
+def test_general_status_mechanisms(nlp, text: str, trigger: str, expected: str) -> None:
+    assert _status(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov said that Moscow is ready to hold consultations with Washington.", "planned"),
+    ("Turkmenistan is due to send a convoy to Afghanistan next week.", "planned"),
+    ("Turkey is likely to become a main supplier of arms to Uzbekistan.", "hypothetical"),
+    ("Pashinyan to meet Aliyev in Abu Dhabi next month", "planned"),
+    ("In my view, the multi-vector policy remains the only reasonable choice.", "hypothetical"),
+    ("No shooting was recorded on the border, the ministry said.", "negated"),
+])
+def test_sentence_status_reaches_the_content(nlp, text: str, expected: str) -> None:
+    sent = next(nlp(text).sents)
+    assert sentence_status(sent, cues=CUES, lemma=parse_lemma).status == expected
+
+
+def test_a_commentators_future_is_a_prediction(nlp) -> None:
+    token = next(t for t in nlp("Tashkent and Astana will coordinate their positions.") if t.text == "coordinate")
+    assert detect_status(token, cues=CUES, lemma=parse_lemma).status == "planned"
+    result = detect_status(token, cues=CUES, lemma=parse_lemma, prediction=True)
+    assert result.status == "hypothetical" and "prediction" in result.cues[0]

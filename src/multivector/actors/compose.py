@@ -5,8 +5,11 @@ Patterns, tried at each atom in text order:
   place ['s] sector                                          "Kazakh police" -> KAZCOP
   [modifier] title [person | Name] [of [the] place]          "President Tokayev", "the President of Kazakhstan"
   sector of [the] place                                      "the Foreign Ministry of Kazakhstan"
-  person | state | demonym | metonym | igo | group           "Lavrov", "the Kremlin", "NATO"
+  metonym ['s] title [person | Name]                          "Kremlin spokesman Dmitry Peskov"
+  place ['s] armed group                                     "Lebanon's Hezbollah" -> LBNREB
+  person | armed group | state | demonym | metonym | igo     "Lavrov", "Hamas", "the Kremlin", "NATO"
   the title | the sector | coreferring word                  "the president", "the police", "he", "the country"
+  standalone sector noun                                     "rebels" -> the latest country in context + REB
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
-from .lexicon import Entry
+from .lexicon import Entry, fold_accents
 from .matching import Atom
 
 if TYPE_CHECKING:
@@ -65,9 +68,18 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
             return (mention, nxt) if mention is not None and mention.kind in ("title", "person") else (None, j)
     if atom.first("title", "modifier"):
         return _from_title(ctx, i, place=None, start=atom.start)
+    if entry := atom.first("armed"):
+        return _mention(ctx, atom.start, atom.end, armed_ref(ctx.kb, entry.key, ctx.on), "group"), i + 1
     if atom.first("person"):
-        return _mention(ctx, atom.start, atom.end, _person_atom_ref(ctx, atom), "person"), i + 1
-    if entry := atom.first("metonym", "legislature"):
+        start, entries = _given_name(ctx, atom)
+        ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
+        return _mention(ctx, start, atom.end, ref, "person"), i + 1
+    if entry := _metonym(ctx, atom):
+        j = _adjacent(ctx, i, allow_possessive=True)
+        if entry.kind == "metonym" and j is not None and ctx.atoms[j].first("title"):
+            mention, nxt = _from_title(ctx, j, place=entry.key, start=atom.start)  # "Kremlin spokesman"
+            if mention is not None:
+                return mention, nxt
         sector = "LEG" if entry.kind == "legislature" else "GOV"
         return _mention(ctx, atom.start, atom.end, _metonym_ref(ctx, entry.key, sector), "metonym"), i + 1
     if atom.first("sector"):
@@ -93,6 +105,9 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         after = ctx.atoms[j]  # "Russia's Lavrov": one mention of the person
         return _mention(ctx, start if start is not None else atom.start, after.end,
                         _person_atom_ref(ctx, after), "person"), j + 1
+    if j is not None and effect == "same" and (armed := ctx.atoms[j].first("armed")):
+        ref = armed_ref(ctx.kb, armed.key, ctx.on)  # "Lebanon's Hezbollah": one mention of the group
+        return _mention(ctx, atom.start if start is None else start, ctx.atoms[j].end, ref, "group"), j + 1
     if j is not None and (sector := ctx.atoms[j].first("sector")):
         ref = _sector_ref(ctx, place.key, sector)
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
@@ -135,11 +150,12 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         ref = _sector_ref(ctx, place.key, sector)  # type: ignore[union-attr]
         return _mention(ctx, _with_article(ctx, atom.start), ctx.atoms[of].end, ref, "sector"), of + 1
     word = ctx.kb.tables.sectors[sector.key]
-    if _preceded_by_article(ctx, atom.start):
+    article = _preceded_by_article(ctx, atom.start)
+    if article or word.standalone:  # "the police", "rebels": the country the text is about, if any
         state = _lookback(ctx, atom.start, "state", "")
         if state is not None and state.actor.country:
             ref = _sector_ref(ctx, state.actor.country, sector)
-            return _mention(ctx, atom.start - 1, atom.end, ref, "sector"), i + 1
+            return _mention(ctx, atom.start - int(article), atom.end, ref, "sector"), i + 1
     if word.standalone:
         ref = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
                        role=None)
@@ -187,6 +203,39 @@ def _metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
         return ActorRef(text="", id=None, name=ref.name, code=ref.code + sector, country=code, sector=sector,
                         role=None)
     return _place_ref(ctx, code)
+
+
+def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
+    """A capitalised word before a shared surname that is one candidate's first name picks that candidate
+    ("Gurbanguly Berdymukhamedov" vs "Serdar ..."); returns the mention start and the candidates."""
+    entries = atom.all("person")
+    k = atom.start - 1
+    if len(entries) < 2 or k < 0 or not ctx.doc[k].is_title or any(a.start <= k < a.end for a in ctx.atoms):
+        return atom.start, entries
+    word = fold_accents(ctx.doc[k].text).lower()
+    chosen = [e for e in entries if word in _first_names(ctx.kb.persons[e.key])]
+    return (k, chosen) if chosen else (atom.start, entries)
+
+
+def _first_names(person: Person) -> set[str]:
+    names = {person.name, *(a for term in person.terms for a in term.aliases)}
+    return {fold_accents(n.split()[0]).lower() for n in names if len(n.split()) > 1}
+
+
+def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
+    """A metonym atom's entry; a shared one ("Brussels": EU or Belgium) means the state the text names."""
+    found = atom.all("metonym", "legislature")
+    if len(found) > 1:
+        named = {e.key for a in ctx.atoms for e in a.all("state", "demonym")}
+        return next((e for e in found if e.key in named), found[0])
+    return found[0] if found else None
+
+
+def armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
+    """An armed group at a date: its country code plus its sector then (the Taliban: AFGREB, later AFGGOV)."""
+    group = kb.armed_group(name, on)
+    return ActorRef(text="", id=group.qid, name=group.name, code=kb.cameo_of(group.country) + group.sector,
+                    country=group.country, sector=group.sector, role=None)
 
 
 def _person_atom_ref(ctx: Ctx, atom: Atom) -> ActorRef:

@@ -25,7 +25,7 @@ log.addHandler(logging.NullHandler())
 
 CAMEO_OFFICE = "cameo_"
 HOLDERS_GLOB = "office_holders_*.csv"
-PACKAGE_TABLES = ("states", "igos", "groups", "sectors", "offices", "coref")
+PACKAGE_TABLES = ("states", "igos", "groups", "sectors", "offices", "coref", "armed_groups")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class Tables:
     offices: dict[str, t.Office] = field(default_factory=dict)
     coref: dict[str, t.CorefWord] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
+    common_surnames: frozenset[str] = frozenset()
+    armed: dict[tuple[str, date | None], t.ArmedGroup] = field(default_factory=dict)
     terms: dict[tuple[str, str, str, date | None], t.Term] = field(default_factory=dict)
 
     def add_file(self, path: Path, kind: str | None = None) -> None:
@@ -64,6 +66,8 @@ class Tables:
             self.offices.update((o.office, o) for o in t.load_offices(path))
         elif kind == "coref":
             self.coref.update((c.phrase, c) for c in t.load_coref(path))
+        elif kind == "armed_groups":
+            self.armed.update(((g.name, g.start), g) for g in t.load_armed_groups(path))
         elif kind == "holders":
             for r in t.load_terms(path):
                 self.terms[(r.qid or r.name, r.country, r.office, r.start)] = r
@@ -79,6 +83,10 @@ def _read_modifiers(path: Path) -> dict[str, str]:
     return {r["word"].lower(): r["effect"] for _, r in t.read_rows(path)}
 
 
+def _read_surnames(path: Path) -> frozenset[str]:
+    return frozenset(r["surname"] for _, r in t.read_rows(path) if r.get("surname"))
+
+
 class ActorKB:
     """The actor knowledge base. Build it with :meth:`load`; it is read-only afterwards."""
 
@@ -88,6 +96,7 @@ class ActorKB:
         self.states = tables.states
         self.bodies = tables.bodies
         self.persons = _group_persons(tables.terms.values())
+        self.armed_groups = _group_armed(tables.armed.values())
         self.titles = {title.lower(): o.office for o in tables.offices.values() for title in o.titles}
         self.skeletons: dict[str, tuple[Entry, ...]] = {}
         self.lexicon: dict[MatchKey, tuple[Entry, ...]] = self._build_lexicon()
@@ -108,6 +117,7 @@ class ActorKB:
         for path in files:
             tables.add_file(path, name_kind(path))
         tables.modifiers = _read_modifiers(data / "modifiers.csv")
+        tables.common_surnames = _read_surnames(data / "common_surnames.csv")
         holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
         for path in holder_files:
             tables.add_file(path, "holders")
@@ -124,9 +134,11 @@ class ActorKB:
         add_states(builder, self.states.values())
         add_words(builder, self.tables.sectors.values(), self.tables.offices.values(),
                   self.tables.coref.values(), self.tables.modifiers)
+        for name, rows in self.armed_groups.items():
+            builder.add({name, *(a for row in rows for a in row.aliases)}, Entry("armed", name))
         for person in self.persons.values():
             aliases = {a for term in person.terms for a in term.aliases}
-            add_person(builder, person.key, person.name, sorted(aliases))
+            add_person(builder, person.key, person.name, sorted(aliases), skip=self.tables.common_surnames)
         self.skeletons = builder.skeletons()
         return builder.build()
 
@@ -204,8 +216,22 @@ class ActorKB:
         state = self.states.get(code)
         return state.leader_office if state else "head_of_state"
 
+    def armed_group(self, name: str, on: date) -> t.ArmedGroup:
+        """The row of an armed group in force on a date (else the latest one begun before it, else the first)."""
+        rows = self.armed_groups[name]
+        active = [g for g in rows if g.active(on)]
+        if active:
+            return active[-1]
+        begun = [g for g in rows if g.start is None or g.start <= on]
+        return begun[-1] if begun else rows[0]
+
     def holder(self, country: str, office: str, on: date) -> Person | None:
-        """Who held ``office`` of ``country`` on a date (the latest-starting active term), or None."""
+        """Who held ``office`` of ``country`` on a date (the latest-starting active term), or None.
+
+        Many-seat offices (``single_holder`` 0) have no one holder: None."""
+        found = self.tables.offices.get(office)
+        if found is not None and not found.single:
+            return None
         active = [(term, person) for term, person in self._holders.get((country, office), ())
                   if term.active(on)]
         if not active:
@@ -249,6 +275,15 @@ def _group_persons(terms: object) -> dict[str, Person]:
         qid = next((r.qid for r in rows if r.qid), None)
         out[key] = Person(key=key, name=rows[-1].name, qid=qid, country=rows[-1].country, terms=tuple(rows))
     return out
+
+
+def _group_armed(rows: object) -> dict[str, list[t.ArmedGroup]]:
+    grouped: dict[str, list[t.ArmedGroup]] = defaultdict(list)
+    for row in rows:  # type: ignore[attr-defined]
+        grouped[row.name].append(row)
+    for group in grouped.values():
+        group.sort(key=lambda g: g.start or date.min)
+    return dict(grouped)
 
 
 def _index_holders(persons: object) -> dict[tuple[str, str], list[tuple[t.Term, Person]]]:

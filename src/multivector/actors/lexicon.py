@@ -24,8 +24,8 @@ SKELETON_RULES = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ck", "k
 
 @dataclass(frozen=True)
 class Entry:
-    """What an alias may denote: ``kind`` (state, demonym, metonym, legislature, igo, group, person, title,
-    sector, coref, modifier) and ``key`` (ISO3, body code, person key, office, sector code, phrase)."""
+    """What an alias may denote: ``kind`` (state, demonym, metonym, legislature, igo, group, armed, person,
+    title, sector, coref, modifier) and ``key`` (ISO3, body code, person key, office, sector code, phrase)."""
 
     kind: str
     key: str
@@ -133,14 +133,16 @@ def add_words(builder: LexiconBuilder, sectors: Iterable[SectorWord], offices: I
         builder.add((m,), Entry("modifier", m.lower()), fold=False)
 
 
-def add_person(builder: LexiconBuilder, key: str, name: str, aliases: Iterable[str]) -> None:
-    """A person's name and aliases; the surname of each multi-word name is added as a derived alias."""
+def add_person(builder: LexiconBuilder, key: str, name: str, aliases: Iterable[str], *,
+               skip: frozenset[str] = frozenset()) -> None:
+    """A person's name and aliases; the surname of each multi-word name is added as a derived alias,
+    unless it is a common surname in ``skip`` ("Khan", "Johnson": only explicit aliases name them)."""
     names = (name, *aliases)
     builder.add(names, Entry("person", key))
     for full in names:
         parts = full.split()
         surname = parts[-1] if len(parts) > 1 else ""
-        if len(surname) >= MIN_DERIVED_SURNAME and surname[0].isupper():
+        if len(surname) >= MIN_DERIVED_SURNAME and surname[0].isupper() and surname not in skip:
             for form in variants(surname):
                 if not builder.has_named(match_key(form)):
                     builder.add((form,), Entry("person", key, derived=True), fold=False)

@@ -28,6 +28,7 @@ GROUP_COLUMNS = ("code", "name", "aliases", "members", "kind", "qid")
 SECTOR_COLUMNS = ("phrase", "sector", "standalone")
 OFFICE_COLUMNS = ("office", "sector", "rank", "titles")
 COREF_COLUMNS = ("phrase", "target", "role", "needs_the")
+ARMED_COLUMNS = ("name", "aliases", "country", "sector", "start", "end")
 
 ALL_UN = "*UN"
 
@@ -94,12 +95,16 @@ class SectorWord:
 
 @dataclass(frozen=True)
 class Office:
-    """An office, the CAMEO sector of its holders, its precedence and the titles that name it."""
+    """An office, the CAMEO sector of its holders, its precedence and the titles that name it.
+
+    ``single`` offices have one holder per country at a time, so a bare title names that holder; many-seat
+    offices (legislators, ministers) never name a person from the title alone."""
 
     office: str
     sector: str
     rank: int
     titles: tuple[str, ...]
+    single: bool = True
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,22 @@ class CorefWord:
     target: str
     role: str
     needs_the: bool
+
+
+@dataclass(frozen=True)
+class ArmedGroup:
+    """A non-state armed group (or one that became a government) coded ``country`` + ``sector`` in a period."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    start: date | None
+    end: date | None
+    qid: str | None
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
 @dataclass(frozen=True)
@@ -159,7 +180,7 @@ def table_kind(path: Path) -> str:
     header = set(header_of(path))
     kinds = {"holders": HOLDER_COLUMNS, "states": STATE_COLUMNS, "igos": IGO_COLUMNS,
              "groups": GROUP_COLUMNS, "sectors": SECTOR_COLUMNS, "offices": OFFICE_COLUMNS,
-             "coref": COREF_COLUMNS}
+             "coref": COREF_COLUMNS, "armed_groups": ARMED_COLUMNS}
     for kind, columns in kinds.items():
         if set(columns) <= header:
             return kind
@@ -220,13 +241,22 @@ def load_offices(path: Path) -> list[Office]:
             rank = int(r["rank"] or 99)
         except ValueError as error:
             raise ActorDataError(f"rank {r['rank']!r} is not a number", source=str(path), line=line) from error
-        out.append(Office(r["office"], r["sector"].upper(), rank, split_multi(r["titles"])))
+        out.append(Office(r["office"], r["sector"].upper(), rank, split_multi(r["titles"]),
+                          single=r.get("single_holder", "1") != "0"))
     return out
 
 
 def load_coref(path: Path) -> list[CorefWord]:
     return [CorefWord(r["phrase"].lower(), r["target"], r["role"], r["needs_the"] == "1")
             for line, r in read_rows(path) if _required(r, ("phrase", "target"), path, line)]
+
+
+def load_armed_groups(path: Path) -> list[ArmedGroup]:
+    """Armed-group rows; one row per name and period (the Taliban are AFGREB, then AFGGOV)."""
+    return [ArmedGroup(name=r["name"], aliases=split_multi(r["aliases"]), country=r["country"].upper(),
+                       sector=r["sector"].upper(), start=_date(r["start"], path=path, line=line, end=False),
+                       end=_date(r["end"], path=path, line=line, end=True), qid=r.get("qid") or None)
+            for line, r in read_rows(path) if _required(r, ("name", "country", "sector"), path, line)]
 
 
 def load_terms(path: Path) -> list[Term]:

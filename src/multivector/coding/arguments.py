@@ -22,6 +22,13 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
+_OF = frozenset({"of"})
+TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
+
+
+def is_temporal(prep: Token) -> bool:
+    """A preposition introducing a date or time ('on Monday', 'in June')."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL_ENTS for g in prep.children)
 
 
 def is_verb(token: Token) -> bool:
@@ -66,19 +73,20 @@ class MentionIndex:
         return len(self._by_token)
 
     def at(self, token: Token) -> Mention | None:
-        """The mention covering this very token, if any."""
+        """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
+        if token.ent_type_ in TEMPORAL_ENTS:
+            return None
         return self._by_token.get(token.i)
 
     def for_head(self, token: Token) -> list[Mention]:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
         own = self.at(token)
+        if own is None:
+            own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
+                        for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
-            return [own]
-        for child in token.children:
-            if child.dep_ in _MODIFIER_DEPS:
-                found = self.at(child) or next(iter(self._modifier_mentions(child)), None)
-                if found is not None:
-                    return [found]
+            others = [m for m in self._coordinated_modifiers(token) if m is not own]
+            return sorted([own] + others, key=lambda m: m.start_token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -87,6 +95,18 @@ class MentionIndex:
             if child.dep_ == "appos" and self.at(child) is not None:
                 return [self.at(child)]  # type: ignore[list-item]
         return []
+
+    def _coordinated_modifiers(self, token: Token) -> list[Mention]:
+        """'Hungarian and Romanian officials', 'US and British forces': each coordinated modifier's mention."""
+        out: list[Mention] = []
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                group = coordinated(child)
+                for tok in group if len(group) > 1 else ():
+                    found = self.at(tok)
+                    if found is not None and found not in out:
+                        out.append(found)
+        return out
 
     def _modifier_mentions(self, token: Token) -> Iterable[Mention]:
         for child in token.children:
@@ -120,7 +140,7 @@ def _resolve(tokens: Iterable[tuple[Token, str]], index: MentionIndex) -> list[A
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     found = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not is_temporal(child):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.append((obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}"))
@@ -149,7 +169,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         controller = _object_controller(head)
         if controller:
             return controller, True
-    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} or (verb.dep_ == "acl" and is_noun(head)):
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} or (verb.dep_ == "acl" and is_noun(head)):
         if verb.dep_ == "acl":
             return _noun_owner(head, depth + 1), True
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
@@ -167,15 +187,26 @@ def _object_controller(head: Token) -> list[tuple[Token, str]]:
 
 def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
     """Who owns a noun like 'plans' or 'talks': its possessor, else the subject of the verb governing it."""
-    for child in noun.children:
-        if child.dep_ in {"poss", "compound", "amod"}:
-            return [(child, f"{noun.text} -{child.dep_}-> {child.text}")]
+    owners = [(c, f"{noun.text} -{c.dep_}-> {c.text}") for c in noun.children if _may_name_actor(c)]
+    if owners:
+        return owners
     head = noun.head
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
-    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head) and depth < 5:
+    if depth >= 5:
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_noun(head):
+        return _noun_owner(head, depth + 1)  # 'a (new) package of sanctions', 'a round of talks'
+    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head):
         return subject_tokens(head, depth=depth)[0]
     return []
+
+
+def _may_name_actor(child: Token) -> bool:
+    """A possessor or a name-like modifier ('Russia's', 'EU', 'Turkish'), not 'new' or 'bilateral'."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ in {"compound", "amod"} and (child.tag_.startswith("NNP") or child.text[:1].isupper())
 
 
 def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
@@ -187,6 +218,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
             preps += _prep_objects(obj, RECIPIENT_PREPS)
+            preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
     recipients = _resolve(patients + preps, index) or _resolve(_complement_targets(trigger), index)
     reciprocal = any(" ".join(t.lower_ for t in c.subtree) in _RECIPROCAL for c in trigger.children)
@@ -222,6 +254,9 @@ def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         actors = _resolve(_noun_owner(trigger, 0), index)
         inherited = bool(actors)
     recipients = _resolve(_prep_objects(trigger, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
+    if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
+        # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
+        recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
     recipients += [a for a in between if a not in recipients]
     symmetric = len(actors) > 1 and not recipients
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited)

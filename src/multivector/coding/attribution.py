@@ -10,11 +10,13 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .arguments import Arg, Arguments, MentionIndex, verb_arguments
 from .status import load_yaml
 
 Lemmatizer = Callable[[Token], str]
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’"))
 _TURN_RE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A)\s?:\s+\S", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 QUESTION_LABELS = frozenset({"q", "question", "interviewer", "journalist", "reporter", "host"})
 ANONYMOUS_LABELS = frozenset({"a", "answer", "expert", "analyst", "guest", "interviewee"})
 
@@ -40,7 +42,12 @@ class Report:
 
 
 def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
-    """The reporting verb whose complement contains the trigger ('Lavrov said that ...', '..., he said')."""
+    """The reporting verb whose complement contains the trigger ('Lavrov said that ...', '..., he said').
+
+    A warning is its own report: for 'Lavrov warned that Moscow would respond' the speaker is Lavrov.
+    """
+    if reporting.get(lemma(trigger)) == "warn" and content_clause(trigger) is not None:
+        return Report(trigger, _subject(trigger), "warn")
     token = trigger
     for _ in range(40):
         for child in token.children:
@@ -113,11 +120,21 @@ def find_turns(text: str, *, outlet: str | None = None) -> list[Turn]:
         heads = [m for m in heads if m.group("label").lower() in QUESTION_LABELS]
     turns = []
     for pos, match in enumerate(heads):
-        end = heads[pos + 1].start() if pos + 1 < len(heads) else len(text)
+        end = heads[pos + 1].start() if pos + 1 < len(heads) else _transcript_end(text, heads)
         label = match.group("label").strip()
         body = text[match.end() - 1:end].strip()
         turns.append(Turn(match.start(), end, label, _asks(label, body, outlet)))
     return turns
+
+
+def _transcript_end(text: str, heads: list[re.Match[str]]) -> int:
+    """Where the last turn ends: at the next blank line when the turns are not themselves separated by
+    blank lines (the narrative resumes there), else at the end of the text."""
+    gaps = [text[a.start():b.start()] for a, b in zip(heads, heads[1:])]
+    if any(_BLANK_LINE.search(gap) for gap in gaps):
+        return len(text)
+    blank = _BLANK_LINE.search(text, heads[-1].start())
+    return blank.start() if blank else len(text)
 
 
 def _asks(label: str, body: str, outlet: str | None) -> bool:
@@ -133,3 +150,47 @@ def turn_at(turns: list[Turn], offset: int) -> Turn | None:
         if turn.start <= offset < turn.end:
             return turn
     return None
+
+
+def content_clause(verb: Token) -> Token | None:
+    """The clausal complement of a speech verb: 'take' in 'warned that Moscow would take measures'."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None)
+
+
+def _condition(clause: Token, marks: frozenset[str]) -> Token | None:
+    """The conditional clause of a threat: 'agrees' in '... if Tokyo agrees to the deployment'."""
+    for child in clause.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
+            return child
+    return None
+
+
+def threat_arguments(trigger: Token, args: Arguments, index: MentionIndex, *, frames: frozenset[str],
+                     marks: frozenset[str], lemma: Lemmatizer) -> Arguments:
+    """Actors and targets of a threat voiced as 'A warned (B) that X would ... against C if D ...'.
+
+    DESIGN §3: speakers announcing their own side's act make their side the actor, so the subject X of the
+    content clause acts when it is on the warner's side (or the warner is unresolved); the target is the
+    warned party B, else the content's target C, else the subject D of the condition. Without a content
+    clause the arguments are returned unchanged.
+    """
+    content = content_clause(trigger) if lemma(trigger) in frames else None
+    if content is None:
+        return args
+    inner = verb_arguments(content, index)
+    own_side = [a for a in inner.actors if _on_side(a, args.actors)]
+    actors = tuple(own_side) or args.actors or inner.actors
+    others = [a for a in inner.actors if a not in own_side and args.actors]
+    condition = _condition(content, marks)
+    conditional = verb_arguments(condition, index).actors if condition is not None else ()
+    for candidates in (args.recipients, tuple(others) + inner.recipients, conditional):
+        kept = tuple(a for a in candidates if not _on_side(a, actors))
+        if kept:
+            return Arguments(actors, kept, False, args.inherited, args.pronoun_subject)
+    return Arguments(actors, (), False, args.inherited, args.pronoun_subject)
+
+
+def _on_side(arg: Arg, side: tuple[Arg, ...]) -> bool:
+    """The argument's state is the state of someone in ``side`` (or ``side`` is empty)."""
+    country = arg.mention.actor.country
+    return not side or any(country is not None and country == s.mention.actor.country for s in side)

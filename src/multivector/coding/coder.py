@@ -18,15 +18,22 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
-from .arguments import Arguments, MentionIndex, noun_arguments, verb_arguments
+from .arguments import Arguments, MentionIndex, is_temporal, noun_arguments, verb_arguments
 from .attribution import ANONYMOUS_LABELS, QUESTION_LABELS, Turn, find_report, find_turns, load_reporting_verbs, quote_around, turn_at
+from .attribution import threat_arguments
 from .dates import event_date
 from .explain import explain_lines
-from .places import LazyGazetteer, find_place
+from .patterns import load_container_nouns
+from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
 log = logging.getLogger(__name__)
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative"})
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "csubj"})
+_ACTORLESS_TYPES = frozenset({"ASSAULT", "COERCE"})  # 'three soldiers were killed': the victim is known
+_PLACE_KINDS = frozenset({"state", "demonym", "metonym"})
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class Coder:
         self._recode_default = str(recode.get("default", "030"))
         self._recode_prefix = {str(k): str(v) for k, v in (recode.get("by_prefix") or {}).items()}
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
+        self.containers = load_container_nouns()
         self.version = f"{__version__}+p{str(patterns.version)[:8]}"
 
     @classmethod
@@ -122,13 +130,14 @@ class Coder:
                 pattern = self._match_verb(tok)
                 if pattern is not None:
                     verbs.append(Candidate(tok, pattern, False))
-                    consumed.update(c.i for c in tok.children if c.dep_ in _OBJECT_DEPS)
+                    consumed.update(c.i for c in self.object_heads(tok))
+                    consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
             elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas:
                 nouns.append(tok)
         for tok in nouns:
-            if tok.i in consumed:
+            if tok.i in consumed or self._is_container(tok):
                 continue
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not is_temporal(c)}
             pattern = table.match_noun(self.lemma(tok), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
@@ -136,30 +145,93 @@ class Coder:
 
     def _match_verb(self, tok: Token) -> Any:
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        objects = {self.lemma(c) for c in tok.children if c.dep_ in _OBJECT_DEPS}
-        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"}}
-        for child in tok.children:
+        heads = self.object_heads(tok)
+        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"} and not is_temporal(c)}
+        for child in heads:
+            preps.update(g.lower_ for g in child.children if g.dep_ == "prep" and g.lower_ != "of")
+            if child.head is not tok:  # 'a package of sanctions against X': the container's preps count too
+                preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
+        lemma = self.lemma(tok)
+        for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
+            if pattern is not None and pattern.objects:
+                return pattern
+        return self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
+
+    def _object_lemmas(self, heads: list[Token]) -> list[str]:
+        """Object words in priority order: a head's compound modifiers, the head, then its conjuncts."""
+        ordered: list[str] = []
+        for head in heads:
+            for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+                compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+                ordered.extend(self.lemma(c) for c in [*compounds, noun])
+        return list(dict.fromkeys(ordered))
+
+    def object_heads(self, verb: Token) -> list[Token]:
+        """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
+        ('a package of sanctions') is replaced by its 'of' noun."""
+        out: list[Token] = []
+        for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
-                preps.update(g.lower_ for g in child.children if g.dep_ == "prep")
-        return self.patterns.match_verb(self.lemma(tok), particles=particles, objects=objects, preps=preps)
+                inner = _of_nouns(child)
+                out.extend(inner if inner and self.lemma(child) in self.containers else [child] + inner)
+        return out
+
+    def _container_inner(self, noun: Token) -> list[Token]:
+        return _of_nouns(noun) if self.lemma(noun) in self.containers else []
+
+    def _is_container(self, noun: Token) -> bool:
+        """'a round of sanctions': the container is no trigger when its 'of' noun is one."""
+        return any(self.lemma(g) in self.patterns.noun_lemmas for g in self._container_inner(noun))
 
     def _event(self, index: int, sent: Span, cand: Candidate, state: _ArticleState) -> Coded | None:
         mapping = self.ontology.plover_for(cand.pattern.cameo)
         if mapping is None:
             return None  # 01x statements are not events
         args = noun_arguments(cand.token, state.index) if cand.nominal else verb_arguments(cand.token, state.index)
+        if mapping.event_type == "THREATEN" and not cand.nominal:
+            args = threat_arguments(cand.token, args, state.index, frames=self.cues.threat_frames,
+                                    marks=self.cues.conditional_marks, lemma=self.lemma)
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
-                               question_turn=bool(turn and turn.is_question))
+                               question_turn=bool(turn and turn.is_question),
+                               prediction=bool(turn and not turn.is_question and self._turn_speaker(turn, state) is None))
         cameo, event_type, mapping = self._recode(cand.pattern.cameo, mapping, status)
         speaker, via = self._speaker(cand.token, turn, state)
         actors, recipients = _participants(args, speaker)
-        if not actors or (not recipients and event_type in self._need_recipient and len(actors) < 2):
+        if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4:
+            recipients = self._place_recipients(cand.token, state)
+        if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
+            return None
+        if not recipients and event_type in self._need_recipient and len(actors) < 2:
             return None
         return Coded(self._make_event(index, sent, cand, state, cameo=cameo, event_type=event_type,
                                       mapping=mapping, actors=actors, recipients=recipients, status=status,
                                       speaker=speaker, args=args),
                      cand, args, status, via)
+
+    def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
+        """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
+        for tok in _target_tokens(trigger):
+            found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
+            if found:
+                return (_state_ref(found[0].text, found[0].actor.country, state.kb),)
+            named = tok.ent_type_ in PLACE_LABELS or (tok.tag_ == "NNP" and _single_word_name(tok))
+            if not named or state.index.at(tok) is not None:
+                continue
+            place = self.gazetteer.get().lookup(_entity_text(tok))
+            if place is not None and place.country:
+                return (_state_ref(_entity_text(tok), place.country, state.kb),)
+        return ()
+
+    def _clause_depth(self, token: Token) -> int:
+        """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
+        depth, seen = 0, 0
+        while token.head is not token and seen < 40:
+            dep, token, seen = token.dep_, token.head, seen + 1
+            if dep in _SUBORDINATE_DEPS and not (dep == "ccomp" and self.lemma(token) in self.reporting):
+                depth += 1
+        return depth
 
     def _recode(self, cameo: str, mapping: Any, status: StatusResult) -> tuple[str, str, Any]:
         """Plans and commitments to CONSULT/SUPPORT/COOPERATE/AID become AGREE (CAMEO 03x)."""
@@ -199,11 +271,12 @@ class Coder:
         when = event_date(sent.text, article.date, future=status.status == "planned", anchor=offset)
         trigger = trigger_text(cand, self.lemma)
         rule = pattern.id if cameo == pattern.cameo else f"{pattern.id}>intent:{cameo}"
+        start, end = sentence_extent(sent)
         return Event(
             id=Event.make_id(article.id, index, cameo, trigger, tuple(a.code for a in actors),
                              tuple(r.code for r in recipients)),
-            article_id=article.id, sentence_index=index, span=(sent.start_char, sent.start_char + len(sent.text)),
-            text=sent.text, trigger=trigger, event_type=event_type,
+            article_id=article.id, sentence_index=index, span=(start, end),
+            text=sent.doc.text[start:end], trigger=trigger, event_type=event_type,
             mode=(pattern.mode if cameo == pattern.cameo else None) or mapping.mode,
             context=tuple((pattern.context if cameo == pattern.cameo else ()) or mapping.context),
             cameo=cameo, quad_class=self.ontology.quad_class(event_type),
@@ -211,7 +284,53 @@ class Coder:
             status=status.status, speaker=speaker, quote=quote_around(sent.text, offset),
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
-            confidence=_confidence(cand, args, status, speaker), rule=rule, coder_version=state.coder_version)
+            confidence=_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token)), rule=rule, coder_version=state.coder_version)
+
+
+def _target_tokens(trigger: Token) -> list[Token]:
+    """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
+    objects = [c for c in trigger.children if c.dep_ in _TARGET_DEPS]
+    holders = [trigger] + objects
+    located = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    out = objects + located
+    inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'
+    return out + [c for t in out for c in t.children if c.dep_ == "compound"] + inner
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.tag_.startswith("NN")]
+
+
+def _state_ref(text: str, iso3: str, kb: Any) -> ActorRef:
+    """A state as a target: code and country are its ISO3 code."""
+    return ActorRef(text, None, kb.country_name(iso3) or iso3, iso3, iso3, None, None)
+
+
+def _single_word_name(tok: Token) -> bool:
+    """An untyped or one-word proper name (the small model tags some towns as persons: 'shelled Sumy')."""
+    if not tok.ent_type_:
+        return True
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not (tok.i + 1 < len(tok.doc)
+                                                                    and tok.doc[tok.i + 1].ent_iob_ == "I")
+
+
+def sentence_extent(sent: Span) -> tuple[int, int]:
+    """Character offsets of the sentence without leading or trailing whitespace tokens."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return sent.start_char, sent.start_char
+    first, last = words[0], words[-1]
+    text = sent.doc.text
+    start, end = first.idx, last.idx + len(last.text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
@@ -219,7 +338,9 @@ def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[Acto
     actors = tuple(a.mention.actor.with_text(a.mention.text) for a in args.actors)
     if not actors and args.pronoun_subject and speaker is not None:
         actors = (speaker,)
-    recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients)
+    countries = {a.country for a in actors}
+    recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients
+                       if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
     if args.symmetric:
         return _unique(actors + recipients), ()
     kept = tuple(r for r in recipients if not any(_same_side(a, r) for a in actors))
@@ -249,8 +370,10 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     for child in tok.children:
         if child.dep_ == "prt" and pattern.particle and child.lower_ == pattern.particle:
             parts.append(child)
-        elif child.dep_ in _OBJECT_DEPS and pattern.objects and lemma(child) in pattern.objects:
-            parts.append(child)
+        elif child.dep_ in _OBJECT_DEPS and pattern.objects:
+            inner = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+            parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
     for head in [tok] + [p for p in parts if p is not tok]:
         prep = next((c for c in head.children if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
         if prep is not None:
@@ -263,14 +386,16 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     return text
 
 
-def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker: ActorRef | None) -> float:
-    score = 0.9
+def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker: ActorRef | None, *,
+                depth: int = 0) -> float:
+    score = 0.9 - 0.05 * min(depth, 3)
     score -= 0.1 if cand.nominal else 0.0
     score -= 0.1 if args.inherited else 0.0
     score -= 0.05 if not args.recipients and not args.symmetric else 0.0
     score -= 0.05 if status.status != "asserted" else 0.0
     score -= 0.05 if not (cand.pattern.objects or cand.pattern.prep or cand.pattern.particle) else 0.0
     score -= 0.05 if speaker is not None and not args.actors else 0.0
+    score -= 0.15 if not args.actors and speaker is None else 0.0
     return round(min(0.99, max(0.05, score)), 2)
 
 

@@ -1,5 +1,10 @@
 """Event dates from the sentence, resolved against the publication date.
 
+Precision says how much of the date is meant: 'next year' is ``2026-01-01`` with precision ``year``, 'next
+month' or 'early December' the first of the month with precision ``month``. Week expressions have no
+precision of their own: 'last week' / 'next week' resolve to the publication date minus / plus seven days
+with precision ``day`` — an approximation within that week, not the day itself.
+
 Fast regular expressions handle the common forms (ISO dates, '12 November 2025', 'November 12', weekdays,
 'yesterday', 'last week', 'next month', 'in 2024'); ``dateparser`` is a cached fallback for other phrases
 that contain a month name. Direction comes from status: planned events take the next occurrence, others the
@@ -22,6 +27,8 @@ _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _W = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# 'early December', 'mid-December', 'the end of the year': the month or year is all we can say
+_PART = r"(?:early|mid|late|(?:the )?(?:beginning|start|middle|end|first half|second half) of)-?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx, re.IGNORECASE)) for kind, rx in (
@@ -33,8 +40,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("my", rf"\b(?:in |of |since )?{_M},? {_Y}\b"),
         ("rel_day", r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b"),
         ("rel_span", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
+        ("rel_span", rf"\b{_PART} the (?P<unit>month|year)\b"),
         ("weekday", rf"\b(?:(?P<dir>last|next|this|on|coming)\s+)?{_W}\b"),
-        ("month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+{_M}\b"),
+        ("month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+(?:{_PART}\s*)?{_M}\b"),
+        ("month", rf"\b{_PART}\s*{_M}\b"),
         ("year", rf"\b(?:in|since|by|until|during) {_Y}\b"),
     )
 )

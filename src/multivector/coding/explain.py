@@ -11,7 +11,7 @@ def explain_lines(coded: Any) -> list[str]:
     token = cand.token
     kind = "noun" if cand.nominal else "verb"
     lines = [f"trigger: '{event.trigger}' ({kind} {token.text}/{token.tag_}, dep {token.dep_}) "
-             f"pattern {cand.pattern.id} -> CAMEO {event.cameo} {event.event_type}"]
+             f"pattern {getattr(cand.pattern, 'full_id', cand.pattern.id)} -> CAMEO {event.cameo} {event.event_type}"]
     if event.cameo != cand.pattern.cameo:
         lines.append(f"recoded: {cand.pattern.cameo} is intended, so AGREE {event.cameo}")
     lines += [f"actor {a.mention.text} [{a.mention.actor.code}]: {a.path}" for a in args.actors]

@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 PATTERN_DIR = DATA_DIR / "patterns"
+CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
 KINDS = frozenset({"verb", "noun"})
 REMOVE = "-"
@@ -60,6 +61,13 @@ class Pattern:
         rank = 2 * bool(self.objects) + bool(self.prep)
         return (int(self.particle is not None), rank)
 
+    @property
+    def full_id(self) -> str:
+        """The whole pattern with every object noun and its file position, for explanations."""
+        head = f"{self.kind}:{self.lemma}" + (f"_{self.particle}" if self.particle else "")
+        parts = [head] + (["|".join(self.objects)] if self.objects else []) + ([self.prep] if self.prep else [])
+        return "+".join(parts) + (f" ({self.source})" if self.source else "")
+
     def matches(self, particles: Iterable[str], objects: Iterable[str], preps: Iterable[str]) -> bool:
         """True when every slot the pattern requires is present."""
         if self.particle is not None and self.particle not in particles:
@@ -70,9 +78,13 @@ class Pattern:
 
 
 def make_id(kind: str, lemma: str, particle: str | None, objects: tuple[str, ...], prep: str | None) -> str:
-    """Readable pattern id: ``kind:lemma[_particle][+obj|obj][+prep]``."""
+    """Short readable pattern id: ``kind:lemma[_particle][+first object][+prep]``.
+
+    Only the first object noun is named (``verb:sign+agreement+with``); the full row is in ``Pattern.source``
+    and in the explanation.
+    """
     head = f"{kind}:{lemma}" + (f"_{particle}" if particle else "")
-    parts = [head] + (["|".join(objects)] if objects else []) + ([prep] if prep else [])
+    parts = [head] + ([objects[0]] if objects else []) + ([prep] if prep else [])
     return "+".join(parts)
 
 
@@ -201,6 +213,12 @@ def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
         groups.setdefault(pat.lemma, []).append(pat)
     # sorted() is stable, so file order breaks ties within equal specificity
     return {k: tuple(sorted(v, key=lambda p: p.specificity, reverse=True)) for k, v in groups.items()}
+
+
+@functools.lru_cache(maxsize=2)
+def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
+    """Quantity/container nouns ('a package of', 'a round of') that pass their role to the 'of' noun."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
 def package_files() -> list[Path]:

@@ -54,6 +54,13 @@ class StatusCues:
     commitment_heads: frozenset[str]
     report_future_heads: frozenset[str]
     future_is_content: frozenset[str]
+    passive_heads: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
+    frame_nouns: frozenset[str] = frozenset()
+    time_idiom_nouns: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    no_adverbs: frozenset[str] = frozenset()
+    threat_frames: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -79,6 +86,13 @@ class StatusCues:
             commitment_heads=_words(data, "commitment_heads"),
             report_future_heads=_words(data, "report_future_heads"),
             future_is_content=frozenset(str(w) for w in data.get("future_is_content") or ()),
+            passive_heads=_words(data, "planned", "passive_heads"),
+            opinion_nouns=_words(data, "hypothetical", "opinion_nouns"),
+            frame_nouns=_words(data, "hypothetical", "frame_nouns"),
+            time_idiom_nouns=_words(data, "hypothetical", "time_idiom_nouns"),
+            report_nouns=_words(data, "negated", "report_nouns"),
+            no_adverbs=_words(data, "negated", "no_adverbs"),
+            threat_frames=_words(data, "threat_frames"),
             raw=data,
         )
 
@@ -117,16 +131,23 @@ class _Walk:
 
 
 def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_type: str = "",
-                  question_turn: bool = False) -> StatusResult:
-    """Decide the status of the event whose trigger is ``trigger`` (see module doc)."""
+                  question_turn: bool = False, prediction: bool = False) -> StatusResult:
+    """Decide the status of the event whose trigger is ``trigger`` (see module doc).
+
+    ``question_turn``: the sentence belongs to an interviewer's turn. ``prediction``: it belongs to the answer
+    of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
+    """
     walk = _Walk(cues, lemma)
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger):
         walk.add("question", "sentence ends with '?'")
+    _inspect_start(trigger, walk)
     _climb(trigger, walk)
     if event_type in cues.future_is_content:
         _drop_content_cues(walk)
+    if prediction and "planned" in walk.found:
+        walk.add("hypothetical", "a commentator's prediction: " + "; ".join(walk.found.pop("planned")))
     for status in PRIORITY[:-1]:
         if status in walk.found:
             return StatusResult(status, tuple(walk.found[status]), walk.committed)
@@ -144,6 +165,20 @@ def _drop_content_cues(walk: _Walk) -> None:
         walk.found.pop("hypothetical", None)
 
 
+def _inspect_start(token: Token, walk: _Walk) -> None:
+    """Cues on the trigger itself: 'a visit is planned', 'agreed to raise', 'decided to send'."""
+    low = walk.lemma(token)
+    if low in walk.cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
+        walk.add("planned", f"planned passive '{token.text}'")
+    elif low in walk.cues.commitment_heads and any(_is_infinitive(c) for c in token.children if c.dep_ == "xcomp"):
+        walk.committed = True
+        walk.add("planned", f"commitment '{token.text} ... to' (its content is future)")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _ends_with_question(token: Token) -> bool:
     sent = token.sent
     for tok in reversed(sent):
@@ -158,9 +193,14 @@ def _climb(trigger: Token, walk: _Walk) -> None:
         _inspect(token, came_from, walk)
         if token.dep_ == "advcl":
             _inspect_mark(token, walk)
+            _inspect_time_idiom(token.head, walk)
+            if _is_infinitive(token):
+                walk.add("planned", f"purpose 'to {token.text}' (intended, not reported as done)")
         if token.dep_ in _CLIMB_STOP or token.head is token or walk.reported:
             return
-        if token.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
+            _inspect_noun_frame(token.head, walk)
+        if token.dep_ == "acl" and not _is_infinitive(token):
             return
         came_from, token = token, token.head
 
@@ -173,6 +213,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         return
     if via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
         _inspect_head(token, low, walk)
+    elif via in {"nsubj", "nsubjpass"}:
+        _inspect_event_subject(token, low, walk)
     _inspect_children(token, walk)
     _inspect_mark(token, walk)
 
@@ -194,6 +236,22 @@ def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
     if walk.reported:
         _retag_reported_would(walk)
     walk.reported = True
+
+
+def _inspect_noun_frame(noun: Token, walk: _Walk) -> None:
+    """A clause attached to a noun: 'the possibility that ...' (hypothetical), 'denied reports that ...' (negated)."""
+    low = walk.lemma(noun)
+    if low in walk.cues.frame_nouns:
+        walk.add("hypothetical", f"possibility frame '{noun.text}'")
+    elif low in walk.cues.report_nouns and walk.lemma(noun.head) in walk.cues.denial_verbs:
+        walk.add("negated", f"denial '{noun.head.text} {noun.text}'")
+
+
+def _inspect_time_idiom(token: Token, walk: _Walk) -> None:
+    """'It is (only) a question/matter of time before ...': a prediction."""
+    for attr in (c for c in token.children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
+        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in p.children) for p in attr.children):
+            walk.add("hypothetical", f"'{attr.text} of time'")
 
 
 def _retag_reported_would(walk: _Walk) -> None:
@@ -223,6 +281,15 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("hypothetical", f"'{token.text} ... to'")
 
 
+def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
+    """The trigger is the subject: 'the visit is planned for May', 'talks are due next week'."""
+    cues = walk.cues
+    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
+        walk.add("planned", f"planned passive '{token.text}'")
+    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in token.children):
+        walk.add("planned", f"'{token.text} due'")
+
+
 def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
     particle = walk.cues.negation_particles.get(low)
     return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
@@ -233,6 +300,7 @@ def _inspect_children(token: Token, walk: _Walk) -> None:
     modals = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
     has_have = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in token.children)
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+    negated = negated or any(_negative_subject(c) or _no_adverb(c, cues) for c in token.children)
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
@@ -245,15 +313,49 @@ def _inspect_children(token: Token, walk: _Walk) -> None:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if token.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if _is_headline_infinitive(token):
         walk.add("planned", f"headline infinitive 'to {token.text}'")
+    _inspect_time_idiom(token, walk)
     for child in token.children:
-        if child.dep_ == "advmod" and child.lower_ in cues.adverbs:
+        if child.dep_ == "prep" and _is_opinion(child, walk):
+            walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
+        elif child.dep_ == "advmod" and child.lower_ in cues.adverbs:
             walk.add("hypothetical", f"hedge '{child.text}'")
         elif child.dep_ == "advmod" and child.lower_ in {"never", "neither", "nor"}:
             walk.add("negated", f"negation '{child.text}'")
         elif child.dep_ == "advcl" and _has_condition(child, cues):
             walk.add("hypothetical", f"condition: clause '{child.text}'")
+
+
+def _negative_subject(child: Token) -> bool:
+    """'No troops were sent', 'No shooting was recorded': a subject quantified by 'no'."""
+    return child.dep_ in {"nsubj", "nsubjpass"} and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+
+
+def _no_adverb(child: Token, cues: StatusCues) -> bool:
+    """'no longer', 'no more'."""
+    return child.dep_ == "advmod" and child.lower_ in cues.no_adverbs and any(
+        g.lower_ == "no" for g in child.children)
+
+
+def _is_headline_infinitive(token: Token) -> bool:
+    """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
+    if not _is_infinitive(token):
+        return False
+    return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT"
+                                    and token.head.tag_ in {"NNP", "NNPS"})
+
+
+def _is_opinion(prep: Token, walk: _Walk) -> bool:
+    """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
+    if prep.lower_ == "according":
+        objects = [o for to in prep.children for o in to.children if o.dep_ == "pobj"]
+        return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        if walk.lemma(obj) in walk.cues.opinion_nouns and prep.lower_ in {"in", "to"}:
+            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in obj.children)
+    return False
 
 
 def _inspect_mark(token: Token, walk: _Walk) -> None:
@@ -274,8 +376,21 @@ def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_
     """Status of a sentence's main content: the root, or the innermost clause under a reporting or frame verb."""
     token = sent.root
     for _ in range(10):
-        inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
         if inner is None:
             break
         token = inner
     return detect_status(token, cues=cues, lemma=lemma, question_turn=question_turn)
+
+
+def _predicate_clause(token: Token) -> Token | None:
+    """The clause under a predicate adjective or noun ('is ready to hold', 'is a possibility that'), or a
+    headline infinitive under a root name ('Pashinyan to meet Aliyev')."""
+    for child in token.children:
+        if child.dep_ in {"acomp", "attr"}:
+            inner = next((g for g in child.children if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
+            if inner is not None:
+                return inner
+        if _is_headline_infinitive(child):
+            return child
+    return None
