@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -44,6 +44,19 @@ def _open_store(db: Path | None) -> Any:
 
 def _period(since: str | None, until: str | None) -> tuple[date | None, date | None]:
     return parse_date_option(since, option="--since"), parse_date_option(until, option="--until")
+
+
+def _show_frame(db: Path | None, compute: Callable[[Any], Any], *, title: str, plot: Path | None,
+                draw: Callable[[Any, Path], Path]) -> None:
+    """Compute a frame from the store, print it, and draw it when ``plot`` is given."""
+    try:
+        with _open_store(db) as store:
+            frame = compute(store)
+    except MultivectorError as error:
+        fail(error)
+    console.print(frame_table(frame, title=title))
+    if plot is not None:
+        console.print(f"plot → {draw(frame, plot)}")
 
 
 def show_tilt(store: Any, focal: str, *, poles: Sequence[str] | None, freq: str, n_boot: int = 500,
@@ -103,16 +116,13 @@ def dyads(
     from ..analysis.plots import plot_dyad
 
     start, end = _period(since, until)
-    try:
-        with _open_store(db) as store:
-            frame = dyad_series(store, a.upper(), b.upper(), freq=freq, directed=directed,
-                                statuses=_statuses(status), members=kb_members(load_kb()),
-                                since=start, until=end)
-    except MultivectorError as error:
-        fail(error)
-    console.print(frame_table(frame, title=f"{a.upper()} {'→' if directed else '↔'} {b.upper()} by {freq}"))
-    if plot is not None:
-        console.print(f"plot → {plot_dyad(frame, plot, title=f'{a.upper()} and {b.upper()}')}")
+    members = kb_members(load_kb())
+    _show_frame(
+        db, lambda store: dyad_series(store, a.upper(), b.upper(), freq=freq, directed=directed,
+                                      statuses=_statuses(status), members=members, since=start, until=end),
+        title=f"{a.upper()} {'→' if directed else '↔'} {b.upper()} by {freq}",
+        plot=plot, draw=lambda frame, path: plot_dyad(frame, path, title=f"{a.upper()} and {b.upper()}"),
+    )
 
 
 @app.command()
@@ -131,16 +141,12 @@ def courtship(
     codes = _codes(region) or ()
     members = sorted(kb.members(codes[0])) if len(codes) == 1 else list(codes)
     start, end = _period(since, until)
-    try:
-        with _open_store(db) as store:
-            frame = courtship_frame(store, members, tuple(_codes(poles) or DEFAULT_POLES), freq,
-                                    statuses=_statuses(status), members=kb_members(kb),
-                                    since=start, until=end)
-    except MultivectorError as error:
-        fail(error)
-    console.print(frame_table(frame, title=f"Courtship of {region.upper()} by {freq}"))
-    if plot is not None:
-        console.print(f"plot → {plot_courtship(frame, plot, title=f'Courtship of {region.upper()}')}")
+    _show_frame(
+        db, lambda store: courtship_frame(store, members, tuple(_codes(poles) or DEFAULT_POLES), freq,
+                                          statuses=_statuses(status), members=kb_members(kb), since=start, until=end),
+        title=f"Courtship of {region.upper()} by {freq}",
+        plot=plot, draw=lambda frame, path: plot_courtship(frame, path, title=f"Courtship of {region.upper()}"),
+    )
 
 
 @app.command()
