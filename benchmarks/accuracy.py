@@ -86,8 +86,9 @@ def score_gold(rows: list[dict[str, Any]], code) -> dict[str, Any]:
             per_type.setdefault(pred_type, _Counts()).add([pred_type], [])
         if "sources" in row or "targets" in row:
             chosen = _pick(events, gold_type)
-            sources.add(_countries(chosen.actors if chosen else ()), _gold_codes(row.get("sources")))
-            targets.add(_countries(chosen.recipients if chosen else ()), _gold_codes(row.get("targets")))
+            gold_sources, gold_targets = _gold_codes(row.get("sources")), _gold_codes(row.get("targets"))
+            sources.add(_countries(chosen.actors if chosen else (), gold_sources), gold_sources)
+            targets.add(_countries(chosen.recipients if chosen else (), gold_targets), gold_targets)
     return {
         "plover_type_accuracy": round(correct / typed, 4) if typed else 0.0,
         "rows_with_type": typed,
@@ -97,8 +98,20 @@ def score_gold(rows: list[dict[str, Any]], code) -> dict[str, Any]:
     }
 
 
-def _countries(refs) -> set[str]:
-    return {c for c in (_canon(r.country) for r in refs) if c}
+GENERIC_BODIES = ("IGO", "NGO")
+
+
+def _countries(refs, gold: set[str]) -> set[str]:
+    """Our actors' countries; where the gold says only "IGO"/"NGO", our specific body counts as that."""
+    return {c for c in (_country(r, gold) for r in refs) if c}
+
+
+def _country(ref, gold: set[str]) -> str | None:
+    country = _canon(ref.country)
+    generic = next((g for g in GENERIC_BODIES if (ref.code or "").startswith(g)), None)
+    if generic and generic in gold and country not in gold:
+        return generic
+    return country
 
 
 def _gold_codes(items) -> set[str]:

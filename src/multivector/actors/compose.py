@@ -33,6 +33,8 @@ ARTICLES = frozenset({"the", "this", "that"})
 COREF_WINDOW = 250
 MAX_NAME_TOKENS = 4
 NAME_JOINERS = frozenset({"-", "."})
+LIST_GLUE = frozenset({",", "and", "&", "the"})
+NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
 
 
 @dataclass
@@ -68,6 +70,8 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
             return (mention, nxt) if mention is not None and mention.kind in ("title", "person") else (None, j)
     if atom.first("title", "modifier"):
         return _from_title(ctx, i, place=None, start=atom.start)
+    if atom.first("titles"):
+        return _from_plural_title(ctx, i)
     if entry := atom.first("armed"):
         return _mention(ctx, atom.start, atom.end, armed_ref(ctx.kb, entry.key, ctx.on), "group"), i + 1
     if atom.first("person"):
@@ -140,6 +144,43 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
     return _mention(ctx, _with_article(ctx, start), end, ref, kind), nxt
 
 
+def _from_plural_title(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
+    """ "the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan": one office mention per place named."""
+    atom = ctx.atoms[i]
+    titles = atom.first("titles")
+    assert titles is not None
+    places = _place_list(ctx, atom.end)
+    if not places:
+        return None, i + 1
+    last: Mention | None = None
+    for n, k in enumerate(places):
+        place = ctx.atoms[k].first(*PLACE_KINDS).key  # type: ignore[union-attr]
+        office = ctx.kb.leader_office(place) if titles.key == "leader" else titles.key
+        ref = _titled_ref(ctx, place, office, "same", None, None, at=atom.start)
+        if ref is None:
+            continue
+        if last is not None:
+            ctx.mentions.append(last)
+        start = _with_article(ctx, atom.start) if n == 0 else ctx.atoms[k].start
+        last = _mention(ctx, start, ctx.atoms[k].end, ref, "title")
+    return last, places[-1] + 1
+
+
+def _place_list(ctx: Ctx, end: int) -> list[int]:
+    """Atom indices of "of [the] A, B and C" after token ``end`` (empty when no place follows "of")."""
+    first = _of_place(ctx, end)
+    if first is None:
+        return []
+    out = [first]
+    while out[-1] + 1 < len(ctx.atoms):
+        nxt = out[-1] + 1
+        gap = [tok.lower_ for tok in ctx.doc[ctx.atoms[out[-1]].end:ctx.atoms[nxt].start]]
+        if not gap or not set(gap) <= LIST_GLUE or not ctx.atoms[nxt].first(*PLACE_KINDS):
+            break
+        out.append(nxt)
+    return out
+
+
 def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
     sector = atom.first("sector")
@@ -151,7 +192,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         return _mention(ctx, _with_article(ctx, atom.start), ctx.atoms[of].end, ref, "sector"), of + 1
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
-    if article or word.standalone:  # "the police", "rebels": the country the text is about, if any
+    if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
         state = _lookback(ctx, atom.start, "state", "")
         if state is not None and state.actor.country:
             ref = _sector_ref(ctx, state.actor.country, sector)
@@ -374,6 +415,8 @@ def _of_place(ctx: Ctx, end: int) -> int | None:
     pos = end + 1
     if pos < len(doc) and doc[pos].lower_ == "the":
         pos += 1
+    if pos < len(doc) and doc[pos].like_num:  # "leaders of the five Central Asian states"
+        pos += 1
     for index, atom in enumerate(ctx.atoms):
         if atom.start == pos and atom.first(*PLACE_KINDS):
             return index
@@ -383,17 +426,27 @@ def _of_place(ctx: Ctx, end: int) -> int | None:
 
 
 def _name_end(ctx: Ctx, start: int) -> int:
-    """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu"), not an atom."""
-    doc, end = ctx.doc, start
-    while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in ctx.starts:
+    """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu", "Hans van den Broek",
+    "Zia-ul-Haq"), not an atom; at most ``MAX_NAME_TOKENS`` capitalised words."""
+    doc, end, words = ctx.doc, start, 0
+    while end < len(doc) and words < MAX_NAME_TOKENS and end not in ctx.starts:
         tok = doc[end]
-        if (tok.is_title and not tok.is_stop) or (tok.text in NAME_JOINERS and end > start and not doc[end - 1].whitespace_):
-            end += 1
-            continue
-        break
-    while end > start and doc[end - 1].text in NAME_JOINERS:
+        if tok.is_title and not tok.is_stop:
+            words += 1
+        elif not (end > start and (_joined(doc, end) or tok.lower_ in NAME_PARTICLES)):
+            break
+        end += 1
+    while end > start and (doc[end - 1].text in NAME_JOINERS or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return end
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """A hyphen or dot glued to the word before it, or a word glued to such a joiner ("Zia-ul-Haq")."""
+    prev = doc[i - 1]
+    if prev.whitespace_:
+        return False
+    return doc[i].text in NAME_JOINERS or prev.text in NAME_JOINERS
 
 
 def _preceded_by_article(ctx: Ctx, start: int) -> bool:

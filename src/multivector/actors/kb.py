@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from . import tables as t
-from .lexicon import Entry, LexiconBuilder, MatchKey, add_bodies, add_person, add_states, add_words
+from .lexicon import (Entry, LexiconBuilder, MatchKey, add_bodies, add_person, add_states, add_words,
+                      fold_accents)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,7 +26,7 @@ log.addHandler(logging.NullHandler())
 
 CAMEO_OFFICE = "cameo_"
 HOLDERS_GLOB = "office_holders_*.csv"
-PACKAGE_TABLES = ("states", "igos", "groups", "sectors", "offices", "coref", "armed_groups")
+PACKAGE_TABLES = ("states", "igos", "ngos", "groups", "sectors", "offices", "coref", "armed_groups")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Tables:
     coref: dict[str, t.CorefWord] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     common_surnames: frozenset[str] = frozenset()
+    never_alone: dict[str, str] = field(default_factory=dict)
     armed: dict[tuple[str, date | None], t.ArmedGroup] = field(default_factory=dict)
     terms: dict[tuple[str, str, str, date | None], t.Term] = field(default_factory=dict)
 
@@ -58,7 +60,7 @@ class Tables:
         kind = kind or t.table_kind(path)
         if kind == "states":
             self.states.update((s.iso3, s) for s in t.load_states(path))
-        elif kind in ("igos", "groups"):
+        elif kind in ("igos", "ngos", "groups"):
             self.bodies.update((b.code, b) for b in t.load_bodies(path, kind))
         elif kind == "sectors":
             self.sectors.update((s.phrase.lower(), s) for s in t.load_sectors(path))
@@ -85,6 +87,11 @@ def _read_modifiers(path: Path) -> dict[str, str]:
 
 def _read_surnames(path: Path) -> frozenset[str]:
     return frozenset(r["surname"] for _, r in t.read_rows(path) if r.get("surname"))
+
+
+def _read_never_alone(path: Path) -> dict[str, str]:
+    """Words that never name a person on their own: given names, weekdays and months, common words."""
+    return {fold_accents(r["word"]): r["kind"] for _, r in t.read_rows(path) if r.get("word")}
 
 
 class ActorKB:
@@ -118,6 +125,7 @@ class ActorKB:
             tables.add_file(path, name_kind(path))
         tables.modifiers = _read_modifiers(data / "modifiers.csv")
         tables.common_surnames = _read_surnames(data / "common_surnames.csv")
+        tables.never_alone = _read_never_alone(data / "given_names.csv")
         holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
         for path in holder_files:
             tables.add_file(path, "holders")
@@ -138,7 +146,8 @@ class ActorKB:
             builder.add({name, *(a for row in rows for a in row.aliases)}, Entry("armed", name))
         for person in self.persons.values():
             aliases = {a for term in person.terms for a in term.aliases}
-            add_person(builder, person.key, person.name, sorted(aliases), skip=self.tables.common_surnames)
+            add_person(builder, person.key, person.name, sorted(aliases), skip=self.tables.common_surnames,
+                       never_alone=self.tables.never_alone)
         self.skeletons = builder.skeletons()
         return builder.build()
 

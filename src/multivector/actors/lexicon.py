@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .tables import Body, CorefWord, Office, SectorWord, State
 
 MatchKey = tuple[str, str]
 MIN_DERIVED_SURNAME = 4
+GIVEN = "given"
 MIN_SKELETON_WORD = 6
 VOWELS = frozenset("aeiou")
 SKELETON_RULES = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("q", "k"),
@@ -116,7 +117,7 @@ def add_states(builder: LexiconBuilder, states: Iterable[State]) -> None:
 
 def add_bodies(builder: LexiconBuilder, bodies: Iterable[Body]) -> None:
     for b in bodies:
-        kind = "igo" if b.kind == "igo" else "group"
+        kind = "igo" if b.kind in ("igo", "ngo") else "group"
         builder.add((b.name, *b.aliases), Entry(kind, b.code))
         builder.add(b.metonyms, Entry("metonym", b.code))
 
@@ -127,22 +128,50 @@ def add_words(builder: LexiconBuilder, sectors: Iterable[SectorWord], offices: I
         builder.add((s.phrase,), Entry("sector", s.phrase.lower()), fold=False)
     for o in offices:
         builder.add(o.titles, Entry("title", o.office), fold=False)
+        builder.add({plural(t) for t in o.titles if t.islower()}, Entry("titles", o.office), fold=False)
     for c in coref:
         builder.add((c.phrase,), Entry("coref", c.phrase), fold=False)
     for m in modifiers:
         builder.add((m,), Entry("modifier", m.lower()), fold=False)
 
 
+def plural(title: str) -> str:
+    """The plural of a lower-case title: "foreign minister" -> "foreign ministers", "head of state" ->
+    "heads of state", "secretary of state" -> "secretaries of state"."""
+    words = title.split()
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[at]
+    if word.endswith("y") and word[-2:-1] not in VOWELS:
+        words[at] = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch", "x")):
+        words[at] = word + "es"
+    elif word.endswith("man"):
+        words[at] = word[:-3] + "men"
+    else:
+        words[at] = word + "s"
+    return " ".join(words)
+
+
 def add_person(builder: LexiconBuilder, key: str, name: str, aliases: Iterable[str], *,
-               skip: frozenset[str] = frozenset()) -> None:
+               skip: frozenset[str] = frozenset(), never_alone: Mapping[str, str] | None = None) -> None:
     """A person's name and aliases; the surname of each multi-word name is added as a derived alias,
-    unless it is a common surname in ``skip`` ("Khan", "Johnson": only explicit aliases name them)."""
-    names = (name, *aliases)
+    unless it is a common surname in ``skip`` ("Khan", "Johnson": only explicit aliases name them) or a word
+    in ``never_alone`` (given names, weekdays, months, common words: "Omar", "Friday"). An explicit one-word
+    alias is kept unless it is a calendar or common word ("May")."""
+    never_alone = never_alone or {}
+    names = [n for n in (name, *aliases) if " " in n.strip() or never_alone.get(fold_accents(n)) in (None, GIVEN)]
     builder.add(names, Entry("person", key))
     for full in names:
         parts = full.split()
         surname = parts[-1] if len(parts) > 1 else ""
-        if len(surname) >= MIN_DERIVED_SURNAME and surname[0].isupper() and surname not in skip:
-            for form in variants(surname):
-                if not builder.has_named(match_key(form)):
-                    builder.add((form,), Entry("person", key, derived=True), fold=False)
+        if not _distinctive_surname(surname, skip, never_alone):
+            continue
+        for form in variants(surname):
+            if not builder.has_named(match_key(form)):
+                builder.add((form,), Entry("person", key, derived=True), fold=False)
+
+
+def _distinctive_surname(word: str, skip: frozenset[str], never_alone: Mapping[str, str]) -> bool:
+    """Long enough, capitalised, not a common surname and not a word that never names a person alone."""
+    return (len(word) >= MIN_DERIVED_SURNAME and word[0].isupper() and word not in skip
+            and fold_accents(word) not in never_alone)

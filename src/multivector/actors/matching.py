@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IS_TITLE, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, skeleton
+from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -89,7 +91,7 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
             bucket.extend(e for e in kb.lexicon[m.keys[match_id]] if e not in bucket)
     taken: list[Atom] = []
     used: set[int] = set()
-    for (start, end), entries in sorted(spans.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: _rank(doc, *kv[0])):
         if used.isdisjoint(range(start, end)):
             taken.append(Atom(start, end, tuple(entries)))
             used.update(range(start, end))
@@ -97,12 +99,36 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     return sorted(taken, key=lambda a: a.start)
 
 
+def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
+    words = end - start - int(doc[start].lower_ == "the")
+    return (-words, start)
+
+
 def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
     """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
     out = []
-    for tok in doc:
-        if tok.i not in used and tok.is_title and len(tok) >= MIN_SKELETON_WORD:
-            entries = kb.skeletons.get(skeleton(tok.text))
+    for i in _long_title_words(doc):
+        if i in used:
+            continue
+        folded, key = _name_keys(doc[i].text)
+        if folded not in kb.tables.never_alone:
+            entries = kb.skeletons.get(key)
             if entries:
-                out.append(Atom(tok.i, tok.i + 1, entries))
+                out.append(Atom(i, i + 1, entries))
     return out
+
+
+def _long_title_words(doc: Doc) -> list[int]:
+    """Indexes of title-case words of at least MIN_SKELETON_WORD characters, read from the Doc's arrays
+    (no Token objects are made for the other words)."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([IS_TITLE, LENGTH]).tolist()
+    return [i for i, (title, length) in enumerate(rows) if title and length >= MIN_SKELETON_WORD]
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(word: str) -> tuple[str, str]:
+    """A word with accents folded, and its transliteration skeleton (both pure, so cached)."""
+    return fold_accents(word), skeleton(word)

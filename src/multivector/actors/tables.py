@@ -31,6 +31,7 @@ COREF_COLUMNS = ("phrase", "target", "role", "needs_the")
 ARMED_COLUMNS = ("name", "aliases", "country", "sector", "start", "end")
 
 ALL_UN = "*UN"
+BODY_KINDS = {"igos": "igo", "ngos": "ngo"}
 
 
 def split_multi(cell: str | None) -> tuple[str, ...]:
@@ -86,11 +87,15 @@ class Body:
 
 @dataclass(frozen=True)
 class SectorWord:
-    """A noun naming a sector ("police" -> COP); ``standalone`` ones are actors even without a country."""
+    """A noun naming a sector ("police" -> COP); ``standalone`` ones are actors even without a country.
+
+    ``inherits`` is false for nouns that never take a country from context ("a human rights group": NGO);
+    the table marks those ``standalone`` 2."""
 
     phrase: str
     sector: str
     standalone: bool
+    inherits: bool = True
 
 
 @dataclass(frozen=True)
@@ -224,12 +229,12 @@ def load_bodies(path: Path, kind: str) -> list[Body]:
                  aliases=split_multi(r["aliases"]),
                  members=parse_members(split_multi(r["members"]), path=path, line=line),
                  metonyms=split_multi(r.get("metonyms")), qid=r.get("qid") or None,
-                 kind="igo" if kind == "igos" else (r.get("kind") or "group"))
+                 kind=BODY_KINDS.get(kind) or r.get("kind") or "group")
             for line, r in read_rows(path) if _required(r, ("code", "name"), path, line)]
 
 
 def load_sectors(path: Path) -> list[SectorWord]:
-    return [SectorWord(r["phrase"], r["sector"].upper(), r["standalone"] == "1")
+    return [SectorWord(r["phrase"], r["sector"].upper(), r["standalone"] in ("1", "2"), r["standalone"] != "2")
             for line, r in read_rows(path) if _required(r, ("phrase", "sector"), path, line)]
 
 

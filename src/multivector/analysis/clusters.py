@@ -41,30 +41,61 @@ def cluster_id_for(event_id: str) -> str:
     return "cl-" + stable_hash("cluster", event_id)
 
 
+_Key = tuple[str, str, date, str, str]
+
+
 class _Index:
-    """Profiles by (event_type, status, day, participant country) between ``lo`` and ``hi``."""
+    """Profiles by (event_type, status, day, participant country, role) between ``lo`` and ``hi``.
+
+    Roles: ``a`` (the country is among the cluster's actors), ``r`` (recipients), ``u`` (any participant of a
+    cluster without recipients). ``near`` returns only clusters that can pass the participant and direction
+    constraints of ``matching.score`` (a superset: entries are never removed, profiles only grow).
+    """
 
     def __init__(self, rule: ClusterRule, lo: date = date.min, hi: date = date.max) -> None:
         self.rule, self.lo, self.hi = rule, lo, hi
-        self.buckets: dict[tuple[str, str, date, str], dict[str, Profile]] = defaultdict(dict)
+        self.buckets: dict[_Key, dict[str, Profile]] = defaultdict(dict)
 
     def put(self, profile: Profile) -> None:
         day, last = max(profile.first, self.lo), min(profile.last, self.hi)
+        roles = [("a", profile.actors), ("r", profile.recipients)]
+        if not profile.recipients:
+            roles.append(("u", profile.actors))
+        head = (profile.event_type, profile.status)
         while day <= last:
-            for country in profile.actors | profile.recipients:
-                self.buckets[(profile.event_type, profile.status, day, country)][profile.cluster_id] = profile
+            for role, countries in roles:
+                for country in countries:
+                    self.buckets[(*head, day, country, role)][profile.cluster_id] = profile
             day += timedelta(days=1)
 
+    def _lookup(self, sketch: EventSketch, day: date, countries: frozenset[str], role: str) -> dict[str, Profile]:
+        """Clusters of the sketch's type and status with one of ``countries`` in ``role`` within the window."""
+        found: dict[str, Profile] = {}
+        for k in range(-self.rule.window_days, self.rule.window_days + 1):
+            near_day = day + timedelta(days=k)
+            for country in countries:
+                found.update(self.buckets.get((sketch.event_type, sketch.status, near_day, country, role), {}))
+        return found
+
     def near(self, sketch: EventSketch) -> list[Profile]:
-        if sketch.day is None:
+        day = sketch.day
+        if day is None:
             return []
-        w = self.rule.window_days
-        seen: dict[str, Profile] = {}
-        for k in range(-w, w + 1):
-            day = sketch.day + timedelta(days=k)
-            for country in sketch.participants:
-                seen.update(self.buckets.get((sketch.event_type, sketch.status, day, country), {}))
-        return list(seen.values())
+        parts = sketch.participants
+        if not sketch.recipients:  # undirected mention: any cluster sharing a participant
+            found = self._lookup(sketch, day, parts, "a")
+            found.update(self._lookup(sketch, day, parts, "r"))
+            return list(found.values())
+        found = self._lookup(sketch, day, parts, "u")  # undirected clusters sharing a participant
+        directions = [(sketch.actors, sketch.recipients)]
+        if sketch.event_type in self.rule.symmetric_types:
+            directions.append((sketch.recipients, sketch.actors))
+        for acting, receiving in directions:
+            by_actor = self._lookup(sketch, day, acting, "a")
+            if by_actor:
+                by_recipient = self._lookup(sketch, day, receiving, "r")
+                found.update((cid, by_actor[cid]) for cid in by_actor.keys() & by_recipient.keys())
+        return list(found.values())
 
 
 def _sketch(row: Any, actors: dict[str, set[str]], recipients: dict[str, set[str]], text: str | None) -> EventSketch:

@@ -23,6 +23,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
 _OF = frozenset({"of"})
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
+_COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its target
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -85,7 +87,7 @@ class MentionIndex:
             own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
                         for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
-            others = [m for m in self._coordinated_modifiers(token) if m is not own]
+            others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -103,6 +105,18 @@ class MentionIndex:
             if child.dep_ in {"amod", "compound", "nmod"}:
                 group = coordinated(child)
                 for tok in group if len(group) > 1 else ():
+                    found = self.at(tok)
+                    if found is not None and found not in out:
+                        out.append(found)
+        return out
+
+    def _coordinated_of(self, token: Token) -> list[Mention]:
+        """'the presidents of A, B and C': one mention per coordinated 'of' object beyond the first."""
+        out: list[Mention] = []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                group = coordinated(obj)
+                for tok in group if len(group) > 1 else ():  # 'the Albanians of Serbia' names one side only
                     found = self.at(tok)
                     if found is not None and found not in out:
                         out.append(found)
@@ -220,25 +234,44 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
             preps += _prep_objects(obj, RECIPIENT_PREPS)
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
-    recipients = _resolve(patients + preps, index) or _resolve(_complement_targets(trigger), index)
+    recipients = _resolve(patients + preps, index)
+    for level in _complement_targets(trigger) if not recipients else ():
+        recipients = _resolve(level, index)
+        if recipients:
+            break
     reciprocal = any(" ".join(t.lower_ for t in c.subtree) in _RECIPROCAL for c in trigger.children)
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
-def _complement_targets(trigger: Token) -> list[tuple[Token, str]]:
-    """Targets inside a complement: 'threatened to cut off gas to X', 'called for sanctions against X'."""
-    found: list[tuple[Token, str]] = []
-    heads = [c for c in trigger.children if c.dep_ == "xcomp"]
-    heads += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for head in heads:
-        found += [(c, f"{trigger.text} -{head.dep_}-> {head.text} -{c.dep_}-> {c.text}")
-                  for c in head.children if c.dep_ in {"dobj", "dative"}]
-        found += _prep_objects(head, RECIPIENT_PREPS)
-        for obj in (c for c in head.children if c.dep_ == "dobj"):
-            found += _prep_objects(obj, RECIPIENT_PREPS)
-    return found
+def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:
+    """Targets inside a complement, nearest level first: 'threatened to cut off gas to X', 'called for
+    sanctions against X', 'threatened to launch an offensive in its war with X'.
+
+    Breadth-first through the complement's objects and prepositional phrases, never into another clause
+    or a topic phrase ('over their ties with Y'); one list of candidates per depth.
+    """
+    levels: list[list[tuple[Token, str]]] = []
+    frontier = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ == "xcomp"]
+    frontier += [(g, f"{trigger.text} -{c.dep_}-> {c.text} -pobj-> {g.text}") for c in trigger.children
+                 if c.dep_ == "prep" and not is_temporal(c) for g in c.children if g.dep_ == "pobj"]
+    for _ in range(_COMPLEMENT_DEPTH):
+        following: list[tuple[Token, str]] = []
+        found: list[tuple[Token, str]] = []
+        for head, path in frontier:
+            for child in head.children:
+                step = f"{path} -{child.dep_}-> {child.text}"
+                if child.dep_ in {"dobj", "dative"}:
+                    found.append((child, step))
+                    following.append((child, step))
+                elif child.dep_ == "prep" and child.lower_ not in _TOPIC_PREPS and not is_temporal(child):
+                    objects = [(g, f"{step} -pobj-> {g.text}") for g in child.children if g.dep_ == "pobj"]
+                    found += objects if child.lower_ in RECIPIENT_PREPS else []
+                    following += objects
+        levels.append(found)
+        frontier = following
+    return levels
 
 
 def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:

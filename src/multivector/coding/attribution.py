@@ -50,13 +50,10 @@ def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer)
         return Report(trigger, _subject(trigger), "warn")
     token = trigger
     for _ in range(40):
-        for child in token.children:
-            if child.dep_ == "parataxis" and lemma(child) in reporting and child is not trigger:
-                return Report(child, _subject(child), reporting[lemma(child)])
-        according = _according_to(token)
-        if according is not None:
-            return according
-        if token.head is token:
+        found = _report_on(token, reporting, lemma)
+        if found is not None:
+            return found
+        if token.head.i == token.i:  # the root (spaCy makes a new Token object on every access)
             return None
         came_from, token = token, token.head
         if came_from.dep_ in {"ccomp", "parataxis", "xcomp"} and lemma(token) in reporting:
@@ -77,13 +74,26 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _according_to(token: Token) -> Report | None:
+def _report_on(token: Token, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
+    """A reporting frame attached to ``token``: a parataxis reporting verb ('..., he said'), else
+    'according to X'. One pass over the children (this runs for every ancestor of every trigger)."""
+    according = None
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                obj = next((g for g in to.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return Report(child, obj, "say")
+        dep = child.dep_
+        if dep == "parataxis":
+            kind = reporting.get(lemma(child))
+            if kind is not None:
+                return Report(child, _subject(child), kind)
+        elif according is None and dep == "prep" and child.lower_ == "according":
+            according = _according_to(child)
+    return according
+
+
+def _according_to(prep: Token) -> Report | None:
+    for to in prep.children:
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return Report(prep, obj, "say")
     return None
 
 

@@ -23,7 +23,7 @@ from .attribution import ANONYMOUS_LABELS, QUESTION_LABELS, Turn, find_report, f
 from .attribution import threat_arguments
 from .dates import event_date
 from .explain import explain_lines
-from .patterns import load_container_nouns
+from .patterns import load_container_nouns, load_threat_recode
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -33,6 +33,9 @@ _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp
 _ACTORLESS_TYPES = frozenset({"ASSAULT", "COERCE"})  # 'three soldiers were killed': the victim is known
 _PLACE_KINDS = frozenset({"state", "demonym", "metonym"})
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+_POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+_MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 
 
@@ -43,6 +46,9 @@ class Candidate:
     token: Token
     pattern: Any
     nominal: bool
+    absorbed: tuple[Token, ...] = ()  # complement words the pattern used ('invited X to pay a visit')
+    governed: bool = False  # another event trigger of the sentence governs this one ('talks on a pullback')
+    ambiguous: bool = False  # a bare-lemma match of a lemma whose other patterns code other events
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class Coder:
         self._recode_prefix = {str(k): str(v) for k, v in (recode.get("by_prefix") or {}).items()}
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self.containers = load_container_nouns()
+        self.threat_recode = load_threat_recode()
         self.version = f"{__version__}+p{str(patterns.version)[:8]}"
 
     @classmethod
@@ -117,8 +124,25 @@ class Coder:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
-        coded = [c for c in (self._event(index, sent, cand, state) for cand in self._triggers(sent)) if c]
+        cands = self._ranked(self._triggers(sent))
+        coded = [c for c in (self._event(index, sent, cand, state) for cand in cands) if c]
         return _prune(coded)
+
+    def _ranked(self, cands: list[Candidate]) -> list[Candidate]:
+        """Mark triggers governed by another event trigger and ambiguous bare-lemma matches (for confidence)."""
+        events = {c.token.i for c in cands if self.ontology.plover_for(c.pattern.cameo) is not None}
+        out = []
+        for cand in cands:
+            governed = any(a.i in events for a in cand.token.ancestors) or _is_topic(cand)
+            out.append(replace(cand, governed=governed, ambiguous=self._is_ambiguous(cand)))
+        return out
+
+    def _is_ambiguous(self, cand: Candidate) -> bool:
+        pattern = cand.pattern
+        if pattern.objects or pattern.prep or pattern.particle:
+            return False
+        table = self.patterns.noun_patterns if cand.nominal else self.patterns.verb_patterns
+        return len({p.cameo[:2] for p in table(pattern.lemma)}) > 1
 
     def _triggers(self, sent: Span) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
@@ -127,13 +151,15 @@ class Coder:
         for tok in sent:
             tag = tok.tag_
             if tag.startswith("VB") and lemma(tok) in table.verb_lemmas:
-                pattern = self._match_verb(tok)
+                pattern, complement = self._match_verb(tok)
                 if pattern is not None:
-                    verbs.append(Candidate(tok, pattern, False))
+                    verbs.append(Candidate(tok, pattern, False, tuple(complement)))
                     consumed.update(c.i for c in self.object_heads(tok))
                     consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
+                    consumed.update(c.i for c in complement)
             elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas:
                 nouns.append(tok)
+        verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok):
                 continue
@@ -143,7 +169,8 @@ class Coder:
                 verbs.append(Candidate(tok, pattern, True))
         return verbs
 
-    def _match_verb(self, tok: Token) -> Any:
+    def _match_verb(self, tok: Token) -> tuple[Any, list[Token]]:
+        """The verb's pattern and the complement tokens the pattern absorbed ('invited X to pay a visit')."""
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         heads = self.object_heads(tok)
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"} and not is_temporal(c)}
@@ -155,8 +182,26 @@ class Coder:
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
             if pattern is not None and pattern.objects:
-                return pattern
-        return self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
+                return pattern, []
+        for word, tokens in self._complement_words(tok):  # 'invited X to visit', 'invited X to pay a visit'
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps)
+            if pattern is not None and pattern.objects:
+                return pattern, tokens
+        return self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps), []
+
+    def _complement_words(self, verb: Token) -> list[tuple[str, list[Token]]]:
+        """An infinitival complement's verb and its objects as object words, with the tokens they cover.
+
+        A pattern that lists the complement ('invite' + 'visit') absorbs it: the complement is no event
+        of its own.
+        """
+        out: list[tuple[str, list[Token]]] = []
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
+        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+            out.append((self.lemma(comp), [comp]))
+            out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
+        return out
 
     def _object_lemmas(self, heads: list[Token]) -> list[str]:
         """Object words in priority order: a head's compound modifiers, the head, then its conjuncts."""
@@ -197,12 +242,18 @@ class Coder:
                                question_turn=bool(turn and turn.is_question),
                                prediction=bool(turn and not turn.is_question and self._turn_speaker(turn, state) is None))
         cameo, event_type, mapping = self._recode(cand.pattern.cameo, mapping, status)
+        if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
+            status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
         actors, recipients = _participants(args, speaker)
         if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4:
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
+        if recipients and self._announced_by_own_side(cand.token, status, speaker, actors):
+            cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
+            if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
+                status = replace(status, status="asserted", cues=(*status.cues, f"announced-threat:{cameo}"))
         if not recipients and event_type in self._need_recipient and len(actors) < 2:
             return None
         return Coded(self._make_event(index, sent, cand, state, cameo=cameo, event_type=event_type,
@@ -245,6 +296,26 @@ class Coder:
             return cameo, mapping.event_type, mapping
         return new, new_mapping.event_type, new_mapping
 
+    def _announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
+                               actors: tuple[ActorRef, ...]) -> bool:
+        """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y')."""
+        if status.status != "planned":
+            return False
+        if _infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
+            return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
+        return speaker is not None and any(speaker.country is not None and speaker.country == a.country
+                                           for a in actors)
+
+    def _threat_recode(self, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
+        """DESIGN §3: an announced material-conflict act (quad 4, not MOBILIZE) is a threat (CAMEO 13x)."""
+        if self.ontology.quad_class(event_type) != 4 or event_type in _POSTURE_TYPES:
+            return cameo, event_type, mapping
+        prefixes = [p for p in self.threat_recode if cameo.startswith(p)]
+        new_mapping = self.ontology.plover_for(self.threat_recode[max(prefixes, key=len)]) if prefixes else None
+        if new_mapping is None:
+            return cameo, event_type, mapping
+        return self.threat_recode[max(prefixes, key=len)], new_mapping.event_type, new_mapping
+
     def _speaker(self, trigger: Token, turn: Turn | None, state: _ArticleState) -> tuple[ActorRef | None, str | None]:
         report = find_report(trigger, self.reporting, self.lemma)
         if report is not None and report.speaker is not None:
@@ -268,7 +339,9 @@ class Coder:
                     args: Arguments) -> Event:
         article, pattern = state.article, cand.pattern
         offset = cand.token.idx - sent.start_char
-        when = event_date(sent.text, article.date, future=status.status == "planned", anchor=offset)
+        sent_text = sent.text
+        future = status.status == "planned" or any(c.startswith("announced-threat") for c in status.cues)
+        when = event_date(sent_text, article.date, future=future, anchor=offset)
         trigger = trigger_text(cand, self.lemma)
         rule = pattern.id if cameo == pattern.cameo else f"{pattern.id}>intent:{cameo}"
         start, end = sentence_extent(sent)
@@ -276,15 +349,25 @@ class Coder:
             id=Event.make_id(article.id, index, cameo, trigger, tuple(a.code for a in actors),
                              tuple(r.code for r in recipients)),
             article_id=article.id, sentence_index=index, span=(start, end),
-            text=sent.doc.text[start:end], trigger=trigger, event_type=event_type,
+            text=sent_text[start - sent.start_char:end - sent.start_char], trigger=trigger, event_type=event_type,
             mode=(pattern.mode if cameo == pattern.cameo else None) or mapping.mode,
             context=tuple((pattern.context if cameo == pattern.cameo else ()) or mapping.context),
             cameo=cameo, quad_class=self.ontology.quad_class(event_type),
             goldstein=float(self.ontology.goldstein(cameo)), actors=actors, recipients=recipients,
-            status=status.status, speaker=speaker, quote=quote_around(sent.text, offset),
+            status=status.status, speaker=speaker, quote=quote_around(sent_text, offset),
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
             confidence=_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token)), rule=rule, coder_version=state.coder_version)
+
+
+def _is_topic(cand: Candidate) -> bool:
+    """A noun trigger introduced by a topic preposition ('talks on a troop pullback', 'a row over sanctions')."""
+    return cand.nominal and cand.token.dep_ == "pobj" and cand.token.head.lower_ in _TOPIC_PREPS
+
+
+def _infinitive_of(verb: Token) -> bool:
+    """A 'to'-infinitive complement of its head verb ('vowed to strike')."""
+    return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _target_tokens(trigger: Token) -> list[Token]:
@@ -320,17 +403,12 @@ def _single_word_name(tok: Token) -> bool:
 
 def sentence_extent(sent: Span) -> tuple[int, int]:
     """Character offsets of the sentence without leading or trailing whitespace tokens."""
-    words = [t for t in sent if not t.is_space]
-    if not words:
-        return sent.start_char, sent.start_char
-    first, last = words[0], words[-1]
-    text = sent.doc.text
-    start, end = first.idx, last.idx + len(last.text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    text, base = sent.text, sent.start_char  # not Doc.text: it rebuilds the whole article on each access
+    stripped = text.lstrip()
+    if not stripped:
+        return base, base
+    start = base + len(text) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
@@ -374,6 +452,7 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
             inner = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
             parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
+    parts.extend(t for t in cand.absorbed if lemma(t) in pattern.objects)
     for head in [tok] + [p for p in parts if p is not tok]:
         prep = next((c for c in head.children if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
         if prep is not None:
@@ -388,7 +467,18 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
 
 def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker: ActorRef | None, *,
                 depth: int = 0) -> float:
+    """How sure the coder is of type, actors and status; it also ranks a sentence's events (max = primary).
+
+    Start at 0.9 and subtract: 0.05 per embedding clause (max 3); 0.1 for a noun trigger; 0.1 for an
+    inherited subject or a noun's owner taken from its verb; 0.05 without a recipient (unless symmetric);
+    0.05 when not asserted; 0.05 for a bare-lemma pattern (no object, preposition or particle), 0.05 more
+    when that lemma's other patterns code other event roots; 0.1 when another event trigger governs this
+    one (the event is a topic or complement of that one); 0.05 when only the speaker stands for the
+    actor; 0.15 with no actor at all. Clipped to [0.05, 0.99].
+    """
     score = 0.9 - 0.05 * min(depth, 3)
+    score -= 0.05 if cand.ambiguous else 0.0
+    score -= 0.1 if cand.governed else 0.0
     score -= 0.1 if cand.nominal else 0.0
     score -= 0.1 if args.inherited else 0.0
     score -= 0.05 if not args.recipients and not args.symmetric else 0.0
@@ -400,9 +490,10 @@ def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker:
 
 
 def _prune(coded: list[Coded]) -> list[Coded]:
-    """Drop duplicates, and a generic 'agreed' whose complement already carries the specific intent."""
+    """Drop duplicates, and a generic 'agreed'/'vowed' whose complement carries the specific intent or threat."""
     specific_heads = {c.candidate.token.head.i for c in coded
-                      if c.candidate.token.dep_ == "xcomp" and c.event.event_type == "AGREE"}
+                      if c.candidate.token.dep_ == "xcomp" and c.event.event_type == "AGREE"
+                      or _infinitive_of(c.candidate.token) and c.event.event_type == "THREATEN"}
     out, seen = [], set()
     for c in coded:
         ev = c.event

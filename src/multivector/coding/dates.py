@@ -47,6 +47,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", rf"\b(?:in|since|by|until|during) {_Y}\b"),
     )
 )
+# Every pattern above needs one of these (months and weekdays as bare substrings: a superset), so a sentence
+# without any of them has no date expression and skips the thirteen scans.
+_ANY_DATE_WORD = re.compile("|".join([r"\d", *sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "yesterday",
+                                      "today", "tomorrow", "tonight", "week", "month", "year"]), re.IGNORECASE)
 _LOOSE_MONTH = re.compile(r"\b(?:" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.IGNORECASE)
 
 
@@ -76,6 +80,14 @@ def event_date(sentence: str, published: date | None, *, future: bool, anchor: i
 
 def find_dates(sentence: str, published: date | None, *, future: bool) -> list[DateResult]:
     """Every date expression in the sentence, resolved (expressions that need a reference are skipped without one)."""
+    return list(_find_dates(sentence, published, future))
+
+
+@lru_cache(maxsize=2048)
+def _find_dates(sentence: str, published: date | None, future: bool) -> tuple[DateResult, ...]:
+    """:func:`find_dates`, cached: the events of one sentence share its dates (results are frozen)."""
+    if not _ANY_DATE_WORD.search(sentence):
+        return ()
     results: list[DateResult] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -89,7 +101,7 @@ def find_dates(sentence: str, published: date | None, *, future: bool) -> list[D
                 results.append(DateResult(iso, precision, "text", match.start(), match.end()))
     if not results and _LOOSE_MONTH.search(sentence):
         results.extend(_fallback(sentence, published, future))
-    return sorted(results, key=lambda r: r.start)
+    return tuple(sorted(results, key=lambda r: r.start))
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str] | None:

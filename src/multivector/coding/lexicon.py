@@ -165,6 +165,23 @@ def lemma_of(text: str, tag: str) -> str:
     return word
 
 
+_BY_IDS: dict[tuple[int, int], str] = {}
+_BY_IDS_MAX = 200_000
+
+
 def lemma(token: Any) -> str:
-    """Lemma of a spaCy token from its text and tag (``token.lemma_`` is empty in our pipeline)."""
-    return lemma_of(token.text, token.tag_)
+    """Lemma of a spaCy token from its text and tag (``token.lemma_`` is empty in our pipeline).
+
+    Memoised on the token's integer orth and tag hashes (the same in every vocab and process), which is
+    cheaper than decoding ``text`` and ``tag_``: the coder asks for the lemma of most tokens several times.
+    Any object with ``text`` and ``tag_`` works too (without the memo)."""
+    try:
+        key = (token.orth, token.tag)
+    except AttributeError:
+        return lemma_of(token.text, token.tag_)
+    found = _BY_IDS.get(key)
+    if found is None:
+        if len(_BY_IDS) >= _BY_IDS_MAX:
+            _BY_IDS.clear()
+        found = _BY_IDS[key] = lemma_of(token.text, token.tag_)
+    return found

@@ -29,6 +29,7 @@ logger.addHandler(logging.NullHandler())
 
 PATTERN_DIR = DATA_DIR / "patterns"
 CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
+THREAT_RECODE_FILE = DATA_DIR / "threat_recode.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
 KINDS = frozenset({"verb", "noun"})
 REMOVE = "-"
@@ -219,6 +220,21 @@ def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
 def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
     """Quantity/container nouns ('a package of', 'a round of') that pass their role to the 'of' noun."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_threat_recode(path: Path = THREAT_RECODE_FILE) -> dict[str, str]:
+    """CAMEO prefix of an announced conflict act -> the THREATEN code (13x) it becomes; checked codes."""
+    ont = Ontology.load()
+    out: dict[str, str] = {}
+    for line, row in read_csv(path, ("prefix", "cameo")):
+        prefix, cameo = row["prefix"].strip(), row["cameo"].strip()
+        mapping = ont.plover_for(cameo) if ont.has_cameo(cameo) else None
+        if not prefix or mapping is None or mapping.event_type != "THREATEN":
+            raise ConfigError(f"threat recode needs a prefix and a THREATEN code, not {cameo!r}",
+                              source=str(path), line=line)
+        out[prefix] = cameo
+    return out
 
 
 def package_files() -> list[Path]:

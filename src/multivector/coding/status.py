@@ -297,10 +297,12 @@ def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
 
 def _inspect_children(token: Token, walk: _Walk) -> None:
     cues = walk.cues
-    modals = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
-    has_have = any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in token.children)
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
-    negated = negated or any(_negative_subject(c) or _no_adverb(c, cues) for c in token.children)
+    children = list(token.children)  # each pass over token.children makes new Token objects: read them once
+    deps = [c.dep_ for c in children]
+    modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
+    has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
+    negated = any(dep == "neg" or (dep == "det" and c.lower_ == "no") for c, dep in zip(children, deps))
+    negated = negated or any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
@@ -316,14 +318,14 @@ def _inspect_children(token: Token, walk: _Walk) -> None:
     if _is_headline_infinitive(token):
         walk.add("planned", f"headline infinitive 'to {token.text}'")
     _inspect_time_idiom(token, walk)
-    for child in token.children:
-        if child.dep_ == "prep" and _is_opinion(child, walk):
+    for child, dep in zip(children, deps):
+        if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
-        elif child.dep_ == "advmod" and child.lower_ in cues.adverbs:
+        elif dep == "advmod" and child.lower_ in cues.adverbs:
             walk.add("hypothetical", f"hedge '{child.text}'")
-        elif child.dep_ == "advmod" and child.lower_ in {"never", "neither", "nor"}:
+        elif dep == "advmod" and child.lower_ in {"never", "neither", "nor"}:
             walk.add("negated", f"negation '{child.text}'")
-        elif child.dep_ == "advcl" and _has_condition(child, cues):
+        elif dep == "advcl" and _has_condition(child, cues):
             walk.add("hypothetical", f"condition: clause '{child.text}'")
 
 

@@ -292,7 +292,8 @@ class EventStore:
     def write_clusters(self, clusters: pd.DataFrame, assignments: pd.DataFrame) -> None:
         """Replace the given clusters (by id) and set ``events.cluster_id`` from assignments, in one transaction.
 
-        Events that pointed at a replaced cluster and are not in ``assignments`` lose their cluster.
+        Events that pointed at a replaced cluster and are not in ``assignments`` lose their cluster. Only rows
+        whose cluster really changes are updated (an incremental update rewrites just the new events).
         """
         self._check_frames(clusters, assignments)
         with self._transaction("write_clusters"), self._registered(clusters) as ctmp, \
@@ -300,17 +301,25 @@ class EventStore:
             self.con.execute(f"DELETE FROM clusters WHERE id IN (SELECT id FROM {ctmp})")
             if len(clusters):
                 self.con.execute(f"INSERT INTO clusters BY NAME SELECT * FROM {ctmp}")
-            for table, key in (("events", "id"), ("event_actors", "event_id")):
-                self._assign_clusters(table, key, ctmp, atmp if len(assignments) else None)
+            self._assign_clusters(ctmp, atmp if len(assignments) else None)
 
-    def _assign_clusters(self, table: str, key: str, clusters: str, assignments: str | None) -> None:
-        """Clear ``table.cluster_id`` where it points at a replaced cluster, then set it from assignments."""
-        self.con.execute(f"UPDATE {table} SET cluster_id = NULL WHERE cluster_id IN (SELECT id FROM {clusters})")
-        if assignments is not None:
-            self.con.execute(
-                f"UPDATE {table} SET cluster_id = CAST(a.cluster_id AS VARCHAR) FROM {assignments} a "
-                f"WHERE {table}.{key} = CAST(a.event_id AS VARCHAR)"
-            )
+    def _assign_clusters(self, clusters: str, assignments: str | None) -> None:
+        """Set ``cluster_id`` on events and their actor rows where it changes: assigned events whose cluster
+        differs, and events of replaced clusters that are not assigned (set to NULL)."""
+        given = (f"SELECT DISTINCT CAST(event_id AS VARCHAR) AS event_id, CAST(cluster_id AS VARCHAR) AS cluster_id "
+                 f"FROM {assignments}" if assignments is not None
+                 else "SELECT NULL::VARCHAR AS event_id, NULL::VARCHAR AS cluster_id WHERE false")
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE _mv_cluster_changes AS WITH a AS ({given}) "
+            "SELECT e.id AS event_id, a.cluster_id FROM events e JOIN a ON e.id = a.event_id "
+            "WHERE e.cluster_id IS DISTINCT FROM a.cluster_id "
+            "UNION ALL SELECT e.id, NULL FROM events e "
+            f"WHERE e.cluster_id IN (SELECT id FROM {clusters}) AND e.id NOT IN (SELECT event_id FROM a)"
+        )
+        for table, key in (("events", "id"), ("event_actors", "event_id")):
+            self.con.execute(f"UPDATE {table} SET cluster_id = c.cluster_id FROM _mv_cluster_changes c "
+                             f"WHERE {table}.{key} = c.event_id")
+        self.con.execute("DROP TABLE _mv_cluster_changes")  # created in this transaction: a rollback drops it
 
     def _check_frames(self, clusters: pd.DataFrame, assignments: pd.DataFrame) -> None:
         allowed = {row[0] for row in self.con.execute(
