@@ -240,7 +240,8 @@ class Coder:
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
                                question_turn=bool(turn and turn.is_question),
-                               prediction=bool(turn and not turn.is_question and self._turn_speaker(turn, state) is None))
+                               prediction=bool(turn and not turn.is_question
+                                               and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping = self._recode(cand.pattern.cameo, mapping, status)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
@@ -278,7 +279,7 @@ class Coder:
     def _clause_depth(self, token: Token) -> int:
         """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
         depth, seen = 0, 0
-        while token.head is not token and seen < 40:
+        while token.head.i != token.i and seen < 40:  # Token objects are new on each access: compare indexes
             dep, token, seen = token.dep_, token.head, seen + 1
             if dep in _SUBORDINATE_DEPS and not (dep == "ccomp" and self.lemma(token) in self.reporting):
                 depth += 1
@@ -327,10 +328,17 @@ class Coder:
         return None, None
 
     def _turn_speaker(self, turn: Turn, state: _ArticleState) -> ActorRef | None:
+        """Who speaks in an interview turn: the KB actor the label names, else the label itself as an
+        unknown speaker (an interviewed expert), never the interviewer."""
         label = turn.label
         if label not in state.turn_speakers:
-            anonymous = label.lower() in ANONYMOUS_LABELS | QUESTION_LABELS
-            state.turn_speakers[label] = None if anonymous else state.kb.resolve(label, on=state.article.date)
+            if label.lower() in QUESTION_LABELS:
+                speaker = None
+            elif label.lower() in ANONYMOUS_LABELS:
+                speaker = _unknown_speaker(label)
+            else:
+                speaker = state.kb.resolve(label, on=state.article.date) or _unknown_speaker(label)
+            state.turn_speakers[label] = speaker
         return state.turn_speakers[label]
 
     def _make_event(self, index: int, sent: Span, cand: Candidate, state: _ArticleState, *, cameo: str,
@@ -414,8 +422,8 @@ def sentence_extent(sent: Span) -> tuple[int, int]:
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Actor refs from arguments: first-person/pronoun subjects fall back to the speaker; self-dyads dropped."""
     actors = tuple(a.mention.actor.with_text(a.mention.text) for a in args.actors)
-    if not actors and args.pronoun_subject and speaker is not None:
-        actors = (speaker,)
+    if not actors and args.pronoun_subject and not _is_unknown(speaker):
+        actors = (speaker,)  # an unknown speaker (an expert) is attributed, never an actor
     countries = {a.country for a in actors}
     recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients
                        if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
@@ -504,3 +512,15 @@ def _prune(coded: list[Coded]) -> list[Coded]:
             seen.add(key)
             out.append(c)
     return out
+
+
+UNKNOWN_SPEAKER_CODE = "UNK"
+
+
+def _unknown_speaker(label: str) -> ActorRef:
+    """A named speaker the KB does not know (an interviewed expert): attributed, but no actor code."""
+    return ActorRef(text=label, id=None, name=label, code=UNKNOWN_SPEAKER_CODE, country=None, sector=None, role=None)
+
+
+def _is_unknown(speaker: ActorRef | None) -> bool:
+    return speaker is None or speaker.code == UNKNOWN_SPEAKER_CODE
