@@ -114,3 +114,16 @@ def _counts(path: Path) -> tuple[int, int, int]:
     with duckdb.connect(str(path), read_only=True) as con:
         return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                      for t in ("articles", "events", "quarantine"))
+
+
+def test_read_commands_upgrade_an_older_store_first(tmp_path: Path) -> None:
+    from test_store_migration import _v1_file
+
+    path = tmp_path / "v1.duckdb"
+    stored = _v1_file(path)
+    result = invoke("events", "--db", str(path), "--jsonl")
+    assert result.exit_code == 0
+    assert "upgrading" in result.stderr
+    assert len(result.stdout.splitlines()) == len(stored)
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert max(v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()) >= 2

@@ -90,6 +90,12 @@ class StoreError(MultivectorError):
     code = "E050"
 
 
+class PendingMigrationError(StoreError):
+    """A read-only open found a store written by an older schema version."""
+
+    code = "E051"
+
+
 class AnalysisError(MultivectorError):
     """An analysis request is invalid (unknown actor, empty period, ...)."""
 

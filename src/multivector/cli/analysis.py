@@ -17,6 +17,7 @@ from .common import (
     fail,
     frame_table,
     load_kb,
+    open_store,
     parse_date_option,
     settings_for,
 )
@@ -36,12 +37,6 @@ def _statuses(value: str) -> tuple[str, ...]:
     return tuple(c.strip().lower() for c in value.split(",") if c.strip()) or ("asserted",)
 
 
-def _open_store(db: Path | None) -> Any:
-    from ..store import EventStore
-
-    return EventStore.open(settings_for(db).db_path, read_only=True)
-
-
 def _period(since: str | None, until: str | None) -> tuple[date | None, date | None]:
     return parse_date_option(since, option="--since"), parse_date_option(until, option="--until")
 
@@ -50,7 +45,7 @@ def _show_frame(db: Path | None, compute: Callable[[Any], Any], *, title: str, p
                 draw: Callable[[Any, Path], Path]) -> None:
     """Compute a frame from the store, print it, and draw it when ``plot`` is given."""
     try:
-        with _open_store(db) as store:
+        with open_store(db) as store:
             frame = compute(store)
     except MultivectorError as error:
         fail(error)
@@ -96,7 +91,7 @@ def tilt(
     """The multi-vector (tilt) index of a country between poles, with bootstrap intervals."""
     start, end = _period(since, until)
     try:
-        with _open_store(db) as store:
+        with open_store(db) as store:
             show_tilt(store, focal.upper(), poles=_codes(poles), freq=freq, n_boot=n_boot,
                       statuses=_statuses(status), since=start, until=end, plot=plot)
     except MultivectorError as error:
@@ -160,7 +155,7 @@ def network(
 
     start, end = _period(since, until)
     try:
-        with _open_store(db) as store:
+        with open_store(db) as store:
             graph = actor_network(store, since=start, until=end)
     except MultivectorError as error:
         fail(error)

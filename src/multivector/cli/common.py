@@ -124,3 +124,17 @@ def load_kb(settings: Settings | None = None) -> Any:
 
     settings = settings or settings_for()
     return ActorKB.load(overlays=settings.actor_overlays)
+
+
+def open_store(db: Path | None, *, read_only: bool = True) -> Any:
+    """Open the event store; a read-only open of a store from an older version migrates it first."""
+    from ..errors import PendingMigrationError
+    from ..store import EventStore
+
+    path = settings_for(db).db_path
+    try:
+        return EventStore.open(path, read_only=read_only)
+    except PendingMigrationError:
+        err_console.print(f"upgrading {path} to the current schema")
+        EventStore.open(path).close()
+        return EventStore.open(path, read_only=read_only)

@@ -40,6 +40,7 @@ from .common import (
     field_mapping,
     load_engine,
     load_kb,
+    open_store,
     parse_date_option,
     read_inputs,
     report_errors,
@@ -158,13 +159,12 @@ def events(
     csv_: Annotated[bool, typer.Option("--csv", help="Flat CSV.")] = False,
 ) -> None:
     """Query stored events."""
-    from ..store import EventStore
 
     if role not in ("actor", "recipient", "any"):
         raise typer.BadParameter("must be actor, recipient or any", param_hint="--role")
     settings = settings_for(db)
     try:
-        with EventStore.open(settings.db_path, read_only=True) as store:
+        with open_store(settings.db_path) as store:
             filters = dict(actor=_expand_actor(actor), role=role, event_type=type_, status=status,
                            since=parse_date_option(since, option="--since"), until=parse_date_option(until, option="--until"),
                            cluster=cluster, limit=limit)
@@ -198,11 +198,10 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export all stored events (DESIGN §3 records)."""
-    from ..store import EventStore
 
     settings = settings_for(db)
     try:
-        with EventStore.open(settings.db_path, read_only=True) as store:
+        with open_store(settings.db_path) as store:
             count = store.export(output, fmt=fmt)
     except MultivectorError as error:
         fail(error)
@@ -250,9 +249,7 @@ def demo() -> None:
 
 
 def _show_demo(settings: Settings) -> None:
-    from ..store import EventStore
-
-    with EventStore.open(settings.db_path, read_only=True) as store:
+    with open_store(settings.db_path) as store:
         found = store.query_events()
         console.print(events_table(found, title="Events coded from the bundled samples"))
         _show_demo_tilt(store)

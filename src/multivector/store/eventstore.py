@@ -24,7 +24,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from multivector.errors import MultivectorError, StoreError
+from multivector.errors import MultivectorError, PendingMigrationError, StoreError
 from multivector.model import Article, Event
 from multivector.store import export as export_mod
 from multivector.store import records, schema
@@ -110,7 +110,7 @@ class EventStore:
             return
         todo = schema.pending(con, source=source)
         if todo:
-            raise StoreError(
+            raise PendingMigrationError(
                 f"schema needs migrations {[m.version for m in todo]}; open it once for writing", source=source
             )
 
