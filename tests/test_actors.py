@@ -210,7 +210,7 @@ def test_cli_functions(fixture_kb: ActorKB) -> None:
     assert {r["office"] for r in rows} == {"head_of_state", "foreign_minister"}
     assert rows[0]["start"] >= rows[-1]["start"]
     numbers = stats(fixture_kb)
-    assert numbers["states"] == 197 and numbers["persons"] == 7 and numbers["terms"] == 9
+    assert numbers["states"] == 200 and numbers["persons"] == 7 and numbers["terms"] == 9
     assert numbers["version"] == fixture_kb.version
 
 

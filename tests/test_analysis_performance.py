@@ -12,11 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_analysis_support import article, event, open_store
+from tests.test_store_migration import assert_consistent
 
 from multivector.analysis import dyad_series, tilt, update_clusters
 from multivector.analysis.clusters import _Index, assign
 from multivector.analysis.links import LinkQuery, linked_clusters
 from multivector.analysis.matching import ClusterRule, EventSketch, Profile, best_match, score
+from multivector.store.layout import LayoutStatus, layout_status
 
 COUNTRIES = ("KAZ", "RUS", "CHN", "USA", "TUR")
 TYPES = ("CONSULT", "ACCUSE")
@@ -116,7 +118,7 @@ pairs AS (
   SELECT DISTINCT e.id, l.label AS left_label, r.label AS right_label
   FROM ev e JOIN event_actors a ON a.event_id = e.id JOIN event_actors b ON b.event_id = e.id
   JOIN labels l ON l.key = 'L' AND l.country = a.country JOIN labels r ON r.key = 'R' AND r.country = b.country
-  WHERE a.country <> b.country AND e.status = 'asserted' AND e.event_date IS NOT NULL
+  WHERE a.country <> b.country AND e.status = 'asserted' AND e.event_date >= $since
     AND (e.symmetric OR (a.side = 'actor' AND b.side = 'recipient') OR (NOT $directed AND a.side <> b.side))
 )
 SELECT e.cid AS cluster_id, p.left_label, p.right_label, min(e.event_date) AS date,
@@ -126,15 +128,22 @@ FROM pairs p JOIN ev e ON e.id = p.id GROUP BY ALL ORDER BY ALL
 """
 
 
-@pytest.mark.parametrize("directed", [False, True])
-def test_linked_clusters_equal_reference_sql(store, directed):
+@pytest.mark.parametrize(("directed", "optimized", "since"), [
+    (False, False, None), (True, False, None), (False, True, None), (True, True, DAY0 + timedelta(days=30))])
+def test_linked_clusters_equal_reference_sql(store, directed, optimized, since):
+    if optimized:  # country-sorted layout; the event written afterwards sits in the unsorted tail
+        assert store.optimize(min_unsorted_fraction=0)
+        art = article((DAY0 + timedelta(days=40)).isoformat())
+        store.write_batch([art], [event(art, ["KAZ"], ["DEU", "RUS"], quad=2)])
     left = {"KAZ": frozenset({"KAZ"})}
-    right = {"RUS": frozenset({"RUS"}), "EUR": frozenset({"DEU", "FRA"}), "CHN": frozenset({"CHN"})}
-    query = LinkQuery(left=left, right=right, freq="month", directed=directed)
+    right = {"RUS": frozenset({"RUS"}), "EUR": frozenset({"DEU", "FRA"}), "CHN": frozenset({"CHN"}),
+             "EURUS": frozenset({"DEU", "RUS"})}  # a country may belong to several labels
+    query = LinkQuery(left=left, right=right, freq="month", directed=directed, since=since)
     got = linked_clusters(store, query).drop(columns="period")
     rows = [("L", k, c) for k, cs in left.items() for c in cs] + [("R", k, c) for k, cs in right.items() for c in cs]
     store.con.register("labels", pd.DataFrame(rows, columns=["key", "label", "country"]))
-    want = store.con.execute(_REFERENCE.replace("$directed", str(directed).upper())).df()
+    want = store.con.execute(_REFERENCE.replace("$directed", str(directed).upper())
+                             .replace("$since", f"DATE '{since or date.min}'")).df()
     store.con.unregister("labels")
     got = got.sort_values(list(want.columns[:3])).reset_index(drop=True)[list(want.columns)]
     assert len(want) > 20
@@ -178,3 +187,50 @@ def test_write_clusters_updates_only_changed_rows_and_keeps_copies_equal(store):
         "SELECT count(*) FROM event_actors a JOIN events e ON e.id = a.event_id "
         "WHERE a.cluster_id IS DISTINCT FROM e.cluster_id").fetchall()[0][0]
     assert mismatched == 0
+
+
+def _layout(store) -> list:
+    return [c for (c,) in store.con.execute("SELECT country FROM event_actors ORDER BY rowid").fetchall()]
+
+
+def test_optimize_sorts_by_country_only_when_the_tail_is_large(store):
+    query = LinkQuery(left={"KAZ": frozenset({"KAZ"})}, right={"RUS": frozenset({"RUS"}),
+                      "EUR": frozenset({"DEU", "FRA"})}, freq="quarter")
+    before = linked_clusters(store, query).sort_values(["cluster_id", "right_label"], ignore_index=True)
+    rows = len(_layout(store))
+    assert layout_status(store.con) == LayoutStatus(rows, rows)  # written after migration 3: all tail
+    assert _layout(store) != sorted(_layout(store))
+    assert store.optimize() is True
+    assert _layout(store) == sorted(_layout(store)) and layout_status(store.con).unsorted_rows == 0
+    assert store.optimize() is False
+    after = linked_clusters(store, query).sort_values(["cluster_id", "right_label"], ignore_index=True)
+    pd.testing.assert_frame_equal(before, after)
+    art = article(DAY0.isoformat())
+    store.write_batch([art], [event(art, ["RUS"], ["KAZ"])])
+    assert layout_status(store.con) == LayoutStatus(rows + 2, 2)
+    assert store.optimize() is False  # 2 rows are below 5% of the table
+    assert int(dyad_series(store, "RUS", "KAZ", freq="year")["n_total"].sum()) == int(
+        dyad_series(store, "KAZ", "RUS", freq="year")["n_total"].sum()) > 0
+    assert store.optimize(min_unsorted_fraction=0) is True
+    assert_consistent(store)
+
+
+def test_empty_side_links_nothing(store):
+    query = LinkQuery(left={"KAZ": frozenset({"KAZ"})}, right={"NOBODY": frozenset()})
+    assert linked_clusters(store, query).empty
+
+
+def test_tilt_counts_equal_linked_clusters_per_period_and_pole(store):
+    poles = ("RUS", "CHN", "EUR")
+    members = {"EUR": frozenset({"DEU", "FRA"})}
+    result = tilt(store, "KAZ", poles=poles, freq="quarter", n_boot=50, members=lambda c: members.get(c, frozenset()))
+    links = linked_clusters(store, LinkQuery(left={"KAZ": frozenset({"KAZ"})}, right={
+        "RUS": frozenset({"RUS"}), "CHN": frozenset({"CHN"}), "EUR": frozenset({"EUR", "DEU", "FRA"})},
+        freq="quarter"))
+    coop = links[links["quad_class"] <= 2].groupby(["period", "right_label"]).size()
+    got = result.by_pole.set_index(["period", "pole"])["E"]
+    want = coop.reindex(got.index, fill_value=0).astype(float)
+    pd.testing.assert_series_equal(got, want, check_names=False)
+    assert len(result.by_period) == result.by_pole["period"].nunique() and result.by_pole["E"].sum() > 0
+    assert list(result.by_pole["pole"][:3]) == list(poles)
+    assert result.by_pole.dtypes["sparse"] == bool and result.by_period.dtypes["n_clusters"] == "int64"

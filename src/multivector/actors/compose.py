@@ -56,7 +56,7 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
-    return ctx.mentions
+    return [_ethnic_minority(ctx, m) if _is_ethnic(ctx, m) else m for m in ctx.mentions]
 
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
@@ -97,7 +97,7 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
 def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = None
                 ) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
-    place = atom.first(*PLACE_KINDS)
+    place = _shared_place(ctx, atom) or atom.first(*PLACE_KINDS)
     assert place is not None
     j = _adjacent(ctx, i, allow_possessive=True)
     if j is not None and ctx.atoms[j].first("title", "modifier"):
@@ -263,6 +263,16 @@ def _first_names(person: Person) -> set[str]:
     return {fold_accents(n.split()[0]).lower() for n in names if len(n.split()) > 1}
 
 
+def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
+    """A state name shared by two states (bare "Congo"): the one the text also names otherwise
+    ("Brazzaville", "Congo-Brazzaville"); None leaves the table order's first (DR Congo) to the caller."""
+    found = atom.all("state")
+    if len(found) < 2:
+        return None
+    named = {e.key for a in ctx.atoms if a is not atom for e in a.all("state", "demonym", "metonym")}
+    return next((e for e in found if e.key in named), None)
+
+
 def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
     """A metonym atom's entry; a shared one ("Brussels": EU or Belgium) means the state the text names."""
     found = atom.all("metonym", "legislature")
@@ -309,8 +319,11 @@ def person_ref(kb: ActorKB, person: Person, on: date) -> ActorRef:
     term = max(past, key=lambda tm: tm.start or date.min)
     prefix = kb.cameo_of(term.country)
     code = term.out_of_office or (prefix + "ELI")
+    country = term.country
+    if country in kb.bodies and code[:3] in kb.states:  # a former UN/NATO chief is his home country's ELI
+        country, prefix = code[:3], kb.cameo_of(code[:3])
     sector = code[len(prefix):] or None if code.startswith(prefix) else None
-    return ActorRef(text="", id=person.qid, name=person.name, code=code, country=term.country, sector=sector,
+    return ActorRef(text="", id=person.qid, name=person.name, code=code, country=country, sector=sector,
                     role=None)
 
 
@@ -319,8 +332,9 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
     kb = ctx.kb
     if person is not None:
         ref = _person_atom_ref(ctx, person)
-        if ref.role is None and effect == "same" and place is not None and place == ref.country:
-            return _office_ref(ctx, ref.country, office, ref.name, ref.id)
+        held = {term.country for e in person.all("person") for term in kb.persons[e.key].terms}
+        if ref.role is None and effect == "same" and place is not None and place in held | {ref.country}:
+            return _office_ref(ctx, place, office, ref.name, ref.id)
         return ref
     if place is None:
         if name or not _preceded_by_article(ctx, at):
@@ -362,6 +376,31 @@ def role_ok(role: str | None, wanted: str) -> bool:
     if wanted.endswith("*"):
         return role.startswith(wanted[:-1])
     return role == wanted
+
+
+# --- ethnic minorities -------------------------------------------------------------------------------
+ETHNIC_CUES = frozenset({"ethnic"})
+
+
+def _is_ethnic(ctx: Ctx, mention: Mention) -> bool:
+    """ "ethnic Albanians", "ethnic Uzbeks": a demonym naming an ethnic group, not its kin state."""
+    k = mention.start_token - 1
+    return mention.kind == "demonym" and k >= 0 and ctx.doc[k].lower_ in ETHNIC_CUES
+
+
+def _ethnic_minority(ctx: Ctx, mention: Mention) -> Mention:
+    """An ethnic group is coded by the one other state its sentence names (where it lives: "ethnic
+    Albanians in Serbia" -> SRB civilians); with no such state or several, the kin state's civilians."""
+    kin = mention.actor.country or ""
+    sentence = ctx.doc[mention.start_token].sent if ctx.doc.has_annotation("SENT_START") else ctx.doc[:]
+    others = {m.actor.country for m in ctx.mentions
+              if sentence.start <= m.start_token < sentence.end and m.actor.country != kin
+              and m.actor.country in ctx.kb.states}
+    home = others.pop() if len(others) == 1 else kin
+    name = f"ethnic {mention.text} in {ctx.kb.country_name(home) or home}"
+    ref = ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(home) + "CVL", country=home, sector="CVL",
+                   role=None)
+    return _mention(ctx, mention.start_token - 1, mention.end_token, ref, "sector")
 
 
 # --- coreference and token helpers -----------------------------------------------------------------

@@ -110,9 +110,8 @@ def _new_events(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFr
         "SELECT id, event_type, status, event_date, text FROM events WHERE cluster_id IS NULL "
         "ORDER BY event_date NULLS LAST, article_id, sentence_index, id").df()
     sides = con.execute(
-        "SELECT ea.event_id, ea.side, ea.country FROM event_actors ea "
-        "SEMI JOIN (SELECT id FROM events WHERE cluster_id IS NULL) e ON ea.event_id = e.id "
-        "WHERE ea.country IS NOT NULL").df()
+        "SELECT event_id, side, country FROM event_actors "  # cluster_id: the store's copy of events.cluster_id
+        "WHERE cluster_id IS NULL AND country IS NOT NULL").df()
     return events, sides
 
 

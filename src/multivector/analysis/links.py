@@ -10,7 +10,6 @@ Rules (docs/clusters.md, docs/tilt.md):
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +22,6 @@ from multivector.errors import AnalysisError
 from multivector.model import STATUSES
 
 FREQS: dict[str, str] = {"day": "D", "week": "W-MON", "month": "MS", "quarter": "QS", "year": "YS"}
-_counter = itertools.count()
 
 
 class StoreLike(Protocol):
@@ -60,42 +58,34 @@ def check_statuses(statuses: Sequence[str]) -> tuple[str, ...]:
     return tuple(statuses)
 
 
-def label_frame(left: Mapping[str, frozenset[str]], right: Mapping[str, frozenset[str]]) -> pd.DataFrame:
-    """Rows (key, label, country) for the two sides; 'L' and 'R' keys."""
-    rows = [("L", label, c) for label, cs in left.items() for c in sorted(cs)]
-    rows += [("R", label, c) for label, cs in right.items() for c in sorted(cs)]
-    return pd.DataFrame(rows, columns=["key", "label", "country"])
-
-
-# One filtered scan of event_actors per side: its rows carry the event facts (store schema v2), so no join to
-# ``events`` on text ids; rows of one event are joined on the integer event_key. Both sides get the same
-# event filters (all rows of an event share them). ``mode(... ORDER BY ...)`` breaks ties to the smallest.
+# One filtered scan of event_actors per side. Its rows carry the event facts (store schema v2) and the table is
+# stored sorted by country (schema v3, ``EventStore.optimize``), so the literal ``country IN (...)`` filter lets
+# DuckDB's zonemaps skip every row group of other countries. Rows of one event are joined on the integer
+# event_key; the facts are taken from the left row (all rows of an event carry the same facts), so no second
+# scan. ``pairs`` is DISTINCT per (event, left label, right label): aggregates are over distinct events.
+# ``mode(... ORDER BY ...)`` breaks ties to the smallest quad class.
 _SQL = """
 WITH la AS MATERIALIZED (
-  SELECT ea.event_key, ea.side, l.label, ea.country, ea.no_recipients
-  FROM event_actors ea JOIN (SELECT label, country FROM {lab} WHERE key = 'L') l ON ea.country = l.country
-  WHERE {event_filter}
+  SELECT ea.event_key, ea.side, l.label, ea.country, ea.no_recipients, coalesce(ea.cluster_id, ea.event_id) AS cid,
+         ea.event_date, ea.quad_class, ea.goldstein, ea.article_id
+  FROM event_actors ea JOIN (VALUES {left_values}) l(label, country) ON ea.country = l.country
+  WHERE ea.country IN ({left_in}) AND {event_filter}
 ),
 rb AS (
   SELECT ea.event_key, ea.side, r.label, ea.country
-  FROM event_actors ea JOIN (SELECT label, country FROM {lab} WHERE key = 'R') r ON ea.country = r.country
-  WHERE {event_filter}
+  FROM event_actors ea JOIN (VALUES {right_values}) r(label, country) ON ea.country = r.country
+  WHERE ea.country IN ({right_in}) AND {event_filter}
 ),
-pairs AS MATERIALIZED (
-  SELECT DISTINCT a.event_key, a.label AS left_label, b.label AS right_label
+pairs AS (
+  SELECT DISTINCT a.event_key, a.label AS left_label, b.label AS right_label, a.cid, a.event_date, a.quad_class,
+         a.goldstein, a.article_id
   FROM la a JOIN rb b ON a.event_key = b.event_key AND a.country <> b.country
   WHERE a.no_recipients OR {side_rule}
-),
-facts AS (
-  SELECT DISTINCT ea.event_key, coalesce(ea.cluster_id, ea.event_id) AS cid, ea.quad_class,
-         ea.goldstein, ea.event_date, ea.article_id
-  FROM event_actors ea SEMI JOIN pairs p ON p.event_key = ea.event_key
 )
-SELECT f.cid AS cluster_id, p.left_label, p.right_label, date_trunc('{freq}', min(f.event_date))::DATE AS period,
-       min(f.event_date) AS date, mode(f.quad_class ORDER BY f.quad_class) AS quad_class,
-       avg(f.goldstein) AS goldstein, min(f.article_id) AS article_id, count(DISTINCT f.event_key) AS n_mentions
-FROM pairs p JOIN facts f ON f.event_key = p.event_key
-GROUP BY f.cid, p.left_label, p.right_label
+SELECT cid AS cluster_id, left_label, right_label, date_trunc('{freq}', min(event_date))::DATE AS period,
+       min(event_date) AS date, mode(quad_class ORDER BY quad_class) AS quad_class, avg(goldstein) AS goldstein,
+       min(article_id) AS article_id, count(*) AS n_mentions
+FROM pairs GROUP BY cid, left_label, right_label
 """
 
 
@@ -107,19 +97,30 @@ def linked_clusters(store: StoreLike, query: LinkQuery) -> pd.DataFrame:
     """
     check_freq(query.freq)
     statuses = check_statuses(query.statuses)
-    name = f"_mv_labels_{next(_counter)}"
-    event_filter, params = _event_filter(statuses, query.since, query.until)
+    event_filter, filter_params = _event_filter(statuses, query.since, query.until)
+    sides = [_side_sql(query.left), _side_sql(query.right)]
     side_rule = "(a.side = 'actor' AND b.side = 'recipient')" if query.directed else "a.side <> b.side"
-    sql = _SQL.format(lab=name, event_filter=event_filter, side_rule=side_rule, freq=query.freq)
-    store.con.register(name, label_frame(query.left, query.right))
+    sql = _SQL.format(left_values=sides[0][0], left_in=sides[0][1], right_values=sides[1][0],
+                      right_in=sides[1][1], event_filter=event_filter, side_rule=side_rule, freq=query.freq)
+    params = [*sides[0][2], *filter_params, *sides[1][2], *filter_params]
     try:
-        frame = store.con.execute(sql, params + params).df()
+        frame = store.con.execute(sql, params).df()
     except duckdb.Error as exc:
         raise AnalysisError(f"link query failed: {exc}", source="events") from exc
-    finally:
-        store.con.unregister(name)
     frame["period"] = pd.to_datetime(frame["period"])
     return frame
+
+
+def _side_sql(labels: Mapping[str, frozenset[str]]) -> tuple[str, str, list[Any]]:
+    """VALUES rows (label, country), the IN list of countries and their parameters for one side.
+
+    A (NULL, NULL) row and a NULL in the IN list keep the SQL valid for an empty side (it matches nothing).
+    """
+    pairs = [(label, c) for label, cs in labels.items() for c in sorted(cs)]
+    countries = sorted({c for _, c in pairs})
+    values = ", ".join(["(?, ?)"] * len(pairs) + ["(NULL, NULL)"])
+    in_list = ", ".join(["?"] * len(countries)) or "NULL"
+    return values, in_list, [x for pair in pairs for x in pair] + countries
 
 
 def _event_filter(statuses: Sequence[str], since: date | None, until: date | None) -> tuple[str, list[Any]]:

@@ -115,17 +115,15 @@ def compute_tilt(links: pd.DataFrame, opts: TiltOptions) -> TiltResult:
     rng = np.random.default_rng(opts.seed)
     frame = _weighted(links, opts)
     periods = period_index(frame["period"].min(), frame["period"].max(), opts.freq) if len(frame) else []
-    groups = dict(tuple(frame.groupby("period"))) if len(frame) else {}
-    empty = frame.iloc[0:0]
-    parts = [_one_period(groups.get(p, empty), p, opts, rng) for p in periods]
-    if not parts:
+    if not len(periods):
         logger.info("tilt %s: no clusters link the focal actor to any pole", opts.focal)
-    return TiltResult(
-        options=opts,
-        by_period=_concat([p[0] for p in parts], _PERIOD_COLS),
-        by_pole=_concat([p[1] for p in parts], _POLE_COLS),
-        pairwise=_concat([p[2] for p in parts], _PAIR_COLS),
-    )
+        return TiltResult(options=opts, by_period=pd.DataFrame(columns=_PERIOD_COLS),
+                          by_pole=pd.DataFrame(columns=_POLE_COLS), pairwise=pd.DataFrame(columns=_PAIR_COLS))
+    groups = dict(tuple(frame.groupby("period")))
+    empty = frame.iloc[0:0]
+    parts = [_one_period(groups.get(p, empty), opts, rng) for p in periods]
+    return TiltResult(options=opts, by_period=_period_table(periods, parts),
+                      by_pole=_pole_table(periods, parts, opts), pairwise=_pair_table(periods, parts, opts))
 
 
 _PERIOD_COLS = ["period", "n_clusters", "n_articles", "E_total", "C_total", "balance", "balance_lo",
@@ -134,8 +132,18 @@ _POLE_COLS = ["period", "pole", "E", "C", "share", "share_lo", "share_hi", "net"
 _PAIR_COLS = ["period", "pole_a", "pole_b", "tilt", "tilt_lo", "tilt_hi", "sparse"]
 
 
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+@dataclass(frozen=True)
+class _Period:
+    """One period's numbers (arrays over poles or pole pairs); the tables stack them once at the end."""
+
+    n_clusters: int
+    n_articles: int
+    e: np.ndarray
+    c: np.ndarray
+    balance: tuple[float, float, float]
+    share: tuple[np.ndarray, np.ndarray, np.ndarray]
+    tilt: tuple[np.ndarray, np.ndarray, np.ndarray]
+    sparse: bool
 
 
 def _weighted(links: pd.DataFrame, opts: TiltOptions) -> pd.DataFrame:
@@ -156,38 +164,60 @@ def _matrices(frame: pd.DataFrame, poles: tuple[str, ...]) -> tuple[np.ndarray, 
     return coop, conf, len(articles)
 
 
-def _one_period(frame: pd.DataFrame, period: pd.Timestamp, opts: TiltOptions,
-                rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    poles = opts.poles
-    a_e, a_c, n_articles = _matrices(frame, poles)
+def _one_period(frame: pd.DataFrame, opts: TiltOptions, rng: np.random.Generator) -> _Period:
+    a_e, a_c, n_articles = _matrices(frame, opts.poles)
     e, c = a_e.sum(axis=0), a_c.sum(axis=0)
     draws = indices.article_bootstrap(rng, a_e, opts.n_boot)
     n_clusters = int(frame["cluster_id"].nunique())
-    sparse = n_clusters < opts.min_events
     bal_lo, bal_hi = indices.interval(indices.balance(draws)[:, None], opts.ci)
-    period_row = pd.DataFrame([{
-        "period": period, "n_clusters": n_clusters, "n_articles": n_articles, "E_total": e.sum(),
-        "C_total": c.sum(), "balance": float(indices.balance(e[None, :])[0]), "balance_lo": float(bal_lo[0]),
-        "balance_hi": float(bal_hi[0]), "sparse": sparse}])
     share_lo, share_hi = indices.interval(indices.shares(draws), opts.ci)
-    pole_rows = pd.DataFrame({
-        "period": period, "pole": list(poles), "E": e, "C": c, "share": indices.shares(e[None, :])[0],
-        "share_lo": share_lo, "share_hi": share_hi, "net": e - c, "sparse": sparse})
-    return period_row, pole_rows, _pairs(e, draws, period, opts, sparse)
+    first, second = _pair_indices(len(opts.poles))
+    tilt_lo, tilt_hi = indices.interval(indices.log_ratio(draws, first, second, opts.alpha), opts.ci) \
+        if len(first) else (np.empty(0), np.empty(0))
+    return _Period(
+        n_clusters=n_clusters, n_articles=n_articles, e=e, c=c,
+        balance=(float(indices.balance(e[None, :])[0]), float(bal_lo[0]), float(bal_hi[0])),
+        share=(indices.shares(e[None, :])[0], share_lo, share_hi),
+        tilt=(indices.log_ratio(e, first, second, opts.alpha).astype(float), tilt_lo.astype(float),
+              tilt_hi.astype(float)),
+        sparse=n_clusters < opts.min_events)
 
 
-def _pairs(e: np.ndarray, draws: np.ndarray, period: pd.Timestamp, opts: TiltOptions,
-           sparse: bool) -> pd.DataFrame:
-    """Log-ratio tilt of every pole pair, with all pairs' bootstrap intervals in one vectorised pass."""
-    pairs = list(combinations(range(len(opts.poles)), 2))
-    if not pairs:
-        return pd.DataFrame(columns=_PAIR_COLS)
-    first, second = (np.array(side) for side in zip(*pairs))
-    lo, hi = indices.interval(indices.log_ratio(draws, first, second, opts.alpha), opts.ci)
+def _pair_indices(k: int) -> tuple[np.ndarray, np.ndarray]:
+    pairs = list(combinations(range(k), 2))
+    return (np.array([p[0] for p in pairs], dtype=int), np.array([p[1] for p in pairs], dtype=int))
+
+
+def _period_table(periods: pd.DatetimeIndex, parts: list[_Period]) -> pd.DataFrame:
     return pd.DataFrame({
-        "period": period, "pole_a": [opts.poles[i] for i in first], "pole_b": [opts.poles[j] for j in second],
-        "tilt": indices.log_ratio(e, first, second, opts.alpha).astype(float), "tilt_lo": lo.astype(float),
-        "tilt_hi": hi.astype(float), "sparse": sparse}, columns=_PAIR_COLS)
+        "period": np.asarray(periods), "n_clusters": [p.n_clusters for p in parts],
+        "n_articles": [p.n_articles for p in parts], "E_total": [p.e.sum() for p in parts],
+        "C_total": [p.c.sum() for p in parts], "balance": [p.balance[0] for p in parts],
+        "balance_lo": [p.balance[1] for p in parts], "balance_hi": [p.balance[2] for p in parts],
+        "sparse": [p.sparse for p in parts]}, columns=_PERIOD_COLS)
+
+
+def _pole_table(periods: pd.DatetimeIndex, parts: list[_Period], opts: TiltOptions) -> pd.DataFrame:
+    k = len(opts.poles)
+    stack = {name: np.concatenate([getter(p) for p in parts]) for name, getter in (
+        ("E", lambda p: p.e), ("C", lambda p: p.c), ("share", lambda p: p.share[0]),
+        ("share_lo", lambda p: p.share[1]), ("share_hi", lambda p: p.share[2]), ("net", lambda p: p.e - p.c))}
+    return pd.DataFrame({"period": np.repeat(np.asarray(periods), k), "pole": list(opts.poles) * len(parts),
+                         **stack, "sparse": np.repeat([p.sparse for p in parts], k)}, columns=_POLE_COLS)
+
+
+def _pair_table(periods: pd.DatetimeIndex, parts: list[_Period], opts: TiltOptions) -> pd.DataFrame:
+    """Log-ratio tilt of every pole pair (tilt > 0 leans to pole_a) with its bootstrap interval."""
+    first, second = _pair_indices(len(opts.poles))
+    n = len(first)
+    if not n:
+        return pd.DataFrame(columns=_PAIR_COLS)
+    return pd.DataFrame({
+        "period": np.repeat(np.asarray(periods), n), "pole_a": [opts.poles[i] for i in first] * len(parts),
+        "pole_b": [opts.poles[j] for j in second] * len(parts),
+        "tilt": np.concatenate([p.tilt[0] for p in parts]), "tilt_lo": np.concatenate([p.tilt[1] for p in parts]),
+        "tilt_hi": np.concatenate([p.tilt[2] for p in parts]),
+        "sparse": np.repeat([p.sparse for p in parts], n)}, columns=_PAIR_COLS)
 
 
 def tilt_table(result: TiltResult) -> pd.DataFrame:

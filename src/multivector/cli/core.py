@@ -134,9 +134,11 @@ def _ingest(paths: list[str], settings: Settings, *, mapping: Any, default_date:
 
 
 def _update_clusters(store: Any) -> None:
+    """After new events: assign them to event clusters, then re-sort the actor rows if many are new."""
     from ..analysis import update_clusters
 
     update_clusters(store)
+    store.optimize()
 
 
 def _progress() -> Progress:
