@@ -145,3 +145,32 @@ def test_two_workers_give_the_events_of_one(corpus, nlp, kb, coder) -> None:
     assert all(r.error is None for r in one + two)
     assert _events(two) == _events(one)
     assert sum(len(r.events) for r in one) > 10
+
+
+def test_date_prefilter_only_skips_sentences_no_date_pattern_can_match(corpus) -> None:
+    from multivector.coding import dates
+
+    skipped = 0
+    for _, doc in corpus:
+        for sent in doc.sents:
+            text = sent.text
+            if dates._ANY_DATE_WORD.search(text):
+                continue
+            skipped += 1
+            assert not any(p.search(text) for _, p in dates._PATTERNS), text
+            assert not dates._LOOSE_MONTH.search(text), text
+            assert dates.find_dates(text, None, future=False) == []
+    assert skipped > 50
+
+
+def test_cached_dates_are_fresh_lists_with_the_same_answer() -> None:
+    from datetime import date
+
+    from multivector.coding import dates
+
+    dates.preload()
+    sentence = "Ministers will meet on 3 March and again next week."
+    first = dates.find_dates(sentence, date(2025, 2, 1), future=True)
+    first.clear()  # a caller mutating its list must not change the cached answer
+    again = dates.find_dates(sentence, date(2025, 2, 1), future=True)
+    assert [(r.date, r.precision) for r in again] == [("2025-03-03", "day"), ("2025-02-08", "day")]

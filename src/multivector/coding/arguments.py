@@ -8,23 +8,38 @@ Every argument keeps the dependency path that found it, for ``Coder.explain``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from ..model import Mention
+from .lexicon import lemma
+from .patterns import load_container_nouns
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 NOUN_SYMMETRIC_PREPS = frozenset({"between", "among", "amongst"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_PLACING_PREPS = frozenset({"in", "from"})
+_IN = frozenset({"in"})
+# Adjectival passives whose grammatical subject holds the stance: 'Vietnam is committed to reform'.
+_STATIVE_PASSIVES = frozenset({"commit", "determine", "oppose", "resolve", "dedicate", "devote"})
+_BY = frozenset({"by"})
+_STATE_KINDS = frozenset({"state", "metonym"})
+_PLACE_KINDS = frozenset({"state", "metonym", "demonym"})
+_OBJECT_AUTHOR_PREPS = RECIPIENT_PREPS | {"by"}  # 'rejected calls by X', 'condemned an attack by X': X is the target
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
 _OF = frozenset({"of"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
 _COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its target
+# Circumstance prepositions: a noun event under them is background ('after the killing of ...', 'according to a
+# release by ...'), so it does not inherit the subject of the clause's verb.
+BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "amidst", "despite",
+                              "according", "until", "ahead", "because", "like", "unlike"})
+_VISIT_PREPS = frozenset({"with", "to"})  # 'during talks with Y', 'after a visit to Y': the subject took part
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -87,6 +102,7 @@ class MentionIndex:
             own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
                         for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
+            own = self._located(token, own) if own.actor.country is None else own
             others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
         for child in token.children:
@@ -97,6 +113,18 @@ class MentionIndex:
             if child.dep_ == "appos" and self.at(child) is not None:
                 return [self.at(child)]  # type: ignore[list-item]
         return []
+
+    def _located(self, token: Token, mention: Mention) -> Mention:
+        """A countryless group placed by the text ('demonstrators in Baghdad', 'rebels in the Ivory Coast')
+        belongs to that place's state."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = self.at(obj) or next(iter(self._modifier_mentions(obj)), None)
+                if place is not None and place.kind in _PLACE_KINDS and place.actor.country:
+                    country = place.actor.country
+                    actor = replace(mention.actor, country=country, code=country + mention.actor.code)
+                    return replace(mention, actor=actor)
+        return mention
 
     def _coordinated_modifiers(self, token: Token) -> list[Mention]:
         """'Hungarian and Romanian officials', 'US and British forces': each coordinated modifier's mention."""
@@ -166,7 +194,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
 
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
-    deps = _SUBJECT_DEPS | {"nsubjpass"} if raising else _SUBJECT_DEPS
+    deps = _SUBJECT_DEPS | {"nsubjpass"} if raising or lemma(verb) in _STATIVE_PASSIVES else _SUBJECT_DEPS
     own = [(c, f"{verb.text} -{c.dep_}-> {c.text}") for c in verb.children if c.dep_ in deps]
     agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
               for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -205,15 +233,28 @@ def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
     if owners:
         return owners
     head = noun.head
+    if is_background(noun) and not any(c.dep_ == "prep" and c.lower_ in _VISIT_PREPS for c in noun.children):
+        return []  # 'X acted following the killing of Y': X did not kill ('after talks with Y, X said': X did talk)
     while head.dep_ == "prep" and head.head is not head:
         head = head.head
     if depth >= 5:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_noun(head):
-        return _noun_owner(head, depth + 1)  # 'a (new) package of sanctions', 'a round of talks'
+        # 'a (new) package of sanctions', 'a round of talks' — not 'a decade of war', 'the start of protests'
+        return _noun_owner(head, depth + 1) if lemma(head) in load_container_nouns() else []
     if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head):
         return subject_tokens(head, depth=depth)[0]
     return []
+
+
+def is_background(noun: Token) -> bool:
+    """A noun under a circumstance preposition ('after the talks', 'according to a release', 'because of')."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in {"to", "of"} and prep.head.i != prep.i:  # 'according to', 'because of', 'ahead of'
+        return prep.head.lower_ in BACKGROUND_PREPS
+    return prep.lower_ in BACKGROUND_PREPS
 
 
 def _may_name_actor(child: Token) -> bool:
@@ -228,10 +269,12 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     subjects, inherited = subject_tokens(trigger)
     patients = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
                 if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    patients += _particle_objects(trigger)
     preps = _prep_objects(trigger, RECIPIENT_PREPS)
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
-            preps += _prep_objects(obj, RECIPIENT_PREPS)
+            preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS)
+            preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
     recipients = _resolve(patients + preps, index)
@@ -243,6 +286,30 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
+    """Objects the parser hung under a particle: 'kidnapped up to 16 advisers' (prt 'up' -> prep 'to')."""
+    return [(g, f"{verb.text} -prt-> {p.text} -prep-> {q.text} -pobj-> {g.text}")
+            for p in verb.children if p.dep_ == "prt" and p.lower_ == "up"
+            for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
+            for g in q.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
+def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
+    """Subjects of a verb's content clauses ('demanded that Mugabe abandon ...'): whom a demand addresses."""
+    return _resolve([(s, f"{verb.text} -ccomp-> {c.text} -nsubj-> {s.text}") for c in verb.children
+                     if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"], index)
+
+
+def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
+    """States or capitals in 'in X' phrases on the trigger, its complement verbs and their objects: a last
+    resort target ('threatened to resume attacks in Israel', 'agreed to set up a centre in Tokyo')."""
+    heads, found = [trigger], []
+    for head in heads:
+        heads += [c for c in head.children if c.dep_ in {"xcomp", "dobj"} and len(heads) < 8]
+        found += _prep_objects(head, _IN)
+    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
 
 
 def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:

@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
-from .arguments import Arguments, MentionIndex, is_temporal, noun_arguments, verb_arguments
-from .attribution import ANONYMOUS_LABELS, QUESTION_LABELS, Turn, find_report, find_turns, load_reporting_verbs, quote_around, turn_at
+from .arguments import (Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal, noun_arguments,
+                        place_targets, verb_arguments)
+from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
+                          load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
 from .dates import event_date
 from .explain import explain_lines
@@ -36,6 +38,8 @@ _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
+_VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 
 
@@ -49,6 +53,7 @@ class Candidate:
     absorbed: tuple[Token, ...] = ()  # complement words the pattern used ('invited X to pay a visit')
     governed: bool = False  # another event trigger of the sentence governs this one ('talks on a pullback')
     ambiguous: bool = False  # a bare-lemma match of a lemma whose other patterns code other events
+    report: Report | None = None  # a modal of obligation in reported speech ('X said Y must ...'): a demand
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,8 @@ class Coder:
         events = {c.token.i for c in cands if self.ontology.plover_for(c.pattern.cameo) is not None}
         out = []
         for cand in cands:
-            governed = any(a.i in events for a in cand.token.ancestors) or _is_topic(cand)
+            governed = (any(a.i in events for a in cand.token.ancestors) or _is_topic(cand)
+                        or cand.nominal and is_background(cand.token))
             out.append(replace(cand, governed=governed, ambiguous=self._is_ambiguous(cand)))
         return out
 
@@ -157,8 +163,10 @@ class Coder:
                     consumed.update(c.i for c in self.object_heads(tok))
                     consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
                     consumed.update(c.i for c in complement)
-            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas:
+            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok):
                 nouns.append(tok)
+            elif tag == "MD" and lemma(tok) in table.verb_lemmas:
+                verbs.extend(self._demand(tok))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok):
@@ -168,6 +176,23 @@ class Coder:
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
         return verbs
+
+    def _is_modifier(self, noun: Token) -> bool:
+        """A noun modifying another noun ('war games', 'weapons inspectors') names no event of its own,
+        unless that noun is a container ('a sanctions package')."""
+        return noun.dep_ == "compound" and self.lemma(noun.head) not in self.containers
+
+    def _demand(self, modal: Token) -> list[Candidate]:
+        """'Russia said Sudan must return ...': an obligation modal in a reported clause whose subject is
+        not the speaker is the speaker's demand on that subject (patterns of kind verb with a modal lemma)."""
+        clause = modal.head
+        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in clause.children):
+            return []
+        report = find_report(clause, self.reporting, self.lemma)
+        if report is None or report.kind != "say" or report.speaker is None or report.verb.i != clause.head.i:
+            return []
+        pattern = self.patterns.match_verb(self.lemma(modal))
+        return [Candidate(modal, pattern, False, report=report)] if pattern is not None else []
 
     def _match_verb(self, tok: Token) -> tuple[Any, list[Token]]:
         """The verb's pattern and the complement tokens the pattern absorbed ('invited X to pay a visit')."""
@@ -204,12 +229,17 @@ class Coder:
         return out
 
     def _object_lemmas(self, heads: list[Token]) -> list[str]:
-        """Object words in priority order: a head's compound modifiers, the head, then its conjuncts."""
+        """Object words in priority order: a compound written as one word ('war games' = wargame), the head
+        when patterns know it and it is no generic container, else its compound modifiers first ('food
+        products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
         ordered: list[str] = []
         for head in heads:
             for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
                 compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-                ordered.extend(self.lemma(c) for c in [*compounds, noun])
+                head = self.lemma(noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
+                known = head in self.patterns.object_lemmas and head not in self.containers
+                ordered.extend(self.lemma(c) + self.lemma(noun) for c in compounds)  # 'war games' = wargame
+                ordered.extend(self.lemma(c) for c in ([noun, *compounds] if known else [*compounds, noun]))
         return list(dict.fromkeys(ordered))
 
     def object_heads(self, verb: Token) -> list[Token]:
@@ -233,12 +263,9 @@ class Coder:
         mapping = self.ontology.plover_for(cand.pattern.cameo)
         if mapping is None:
             return None  # 01x statements are not events
-        args = noun_arguments(cand.token, state.index) if cand.nominal else verb_arguments(cand.token, state.index)
-        if mapping.event_type == "THREATEN" and not cand.nominal:
-            args = threat_arguments(cand.token, args, state.index, frames=self.cues.threat_frames,
-                                    marks=self.cues.conditional_marks, lemma=self.lemma)
+        args = self._arguments(cand, mapping.event_type, state.index)
         turn = turn_at(state.turns, sent.start_char)
-        status = detect_status(cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
+        status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
                                question_turn=bool(turn and turn.is_question),
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
@@ -261,6 +288,25 @@ class Coder:
                                       mapping=mapping, actors=actors, recipients=recipients, status=status,
                                       speaker=speaker, args=args),
                      cand, args, status, via)
+
+    def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex) -> Arguments:
+        """Actors and recipients of a candidate; a demand's recipient is the subject it lays the duty on."""
+        if cand.report is not None:
+            actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
+            return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
+                             pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
+        if cand.nominal:
+            return noun_arguments(cand.token, index)
+        args = verb_arguments(cand.token, index)
+        if event_type == "THREATEN":
+            args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
+                                    marks=self.cues.conditional_marks, lemma=self.lemma)
+        if event_type == "REQUEST" and not args.recipients:  # 'demanded that Mugabe abandon ...'
+            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+        if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
+                and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
+            args = replace(args, recipients=place_targets(cand.token, index))
+        return args
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
@@ -299,8 +345,9 @@ class Coder:
 
     def _announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
                                actors: tuple[ActorRef, ...]) -> bool:
-        """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y')."""
-        if status.status != "planned":
+        """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y'), or one
+        it makes conditional on the other side ('X announced it will withdraw from Y unless Y ...')."""
+        if status.status != "planned" and not _conditional_future(trigger, status):
             return False
         if _infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
             return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
@@ -373,6 +420,15 @@ def _is_topic(cand: Candidate) -> bool:
     return cand.nominal and cand.token.dep_ == "pobj" and cand.token.head.lower_ in _TOPIC_PREPS
 
 
+def _conditional_future(verb: Token, status: StatusResult) -> bool:
+    """'will withdraw ... unless ...': a future act whose only hedge is a condition (the shape of a threat)."""
+    if status.status != "hypothetical" or not any(c.startswith("condition") for c in status.cues):
+        return False
+    if not all(c.startswith(("condition", "modal 'would'")) for c in status.cues):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children)
+
+
 def _infinitive_of(verb: Token) -> bool:
     """A 'to'-infinitive complement of its head verb ('vowed to strike')."""
     return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -384,6 +440,8 @@ def _target_tokens(trigger: Token) -> list[Token]:
     holders = [trigger] + objects
     located = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
                for g in p.children if g.dep_ == "pobj"]
+    located += [g for h in located for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+                for g in p.children if g.dep_ == "pobj"]  # 'rioted at a jail in northern Israel'
     out = objects + located
     inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'
@@ -434,9 +492,14 @@ def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[Acto
 
 
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    """Same body, or one state's organs: 'Syria offered its troops', 'Kostunica promised to democratize Serbia'."""
     if a.code == b.code:
         return True
-    return a.country is not None and a.country == b.country and a.sector == b.sector
+    if a.country is None or a.country != b.country:
+        return False
+    if a.sector == b.sector:
+        return True
+    return (a.sector is None or b.sector is None) and {a.sector, b.sector} <= _STATE_SECTORS
 
 
 def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:

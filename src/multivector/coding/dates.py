@@ -176,6 +176,11 @@ def _fallback(sentence: str, pub: date | None, future: bool) -> list[DateResult]
             for phrase, iso in parsed]
 
 
+def preload() -> None:
+    """Import and initialise dateparser now (≈0.3 s on first use), e.g. in a warm-up or before forking."""
+    _dateparser_search.__wrapped__("on 3 March", None, False)
+
+
 @lru_cache(maxsize=4096)
 def _dateparser_search(sentence: str, pub: str | None, future: bool) -> tuple[tuple[str, str], ...]:
     """dateparser as a last resort (≈0.6 ms a call), cached; only phrases naming a month are kept."""
