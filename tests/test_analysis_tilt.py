@@ -189,3 +189,21 @@ def test_kb_members_adapter_passes_the_date():
 
     assert kb_members(FakeKB(), on=date(2015, 1, 1))("EUR") == {"GBR"}
     assert kb_members(FakeKB())("EUR") == {"DEU"}
+
+
+def test_every_number_traces_to_its_clusters_and_evidence(store):
+    from multivector.analysis.clusters import describe_clusters
+
+    engage(store, "KAZ", {"USA": 2, "RUS": 3})  # not clustered yet: each event is its own cluster
+    result = tilt(store, "KAZ", poles=POLES, n_boot=0)
+    evidence = result.evidence
+    assert evidence["cluster_id"].nunique() == _period(result)["n_clusters"]
+    per_pole = evidence.groupby("pole")["cluster_id"].nunique()
+    assert per_pole.to_dict() == {"RUS": 3, "USA": 2}
+    described = describe_clusters(store, evidence["cluster_id"])
+    assert set(described["cluster_id"]) == set(evidence["cluster_id"])
+    assert described["text"].str.len().gt(0).all()
+    update_clusters(store)  # the identical reports merge, and the evidence follows
+    merged = tilt(store, "KAZ", poles=POLES, n_boot=0).evidence
+    assert merged.groupby("pole")["cluster_id"].nunique().to_dict() == {"RUS": 1, "USA": 1}
+    assert set(describe_clusters(store, merged["cluster_id"])["n_mentions"]) == {2, 3}

@@ -98,6 +98,8 @@ def test_analysis_commands_run_on_the_samples(db: Path, tmp_path: Path) -> None:
     plot = tmp_path / "tilt.png"
     result = invoke("tilt", "KAZ", "--db", str(db), "--freq", "year", "--n-boot", "20", "--plot", str(plot))
     assert result.exit_code == 0 and plot.read_bytes()[:4] == b"\x89PNG"
+    traced = invoke("tilt", "KAZ", "--db", str(db), "--freq", "year", "--n-boot", "0", "--evidence")
+    assert traced.exit_code == 0 and "Evidence" in traced.stdout and "cl-" in traced.stdout
     assert invoke("dyads", "USA", "CAS", "--db", str(db)).exit_code == 0
     assert invoke("courtship", "CAS", "--db", str(db), "--freq", "year").exit_code == 0
     graph = tmp_path / "net.graphml"

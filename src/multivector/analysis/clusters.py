@@ -264,3 +264,23 @@ def _columns(con: duckdb.DuckDBPyConnection) -> str:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'clusters' "
         "ORDER BY ordinal_position").fetchall())
     return ", ".join(f'"{n}"' for n in names)
+
+
+_DESCRIBE_SQL = """
+WITH wanted(cluster_id) AS (SELECT unnest(?::VARCHAR[]))
+SELECT w.cluster_id, coalesce(c.n_mentions, 1) AS n_mentions, coalesce(c.n_articles, 1) AS n_articles,
+       coalesce(c.n_sources, 1) AS n_sources, e.event_type, e.status, e.event_date, e.text
+FROM wanted w
+LEFT JOIN clusters c ON c.id = w.cluster_id
+JOIN events e ON e.id = coalesce(c.representative_event_id, w.cluster_id)
+ORDER BY e.event_date, w.cluster_id
+"""
+
+
+def describe_clusters(store: StoreLike, cluster_ids: Iterable[str]) -> pd.DataFrame:
+    """Each cluster's size and its representative evidence sentence (an unclustered event is its own cluster).
+
+    Columns: cluster_id, n_mentions, n_articles, n_sources, event_type, status, event_date, text.
+    """
+    ids = sorted(set(cluster_ids))
+    return store.con.execute(_DESCRIBE_SQL, [ids]).df()

@@ -47,12 +47,14 @@ class TiltResult:
     ``by_period``: period, n_clusters, n_articles, E_total, C_total, balance, balance_lo, balance_hi, sparse.
     ``by_pole``: period, pole, E, C, share, share_lo, share_hi, net, sparse.
     ``pairwise``: period, pole_a, pole_b, tilt, tilt_lo, tilt_hi, sparse (tilt > 0 leans to pole_a).
+    ``evidence``: period, pole, cluster_id, quad_class, goldstein, article_id — the clusters behind every number.
     """
 
     options: TiltOptions
     by_period: pd.DataFrame = field(repr=False)
     by_pole: pd.DataFrame = field(repr=False)
     pairwise: pd.DataFrame = field(repr=False)
+    evidence: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_EVIDENCE_COLS), repr=False)
 
     @property
     def poles(self) -> tuple[str, ...]:
@@ -123,13 +125,15 @@ def compute_tilt(links: pd.DataFrame, opts: TiltOptions) -> TiltResult:
     empty = frame.iloc[0:0]
     parts = [_one_period(groups.get(p, empty), opts, rng) for p in periods]
     return TiltResult(options=opts, by_period=_period_table(periods, parts),
-                      by_pole=_pole_table(periods, parts, opts), pairwise=_pair_table(periods, parts, opts))
+                      by_pole=_pole_table(periods, parts, opts), pairwise=_pair_table(periods, parts, opts),
+                      evidence=frame[_EVIDENCE_COLS].sort_values(["period", "pole"]).reset_index(drop=True))
 
 
 _PERIOD_COLS = ["period", "n_clusters", "n_articles", "E_total", "C_total", "balance", "balance_lo",
                 "balance_hi", "sparse"]
 _POLE_COLS = ["period", "pole", "E", "C", "share", "share_lo", "share_hi", "net", "sparse"]
 _PAIR_COLS = ["period", "pole_a", "pole_b", "tilt", "tilt_lo", "tilt_hi", "sparse"]
+_EVIDENCE_COLS = ["period", "pole", "cluster_id", "quad_class", "goldstein", "article_id"]
 
 
 @dataclass(frozen=True)

@@ -56,16 +56,29 @@ def _show_frame(db: Path | None, compute: Callable[[Any], Any], *, title: str, p
 
 def show_tilt(store: Any, focal: str, *, poles: Sequence[str] | None, freq: str, n_boot: int = 500,
               statuses: Sequence[str] = ("asserted",), since: date | None = None, until: date | None = None,
-              plot: Path | None = None, title: str | None = None) -> None:
-    """Compute and print the tilt table of ``focal`` (and draw it when ``plot`` is given)."""
+              plot: Path | None = None, title: str | None = None, evidence: bool = False) -> None:
+    """Compute and print the tilt table of ``focal``; list its clusters with ``evidence``; draw it with ``plot``."""
     from ..analysis import DEFAULT_POLES, kb_members, tilt, tilt_table
     from ..analysis.plots import plot_tilt
 
     result = tilt(store, focal, poles=tuple(poles or DEFAULT_POLES), freq=freq, members=kb_members(load_kb()),
                   n_boot=n_boot, statuses=tuple(statuses), since=since, until=until)
     console.print(frame_table(_tilt_view(tilt_table(result)), title=title or f"{focal}: multi-vector tilt by {freq}"))
+    if evidence:
+        _show_evidence(store, result.evidence)
     if plot is not None:
         console.print(f"plot → {plot_tilt(result, plot, title=title)}")
+
+
+def _show_evidence(store: Any, evidence: Any) -> None:
+    """The clusters behind the tilt numbers, with a representative sentence each."""
+    from ..analysis.clusters import describe_clusters
+
+    described = describe_clusters(store, evidence["cluster_id"])
+    view = evidence[["period", "pole", "quad_class", "cluster_id"]].merge(
+        described[["cluster_id", "n_articles", "status", "text"]], on="cluster_id", how="left")
+    console.print(frame_table(view, title="Evidence: event clusters behind the index "
+                                          "(multivector events --cluster ID shows every report)"))
 
 
 def _tilt_view(table: Any) -> Any:
@@ -87,13 +100,15 @@ def tilt(
     freq: FreqOption = "quarter", status: StatusOption = "asserted", since: SinceOption = None,
     until: UntilOption = None, plot: PlotOption = None, db: DbOption = None,
     n_boot: Annotated[int, typer.Option("--n-boot", min=0, help="Bootstrap resamples for the intervals.")] = 500,
+    evidence: Annotated[bool, typer.Option("--evidence", help="List the event clusters behind the numbers.")] = False,
 ) -> None:
     """The multi-vector (tilt) index of a country between poles, with bootstrap intervals."""
     start, end = _period(since, until)
     try:
         with open_store(db) as store:
             show_tilt(store, focal.upper(), poles=_codes(poles), freq=freq, n_boot=n_boot,
-                      statuses=_statuses(status), since=start, until=end, plot=plot)
+                      statuses=_statuses(status), since=start, until=end, plot=plot,
+                      evidence=evidence)
     except MultivectorError as error:
         fail(error)
 
