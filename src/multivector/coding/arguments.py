@@ -204,7 +204,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
             return [(verb.head, f"{verb.text} <-relcl- {verb.head.text}")], True
         return own, False
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head == verb:
         return [], False
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -235,7 +235,7 @@ def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
     head = noun.head
     if is_background(noun) and not any(c.dep_ == "prep" and c.lower_ in _VISIT_PREPS for c in noun.children):
         return []  # 'X acted following the killing of Y': X did not kill ('after talks with Y, X said': X did talk)
-    while head.dep_ == "prep" and head.head is not head:
+    while head.dep_ == "prep" and head.head != head:
         head = head.head
     if depth >= 5:
         return []

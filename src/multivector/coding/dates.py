@@ -170,10 +170,23 @@ def _span(unit: str, direction: str, pub: date) -> tuple[str, str]:
     return date(pub.year + step, 1, 1).isoformat(), "year"
 
 
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?\b")
+
+
 def _fallback(sentence: str, pub: date | None, future: bool) -> list[DateResult]:
+    """dateparser's finds, never completed from today's clock: without a publication date a phrase must name
+    its year, and a phrase without a day number has month precision."""
     parsed = _dateparser_search(sentence, pub.isoformat() if pub else None, future)
-    return [DateResult(iso, "day", "text", sentence.find(phrase), sentence.find(phrase) + len(phrase))
-            for phrase, iso in parsed]
+    results = []
+    for phrase, iso in parsed:
+        if pub is None and not _YEAR.search(phrase):
+            continue
+        has_day = bool(_DAY_NUMBER.search(_YEAR.sub("", phrase)))
+        start = sentence.find(phrase)
+        results.append(DateResult(iso if has_day else iso[:8] + "01", "day" if has_day else "month", "text",
+                                  start, start + len(phrase)))
+    return results
 
 
 def preload() -> None:
@@ -186,7 +199,8 @@ def _dateparser_search(sentence: str, pub: str | None, future: bool) -> tuple[tu
     """dateparser as a last resort (≈0.6 ms a call), cached; only phrases naming a month are kept."""
     from dateparser.search import search_dates
 
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
     if pub:
         from datetime import datetime
 

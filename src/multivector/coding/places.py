@@ -101,7 +101,7 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     """The trigger, the nouns of its own clause, and its heads up to the clause root."""
     out = [trigger] + [t for t in _own_clause(trigger) if t.tag_.startswith("NN")]
     token = trigger
-    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head is not token:
+    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head != token:
         token = token.head
         out.append(token)
     return out

@@ -196,7 +196,7 @@ def _climb(trigger: Token, walk: _Walk) -> None:
             _inspect_time_idiom(token.head, walk)
             if _is_infinitive(token):
                 walk.add("planned", f"purpose 'to {token.text}' (intended, not reported as done)")
-        if token.dep_ in _CLIMB_STOP or token.head is token or walk.reported:
+        if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported:
             return
         if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
             _inspect_noun_frame(token.head, walk)
