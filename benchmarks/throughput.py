@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import SHARED, agnews_texts, voa_texts, write_result  # noqa: E402
 
 from multivector.actors import ActorKB  # noqa: E402
-from multivector.coding import dates  # noqa: E402
-from multivector.coding import Coder  # noqa: E402
+from multivector.coding import Coder, dates  # noqa: E402
 from multivector.model import Article  # noqa: E402
 from multivector.nlp import build_nlp  # noqa: E402
 from multivector.pipeline import ArticleCoder, ArticleResult, code_articles  # noqa: E402

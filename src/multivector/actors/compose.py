@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
-from .lexicon import Entry, fold_accents
+from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ COREF_WINDOW = 250
 MAX_NAME_TOKENS = 4
 NAME_JOINERS = frozenset({"-", "."})
 LIST_GLUE = frozenset({",", "and", "&", "the"})
+PLACE_MENTIONS = frozenset({"state", "demonym", "metonym", "sector"})
+FOREIGN_SECTORS = frozenset({"MIL"})
+PORTFOLIO_GLUE = frozenset({"and", "&", ","})
+MAX_PORTFOLIO_TOKENS = 6
 NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
 
 
@@ -71,10 +75,12 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     if atom.first("title", "modifier"):
         return _from_title(ctx, i, place=None, start=atom.start)
     if atom.first("titles"):
-        return _from_plural_title(ctx, i)
+        mention, nxt = _from_plural_title(ctx, i)
+        if mention is not None:  # else the word may still be a sector noun ("generals", "judges")
+            return mention, nxt
     if entry := atom.first("armed"):
         return _mention(ctx, atom.start, atom.end, armed_ref(ctx.kb, entry.key, ctx.on), "group"), i + 1
-    if atom.first("person"):
+    if atom.first("person") and not _inside_longer_name(ctx, atom):
         start, entries = _given_name(ctx, atom)
         ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
         return _mention(ctx, start, atom.end, ref, "person"), i + 1
@@ -130,9 +136,11 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
     if k is not None and ctx.atoms[k].first("person"):
         person, end, nxt = ctx.atoms[k], ctx.atoms[k].end, k + 1
     name_end = _name_end(ctx, end) if person is None else end
+    if person is None and name_end > end and (late := _person_at(ctx, name_end)) is not None:
+        person, end, name_end, nxt = ctx.atoms[late], ctx.atoms[late].end, ctx.atoms[late].end, late + 1
     name = ctx.doc[end:name_end].text if name_end > end else None
     end = name_end
-    if place is None and (of := _of_place(ctx, end)) is not None:
+    if place is None and (of := _of_place(ctx, _after_portfolio(ctx, end))) is not None:
         place, end, nxt = ctx.atoms[of].first(*PLACE_KINDS).key, ctx.atoms[of].end, of + 1  # type: ignore[union-attr]
     office = ctx.kb.leader_office(place) if title.key == "leader" and place else title.key
     ref = _titled_ref(ctx, place, office, effect, person, name, at=start)
@@ -185,7 +193,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
     sector = atom.first("sector")
     assert sector is not None
-    of = _of_place(ctx, atom.end)
+    of = _of_place(ctx, _after_portfolio(ctx, atom.end))
     if of is not None:
         place = ctx.atoms[of].first(*PLACE_KINDS)
         ref = _sector_ref(ctx, place.key, sector)  # type: ignore[union-attr]
@@ -193,15 +201,28 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
     if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
-        state = _lookback(ctx, atom.start, "state", "")
-        if state is not None and state.actor.country:
-            ref = _sector_ref(ctx, state.actor.country, sector)
+        country = _sector_country(ctx, atom, word.sector)
+        if country:
+            ref = _sector_ref(ctx, country, sector)
             return _mention(ctx, atom.start - int(article), atom.end, ref, "sector"), i + 1
     if word.standalone:
         ref = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
                        role=None)
         return _mention(ctx, atom.start, atom.end, ref, "sector"), i + 1
     return None, i + 1
+
+
+def _sector_country(ctx: Ctx, atom: Atom, sector: str) -> str | None:
+    """Country of a bare sector noun: where it is ("rebels in the Ivory Coast"; not for troops, often
+    foreign ones), else the latest state in context."""
+    if sector not in FOREIGN_SECTORS and (at := _of_place(ctx, atom.end, "in")) is not None:
+        entry = ctx.atoms[at].first(*PLACE_KINDS)
+        after = ctx.atoms[at].end  # "in Qatar's capital" places the meeting, not the group
+        possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
+        if entry is not None and entry.key in ctx.kb.states and not possessive:
+            return entry.key
+    state = _lookback(ctx, atom.start, "state", "")
+    return state.actor.country if state is not None else None
 
 
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
@@ -256,6 +277,22 @@ def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
     word = fold_accents(ctx.doc[k].text).lower()
     chosen = [e for e in entries if word in _first_names(ctx.kb.persons[e.key])]
     return (k, chosen) if chosen else (atom.start, entries)
+
+
+def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
+    """A surname-only match that is part of someone else's name: followed by another capitalised name word
+    ("Ahmed Sharif Chaudhry" is not Nawaz Sharif) or after a given name none of its persons bears ("Maria
+    Ortega" is not Daniel Ortega)."""
+    entries = atom.all("person")
+    doc, tables = ctx.doc, ctx.kb.tables
+    if atom.end - atom.start == 1 and atom.start > 0 and atom.start - 1 not in ctx.starts and \
+            tables.never_alone.get(word := fold_accents(doc[atom.start - 1].text)) == GIVEN:
+        return not any(word.lower() in _first_names(ctx.kb.persons[e.key]) for e in entries)
+    if not all(e.derived for e in entries) or atom.end >= len(doc) or atom.end in ctx.starts:
+        return False
+    nxt = doc[atom.end]
+    return (nxt.is_title and nxt.is_alpha and not nxt.is_stop and not nxt.is_sent_start
+            and fold_accents(nxt.text) not in tables.never_alone)
 
 
 def _first_names(person: Person) -> set[str]:
@@ -336,8 +373,12 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
         if ref.role is None and effect == "same" and place is not None and place in held | {ref.country}:
             return _office_ref(ctx, place, office, ref.name, ref.id)
         return ref
+    if place is None and name:  # "Judge Alejandro Rivera": the title's sector in the text's country
+        place = _context_place(ctx, at)
+        if place is None:
+            return None
     if place is None:
-        if name or not _preceded_by_article(ctx, at):
+        if not _preceded_by_article(ctx, at):
             return None
         found = _lookback(ctx, at, "person", _role_filter(office))
         return found.actor if found is not None else None
@@ -420,6 +461,25 @@ def _lookback(ctx: Ctx, token: int, target: str, role: str) -> Mention | None:
     return None
 
 
+def _context_place(ctx: Ctx, token: int) -> str | None:
+    """The state a titled stranger belongs to, from their sentence: the latest place named before it (a state,
+    demonym, capital or "Kazakh police"; not a person, whose country says nothing of the next name), else the
+    first state named after it ("Judge X charged Chilean officials") unless that one heads a counterpart's
+    title ("X, and Russian Deputy Foreign Minister Y")."""
+    doc = ctx.doc
+    sentence = doc[token].sent if doc.has_annotation("SENT_START") else doc[:]
+    for mention in reversed(ctx.mentions):
+        if mention.end_token <= sentence.start:
+            break
+        if mention.kind in PLACE_MENTIONS and mention.actor.country in ctx.kb.states:
+            return mention.actor.country
+    for n, atom in enumerate(ctx.atoms):
+        if token < atom.start < sentence.end and (entry := atom.first("state", "demonym")):
+            nxt = _adjacent(ctx, n, allow_possessive=True)
+            return None if nxt is not None and ctx.atoms[nxt].first("title", "modifier") else entry.key
+    return None
+
+
 def _modifiers(ctx: Ctx, i: int) -> tuple[str, int, bool]:
     """Effect of a run of modifier atoms ("former", "acting"), the atom after them, and whether it is adjacent."""
     effect = "same"
@@ -446,10 +506,10 @@ def _adjacent(ctx: Ctx, i: int, *, allow_possessive: bool) -> int | None:
     return None
 
 
-def _of_place(ctx: Ctx, end: int) -> int | None:
-    """Index of a place atom after ``of [the]`` at token ``end``, or None."""
+def _of_place(ctx: Ctx, end: int, prep: str = "of") -> int | None:
+    """Index of a place atom after ``of [the]`` (or another preposition) at token ``end``, or None."""
     doc = ctx.doc
-    if end >= len(doc) or doc[end].lower_ != "of":
+    if end >= len(doc) or doc[end].lower_ != prep:
         return None
     pos = end + 1
     if pos < len(doc) and doc[pos].lower_ == "the":
@@ -464,20 +524,51 @@ def _of_place(ctx: Ctx, end: int) -> int | None:
     return None
 
 
+def _after_portfolio(ctx: Ctx, end: int) -> int:
+    """Token after a ministry's portfolio when a place follows it ("Ministry of Energy | of Kazakhstan",
+    "Minister of Industry and Trade | of Uzbekistan"); else ``end`` unchanged."""
+    doc, pos = ctx.doc, end + 1
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    while pos < len(doc) and pos - end <= MAX_PORTFOLIO_TOKENS and pos not in ctx.starts and (
+            doc[pos].is_title or (pos > end + 1 and doc[pos].lower_ in PORTFOLIO_GLUE)):
+        pos += 1
+    words = doc[end + 1:pos]
+    if len(words) and doc[pos - 1].is_title and pos < len(doc) and doc[pos].lower_ == "of":
+        return pos
+    return end
+
+
 def _name_end(ctx: Ctx, start: int) -> int:
     """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu", "Hans van den Broek",
     "Zia-ul-Haq"), not an atom; at most ``MAX_NAME_TOKENS`` capitalised words."""
     doc, end, words = ctx.doc, start, 0
-    while end < len(doc) and words < MAX_NAME_TOKENS and end not in ctx.starts:
+    while end < len(doc) and words < MAX_NAME_TOKENS and (end not in ctx.starts or _surname_in_name(ctx, end)):
         tok = doc[end]
-        if tok.is_title and not tok.is_stop:
+        if tok.text[:1].isupper() and not tok.is_stop:
             words += 1
+        elif tok.is_space and end > start:
+            pass
         elif not (end > start and (_joined(doc, end) or tok.lower_ in NAME_PARTICLES)):
             break
         end += 1
     while end > start and (doc[end - 1].text in NAME_JOINERS or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     return end
+
+
+def _person_at(ctx: Ctx, token: int) -> int | None:
+    """Index of a person atom starting at a token ("President Vladimir V. | Putin"), or None."""
+    for n, atom in enumerate(ctx.atoms):
+        if atom.start == token:
+            return n if atom.first("person") and not _inside_longer_name(ctx, atom) else None
+    return None
+
+
+def _surname_in_name(ctx: Ctx, token: int) -> bool:
+    """A surname-only atom inside a longer capitalised name after a title is part of that name."""
+    atom = next((a for a in ctx.atoms if a.start == token), None)
+    return atom is not None and atom.end == token + 1 and _inside_longer_name(ctx, atom)
 
 
 def _joined(doc: Doc, i: int) -> bool:

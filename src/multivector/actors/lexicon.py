@@ -19,8 +19,9 @@ MIN_DERIVED_SURNAME = 4
 GIVEN = "given"
 MIN_SKELETON_WORD = 6
 VOWELS = frozenset("aeiou")
-SKELETON_RULES = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("q", "k"),
-                  ("w", "v"), ("y", "i"), ("ou", "u"))
+FUZZY_KINDS = frozenset({"person", "state", "demonym", "metonym"})
+SKELETON_RULES = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ck", "k"), ("ph", "f"),
+                  ("q", "k"), ("w", "v"), ("y", "i"), ("ou", "u"))
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,14 @@ class LexiconBuilder:
         return any(e.kind != "person" for e in self.entries.get(key, ()))
 
     def skeletons(self) -> dict[str, tuple[Entry, ...]]:
-        """Transliteration-blind keys of one-word person names, for words the exact lexicon misses."""
+        """Transliteration-blind keys of one-word person and state names, demonyms and capitals, for words
+        the exact lexicon misses ("Afganistan", "Tokaev")."""
         out: dict[str, list[Entry]] = defaultdict(list)
         for (mode, text), entries in self.entries.items():
             key = skeleton(text) if mode == "O" else ""
             for entry in entries:
-                if key and entry.kind == "person":
-                    fuzzy = Entry("person", entry.key, derived=True)
+                if key and entry.kind in FUZZY_KINDS:
+                    fuzzy = Entry(entry.kind, entry.key, derived=True)
                     if fuzzy not in out[key]:
                         out[key].append(fuzzy)
         return {k: tuple(v) for k, v in out.items()}

@@ -26,6 +26,7 @@ from .attribution import threat_arguments
 from .dates import event_date
 from .explain import explain_lines
 from .patterns import load_container_nouns, load_threat_recode
+from .plausibility import implausible
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -94,6 +95,7 @@ class Coder:
         self._recode_default = str(recode.get("default", "030"))
         self._recode_prefix = {str(k): str(v) for k, v in (recode.get("by_prefix") or {}).items()}
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
+        self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
         self.threat_recode = load_threat_recode()
         self.version = f"{__version__}+p{str(patterns.version)[:8]}"
@@ -201,7 +203,7 @@ class Coder:
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"} and not is_temporal(c)}
         for child in heads:
             preps.update(g.lower_ for g in child.children if g.dep_ == "prep" and g.lower_ != "of")
-            if child.head is not tok:  # 'a package of sanctions against X': the container's preps count too
+            if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
                 preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
         lemma = self.lemma(tok)
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
@@ -282,7 +284,16 @@ class Coder:
             cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
             if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
                 status = replace(status, status="asserted", cues=(*status.cues, f"announced-threat:{cameo}"))
-        if not recipients and event_type in self._need_recipient and len(actors) < 2:
+        if not recipients and event_type in self._need_recipient and len(actors) < 2 \
+                and not (event_type in self._addressless and cand.pattern.objects and not cand.nominal
+                         and cand.token.dep_ != "acl"):  # 'an email requesting details': the email asks
+            return None
+        reason = implausible(cand.token, lemma=cand.pattern.lemma, event_type=event_type, nominal=cand.nominal,
+                             has_prep=bool(cand.pattern.prep), inherited=args.inherited,
+                             has_recipient=bool(recipients), inside_mention=state.index.at(cand.token) is not None,
+                             lemma_of=self.lemma)
+        if reason:
+            log.debug("dropped %s at %r: %s", cand.pattern.id, cand.token.text, reason)
             return None
         return Coded(self._make_event(index, sent, cand, state, cameo=cameo, event_type=event_type,
                                       mapping=mapping, actors=actors, recipients=recipients, status=status,
@@ -524,7 +535,7 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
                      for g in p.children if g.dep_ == "pobj"]
             parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
     parts.extend(t for t in cand.absorbed if lemma(t) in pattern.objects)
-    for head in [tok] + [p for p in parts if p is not tok]:
+    for head in [tok] + [p for p in parts if p != tok]:
         prep = next((c for c in head.children if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
         if prep is not None:
             parts.append(prep)
