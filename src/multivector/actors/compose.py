@@ -38,6 +38,9 @@ PLACE_MENTIONS = frozenset({"state", "demonym", "metonym", "sector"})
 FOREIGN_SECTORS = frozenset({"MIL"})
 PORTFOLIO_GLUE = frozenset({"and", "&", ","})
 MAX_PORTFOLIO_TOKENS = 6
+LOCAL_GROUP_SECTORS = frozenset({"REB", "UAF"})
+LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
+NATIONALITY_KINDS = frozenset({"demonym"})
 NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
 
 
@@ -60,7 +63,9 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
-    return [_ethnic_minority(ctx, m) if _is_ethnic(ctx, m) else m for m in ctx.mentions]
+    descriptive = _descriptive_places(ctx)
+    return [_ethnic_minority(ctx, m) if _is_ethnic(ctx, m) else descriptive.get(n, m)
+            for n, m in enumerate(ctx.mentions) if descriptive.get(n, m) is not None]
 
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
@@ -105,13 +110,16 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
     atom = ctx.atoms[i]
     place = _shared_place(ctx, atom) or atom.first(*PLACE_KINDS)
     assert place is not None
-    j = _adjacent(ctx, i, allow_possessive=True)
+    if _in_org_name(ctx, atom.start):
+        return None, i + 1
+    j = _past_igo(ctx, i, place, _adjacent(ctx, i, allow_possessive=True))
     if j is not None and ctx.atoms[j].first("title", "modifier"):
         mention, nxt = _from_title(ctx, j, place=place.key, start=atom.start if start is None else start,
                                    effect=effect)
         if mention is not None:
             return mention, nxt
-    if j is not None and effect == "same" and ctx.atoms[j].first("person") and not ctx.atoms[j].first(*PLACE_KINDS):
+    if j is not None and effect == "same" and ctx.atoms[j].first("person") and not ctx.atoms[j].first(*PLACE_KINDS) \
+            and _own_person(ctx, atom, place, ctx.atoms[j]):
         after = ctx.atoms[j]  # "Russia's Lavrov": one mention of the person
         return _mention(ctx, start if start is not None else atom.start, after.end,
                         _person_atom_ref(ctx, after), "person"), j + 1
@@ -198,6 +206,8 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         place = ctx.atoms[of].first(*PLACE_KINDS)
         ref = _sector_ref(ctx, place.key, sector)  # type: ignore[union-attr]
         return _mention(ctx, _with_article(ctx, atom.start), ctx.atoms[of].end, ref, "sector"), of + 1
+    if _in_proper_name(ctx, atom.start):
+        return None, i + 1  # "Meet the Press", "Associated Press"
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
     if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
@@ -221,8 +231,43 @@ def _sector_country(ctx: Ctx, atom: Atom, sector: str) -> str | None:
         possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
         if entry is not None and entry.key in ctx.kb.states and not possessive:
             return entry.key
+    if sector in LOCAL_GROUP_SECTORS:
+        return _group_country(ctx, atom.start)
     state = _lookback(ctx, atom.start, "state", "")
     return state.actor.country if state is not None else None
+
+
+def _group_country(ctx: Ctx, token: int) -> str | None:
+    """Country of a bare armed-group noun ("insurgents", "gunmen"): the latest state named earlier in its own
+    sentence, else the state the article names most often so far (strictly most) if it is named at least twice
+    or as a place ("in Syria"). A state named once, as a speaker, in an earlier sentence ("The U.S. said ...")
+    is as often a foreign power commenting as the place of the fighting: not inherited (an unknown country
+    beats a wrong one)."""
+    doc = ctx.doc
+    sentence_start = doc[token].sent.start if doc.has_annotation("SENT_START") else 0
+    counts: dict[str, int] = {}
+    located: set[str] = set()
+    for mention in reversed(ctx.mentions):
+        country = mention.actor.country
+        if country not in ctx.kb.states or mention.kind == "pronoun":
+            continue
+        if mention.start_token >= sentence_start:
+            return country
+        counts[country] = counts.get(country, 0) + 1
+        if mention.kind == "state" and _after_locative(ctx, mention.start_token):
+            located.add(country)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    country, count = ranked[0]
+    return country if count >= 2 or country in located else None
+
+
+def _after_locative(ctx: Ctx, start: int) -> bool:
+    k = start - 1
+    if k >= 0 and ctx.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ in LOCATIVES
 
 
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
@@ -442,6 +487,92 @@ def _ethnic_minority(ctx: Ctx, mention: Mention) -> Mention:
     ref = ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(home) + "CVL", country=home, sector="CVL",
                    role=None)
     return _mention(ctx, mention.start_token - 1, mention.end_token, ref, "sector")
+
+
+# --- names and descriptions that are not actors -------------------------------------------------------
+def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
+    """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
+    journalist") and demonyms before a person noun ("an American defector") are dropped (None); a place before a
+    place noun ("Afghan soil", "the Afghan province of Paktika") becomes a place mention of the state that
+    swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
+    out: dict[int, Mention | None] = {}
+    mentions, doc, nouns = ctx.mentions, ctx.doc, ctx.kb.tables.descriptive
+    n = 0
+    while n < len(mentions):
+        chain = [n]
+        while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        kinds = [mentions[k].kind for k in chain]
+        if all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
+            end = mentions[chain[-1]].end_token
+            noun = nouns.get(doc[end].lower_) if end < len(doc) else None
+            nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
+            if noun == "place" and not nationality:
+                out.update({k: None for k in chain[:-1]})
+                last = mentions[chain[-1]]
+                out[chain[-1]] = _mention(ctx, last.start_token, end + 1, last.actor, "state")
+            elif nationality or (noun == "person" and kinds[-1] == "demonym"):
+                out.update({k: None for k in chain})
+        n = chain[-1] + 1
+    return out
+
+
+def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
+    gap = ctx.doc[left.end_token:right.start_token]
+    return len(gap) == 1 and gap[0].text in ("-", "\u2013") and not gap[0].whitespace_ and \
+        not ctx.doc[left.end_token - 1].whitespace_
+
+
+def _in_org_name(ctx: Ctx, start: int) -> bool:
+    """A place closing an organisation's name ("Distilled Spirits Council of the United States", "Chamber of
+    Commerce of the United States"): capitalised words, one an ``org`` head noun, then "of [the]"."""
+    doc, k = ctx.doc, start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    nouns = ctx.kb.tables.descriptive
+    for pos in range(k - 1, max(k - 7, -1), -1):
+        tok = doc[pos]
+        if pos in ctx.starts or not (tok.is_title or tok.lower_ == "of"):
+            return False
+        if nouns.get(tok.lower_) == "org" and tok.is_title:
+            return True
+    return False
+
+
+def _in_proper_name(ctx: Ctx, start: int) -> bool:
+    """A capitalised sector noun ending a name of something else ("Meet the Press", "Associated Press"): the
+    word before it (or before its "the") is a capitalised word that is no actor and does not open the sentence."""
+    doc = ctx.doc
+    if not doc[start].is_title or doc[start].is_sent_start:
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or k in ctx.starts or any(a.start <= k < a.end for a in ctx.atoms):
+        return False
+    tok = doc[k]
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start
+
+
+def _past_igo(ctx: Ctx, i: int, place: Entry, j: int | None) -> int | None:
+    """A state's post at an IGO is the state's ("Iran's U.N. ambassador" -> IRNGOV): the atom after the IGO
+    when a title or sector follows it, else ``j`` unchanged."""
+    if j is None or place.kind not in ("state", "demonym") or not ctx.atoms[j].first("igo") or \
+            ctx.atoms[j].first("state", "demonym", "title", "sector"):
+        return j
+    k = _adjacent(ctx, j, allow_possessive=False)
+    return k if k is not None and ctx.atoms[k].first("title", "sector") else j
+
+
+def _own_person(ctx: Ctx, atom: Atom, place: Entry, person: Atom) -> bool:
+    """May a place and the person after it merge? "Russia's Lavrov" and "Russian Lavrov" yes; "U.S. Sheinbaum"
+    (a place glued to another country's person, as in headlines) no."""
+    if ctx.atoms.index(person) > 0 and ctx.doc[atom.end:person.start].text in POSSESSIVE:
+        return True
+    held = {term.country for e in person.all("person") for term in ctx.kb.persons[e.key].terms}
+    return place.key in held or place.key not in ctx.kb.states
 
 
 # --- coreference and token helpers -----------------------------------------------------------------

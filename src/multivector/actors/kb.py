@@ -50,6 +50,7 @@ class Tables:
     offices: dict[str, t.Office] = field(default_factory=dict)
     coref: dict[str, t.CorefWord] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
+    descriptive: dict[str, str] = field(default_factory=dict)
     common_surnames: frozenset[str] = frozenset()
     never_alone: dict[str, str] = field(default_factory=dict)
     armed: dict[tuple[str, date | None], t.ArmedGroup] = field(default_factory=dict)
@@ -83,6 +84,12 @@ def _package_dir() -> Path:
 
 def _read_modifiers(path: Path) -> dict[str, str]:
     return {r["word"].lower(): r["effect"] for _, r in t.read_rows(path)}
+
+
+def _read_descriptive(path: Path) -> dict[str, str]:
+    """Nouns after which a place name only describes (``place``: "Afghan soil", ``person``: "an American
+    defector") and head nouns of organisation names ("Council of the United States": ``org``)."""
+    return {r["word"].lower(): r["kind"] for _, r in t.read_rows(path) if r.get("word")}
 
 
 def _read_surnames(path: Path) -> frozenset[str]:
@@ -124,6 +131,7 @@ class ActorKB:
         for path in files:
             tables.add_file(path, name_kind(path))
         tables.modifiers = _read_modifiers(data / "modifiers.csv")
+        tables.descriptive = _read_descriptive(data / "descriptive.csv")
         tables.common_surnames = _read_surnames(data / "common_surnames.csv")
         tables.never_alone = _read_never_alone(data / "given_names.csv")
         holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
@@ -175,6 +183,19 @@ class ActorKB:
             return None
         best = max(mentions, key=lambda m: (m.end_token - m.start_token, -m.start_token))
         return best.actor.with_text(text.strip())
+
+    def recode(self, ref: ActorRef, on: date) -> ActorRef:
+        """The same actor coded at another date (an event's own date, not the article's): armed groups and
+        named persons take the code valid then (Hayat Tahrir al-Sham: SYRREB until 2024-12-07, then SYRGOV);
+        other actors are returned unchanged."""
+        from .compose import armed_ref, person_ref
+
+        if ref.name in self.armed_groups and any(g.qid == ref.id for g in self.armed_groups[ref.name]):
+            return armed_ref(self, ref.name, on).with_text(ref.text)
+        person = self.persons.get(ref.id or "") if ref.id else None
+        if person is not None and ref.name == person.name:
+            return person_ref(self, person, on).with_text(ref.text)
+        return ref
 
     def members(self, code: str, *, on: date | None = None) -> frozenset[str]:
         """ISO3 members of an IGO or group at a date (nested bodies expanded); a state gives itself."""

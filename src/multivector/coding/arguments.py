@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from .lexicon import lemma
-from .patterns import load_container_nouns
+from .patterns import load_container_nouns, load_owner_nouns
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -211,12 +211,24 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         controller = _object_controller(head)
         if controller:
             return controller, True
+    planned = _misattached_plan(verb)
+    if planned is not None:  # 'criticised the plans of X to strengthen ...': the plan's owner acts
+        return _noun_owner(planned, depth + 1), True
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} or (verb.dep_ == "acl" and is_noun(head)):
         if verb.dep_ == "acl":
             return _noun_owner(head, depth + 1), True
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
         return tokens, True
     return [], False
+
+
+def _misattached_plan(verb: Token) -> Token | None:
+    """The intention noun a 'to'-infinitive belongs to when the parser hung it on the verb governing that
+    noun ('criticised the plans of X [to strengthen ...]', 'welcomed Y's decision [to withdraw]')."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and lemma(c) in load_owner_nouns()), None)
 
 
 def _object_controller(head: Token) -> list[tuple[Token, str]]:
@@ -230,6 +242,8 @@ def _object_controller(head: Token) -> list[tuple[Token, str]]:
 def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
     """Who owns a noun like 'plans' or 'talks': its possessor, else the subject of the verb governing it."""
     owners = [(c, f"{noun.text} -{c.dep_}-> {c.text}") for c in noun.children if _may_name_actor(c)]
+    if not owners and lemma(noun) in load_owner_nouns():  # 'the plans of Washington and Tokyo to ...'
+        owners = _prep_objects(noun, _OF)
     if owners:
         return owners
     head = noun.head

@@ -26,7 +26,7 @@ from .attribution import threat_arguments
 from .dates import event_date
 from .explain import explain_lines
 from .patterns import load_container_nouns, load_threat_recode
-from .plausibility import implausible
+from .plausibility import implausible, load_rules, verbal_attack
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -38,6 +38,8 @@ _PLACE_KINDS = frozenset({"state", "demonym", "metonym"})
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+_GENERIC_THREAT = "130"
+_CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
@@ -272,6 +274,8 @@ class Coder:
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping = self._recode(cand.pattern.cameo, mapping, status)
+        if event_type == "ASSAULT" and verbal_attack(cand.token, lemma=cand.pattern.lemma, lemma_of=self.lemma):
+            cameo, event_type, mapping = self._recoded(_CRITICISM, cameo, event_type, mapping)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
@@ -280,7 +284,8 @@ class Coder:
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
-        if recipients and self._announced_by_own_side(cand.token, status, speaker, actors):
+        if (recipients or self._threat_framed(cand.token, status)) \
+                and self._announced_by_own_side(cand.token, status, speaker, actors):
             cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
             if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
                 status = replace(status, status="asserted", cues=(*status.cues, f"announced-threat:{cameo}"))
@@ -322,6 +327,8 @@ class Coder:
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
         for tok in _target_tokens(trigger):
+            if self.lemma(tok) in load_rules().boundary_nouns:
+                continue  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
             found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
             if found:
                 return (_state_ref(found[0].text, found[0].actor.country, state.kb),)
@@ -358,12 +365,26 @@ class Coder:
                                actors: tuple[ActorRef, ...]) -> bool:
         """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y'), or one
         it makes conditional on the other side ('X announced it will withdraw from Y unless Y ...')."""
-        if status.status != "planned" and not _conditional_future(trigger, status):
+        framed = self._threat_framed(trigger, status)
+        if status.status != "planned" and not _conditional_future(trigger, status) and not framed:
             return False
+        if framed:
+            return True  # 'warned that it would execute hostages if ...' (the status may read the condition)
         if _infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
             return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
         return speaker is not None and any(speaker.country is not None and speaker.country == a.country
                                            for a in actors)
+
+    def _threat_framed(self, trigger: Token, status: StatusResult) -> bool:
+        """'threatened to execute ...', 'warned that it would execute ...': the clause is the threat's content."""
+        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl"}:
+            return False
+        return self.lemma(trigger.head) in self.cues.threat_frames
+
+    def _recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
+        """Recode to CAMEO ``new`` when the ontology knows it."""
+        new_mapping = self.ontology.plover_for(new)
+        return (new, new_mapping.event_type, new_mapping) if new_mapping is not None else (cameo, event_type, mapping)
 
     def _threat_recode(self, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
         """DESIGN §3: an announced material-conflict act (quad 4, not MOBILIZE) is a threat (CAMEO 13x)."""
@@ -576,11 +597,15 @@ def _prune(coded: list[Coded]) -> list[Coded]:
     specific_heads = {c.candidate.token.head.i for c in coded
                       if c.candidate.token.dep_ == "xcomp" and c.event.event_type == "AGREE"
                       or _infinitive_of(c.candidate.token) and c.event.event_type == "THREATEN"}
+    threat_heads = {c.candidate.token.head.i for c in coded if c.event.event_type == "THREATEN"
+                    and c.candidate.token.dep_ in {"xcomp", "ccomp", "advcl"} and c.event.cameo != _GENERIC_THREAT}
     out, seen = [], set()
     for c in coded:
         ev = c.event
         if ev.event_type == "AGREE" and c.candidate.token.i in specific_heads:
             continue
+        if ev.cameo == _GENERIC_THREAT and c.candidate.token.i in threat_heads:
+            continue  # 'threatened to execute ...' is the specific threat (138x), not also a generic one
         key = (ev.cameo, tuple(a.code for a in ev.actors), tuple(r.code for r in ev.recipients), ev.status)
         if key not in seen:
             seen.add(key)

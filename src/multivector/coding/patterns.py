@@ -29,6 +29,7 @@ logger.addHandler(logging.NullHandler())
 
 PATTERN_DIR = DATA_DIR / "patterns"
 CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
+OWNER_NOUN_FILE = DATA_DIR / "owner_nouns.csv"
 THREAT_RECODE_FILE = DATA_DIR / "threat_recode.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
 KINDS = frozenset({"verb", "noun"})
@@ -219,6 +220,12 @@ def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
 @functools.lru_cache(maxsize=2)
 def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
     """Quantity/container nouns ('a package of', 'a round of') that pass their role to the 'of' noun."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_owner_nouns(path: Path = OWNER_NOUN_FILE) -> frozenset[str]:
+    """Nouns of intention ('the plans of X to ...', 'the bid of X') whose 'of' object is their owner."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 

@@ -9,12 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+import re
 import yaml
 from spacy.tokens import Token
 
 from ..errors import CodingError
 
 _RESOURCE = "plausibility.yaml"
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 
 
@@ -29,6 +31,12 @@ class PlausibilityRules:
     support_verbs: frozenset[str]
     press_routine: frozenset[str] = frozenset()
     fight_nouns: frozenset[str] = frozenset()
+    address_verbs: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    verbal_targets: frozenset[str] = frozenset()
+    boundary_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,12 +49,16 @@ def load_rules() -> PlausibilityRules:
         raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
     words = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
              for key in ("flow_lemmas", "figurative_words", "state_nouns", "support_verbs", "press_routine",
-                                 "fight_nouns")}
+                         "fight_nouns", "address_verbs", "audience_nouns", "naming_verbs", "verbal_attack_verbs",
+                         "verbal_targets", "boundary_nouns")}
     types = frozenset(str(t).upper() for t in raw.get("figurative_types") or ())
     return PlausibilityRules(flow_lemmas=words["flow_lemmas"], figurative_types=types,
                              figurative_words=words["figurative_words"], state_nouns=words["state_nouns"],
                              support_verbs=words["support_verbs"], press_routine=words["press_routine"],
-                             fight_nouns=words["fight_nouns"])
+                             fight_nouns=words["fight_nouns"], address_verbs=words["address_verbs"],
+                             audience_nouns=words["audience_nouns"], naming_verbs=words["naming_verbs"],
+                             verbal_attack_verbs=words["verbal_attack_verbs"],
+                             verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"])
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -59,6 +71,12 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "trigger-inside-name"
     if _asks_for_comment(trigger, rules.press_routine, lemma_of):
         return "press-routine"
+    if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
+        return "addressing-an-audience"
+    if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in trigger.children):
+        return "name-calling"
+    if event_type in rules.figurative_types and _sports_score(trigger):
+        return "sports-score"
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
     if event_type in rules.figurative_types \
@@ -80,11 +98,53 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
     for child in trigger.children:
         if child.dep_ in {"dobj", "attr"} and lemma_of(child) in fights:  # 'waging a tariff fight'
             near.extend(c for c in child.children if c.dep_ in _MODIFIER_DEPS)
+        elif child.dep_ == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
+            near.append(child)
         elif child.dep_ == "prep" and child.lower_ == "with":
             near.extend(c for c in child.children if c.dep_ == "pobj")
     if trigger.dep_ in {"acl", "relcl"}:
         near.append(trigger.head)
     return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
+
+
+def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str] | None = None,
+                  rules: PlausibilityRules | None = None) -> bool:
+    """'attacked the newspaper for refusing ...', 'slammed the policy': a verbal, not a physical, attack."""
+    rules = rules or load_rules()
+    lemma_of = lemma_of or (lambda tok: tok.lemma_.lower())
+    if lemma not in rules.verbal_attack_verbs:
+        return False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "for" \
+                and any(g.dep_ == "pcomp" or g.tag_ in {"PRP$", "POS"} or g.dep_ == "poss"
+                        for c in child.children for g in (c, *c.children)):
+            return True  # 'attacked X for refusing', 'slammed Y for his remarks'
+        if child.dep_ in {"dobj", "nsubjpass"} and lemma_of(child) in rules.verbal_targets:
+            return True  # 'attacked the newspaper', 'blasted the decision'
+    return False
+
+
+def _addresses_audience(trigger: Token, audience: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'Speaking to lawmakers, X said', 'spoke at a conference', 'told reporters': a speech, not a meeting."""
+    framing = trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "acl"} \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+    if framing:  # 'Speaking with Xi by phone, Putin said' stays a conversation
+        return True
+    heard = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "before"}
+             for g in c.children if g.dep_ == "pobj"]
+    heard += [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    return any(lemma_of(t) in audience for t in heard)
+
+
+def _sports_score(trigger: Token) -> bool:
+    """'routing Angola 89-53', 'beat Spain 3-1': a named side and a score, a game rather than violence."""
+    named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in trigger.children)
+    if not named:
+        return False
+    tokens = list(trigger.subtree)
+    return any(a.like_num and b.text in {"-", "–", "to"} and c.like_num
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:])) \
+        or any(_SCORE.fullmatch(t.text) for t in tokens)
 
 
 def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
