@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -429,6 +430,7 @@ class Coder:
         sent_text = sent.text
         future = status.status == "planned" or any(c.startswith("announced-threat") for c in status.cues)
         when = event_date(sent_text, article.date, future=future, anchor=offset)
+        actors, recipients = _at_event_date(state.kb, when.date, article.date, actors, recipients)
         trigger = trigger_text(cand, self.lemma)
         rule = pattern.id if cameo == pattern.cameo else f"{pattern.id}>intent:{cameo}"
         start, end = sentence_extent(sent)
@@ -445,6 +447,16 @@ class Coder:
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
             confidence=_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token)), rule=rule, coder_version=state.coder_version)
+
+
+def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tuple[ActorRef, ...],
+                   recipients: tuple[ActorRef, ...]) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """Participants as coded on the event's own date when the text dates it away from publication
+    ('in 2019 President X visited ...': X's office in 2019), else unchanged."""
+    if when is None or published is None or when == published.isoformat():
+        return actors, recipients
+    on = date.fromisoformat(when)
+    return tuple(kb.recode(a, on) for a in actors), tuple(kb.recode(r, on) for r in recipients)
 
 
 def _is_topic(cand: Candidate) -> bool:
