@@ -47,6 +47,9 @@ class FakeKB:
     def resolve(self, text: str, *, on: date | None = None) -> ActorRef | None:
         return ACTORS.get(text.split()[-1]) if text else None
 
+    def recode(self, ref: ActorRef, on: date) -> ActorRef:
+        return ref  # the fake actors hold no dated offices
+
 
 def hand_doc(rows: list[tuple[str, str, str, str, int]], ents: dict[int, str] | None = None) -> Doc:
     """A parsed Doc from rows (word, lemma, tag, dep, head index); POS is derived from the tag.
