@@ -47,9 +47,19 @@ def article_bootstrap(rng: np.random.Generator, weights: np.ndarray, n_boot: int
     w = np.asarray(weights, dtype=float)
     if w.shape[0] == 0 or n_boot == 0:
         return np.zeros((n_boot, w.shape[1]))
-    rows, counts = np.unique(w, axis=0, return_counts=True)
+    rows, counts = unique_rows(w)
     draws = rng.multinomial(w.shape[0], counts / counts.sum(), size=n_boot)
     return draws.astype(float) @ rows
+
+
+def unique_rows(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows in lexicographic order and their counts: ``np.unique(w, axis=0, return_counts=True)``,
+    via one lexsort (several times faster); non-finite input goes to ``np.unique`` itself."""
+    if w.ndim != 2 or not len(w) or not np.isfinite(w).all():
+        return np.unique(w, axis=0, return_counts=True)
+    ordered = w[np.lexsort(w.T[::-1])]
+    starts = np.flatnonzero(np.concatenate([[True], (ordered[1:] != ordered[:-1]).any(axis=1)]))
+    return ordered[starts], np.diff(np.append(starts, len(ordered)))
 
 
 def interval(draws: np.ndarray, ci: float) -> tuple[np.ndarray, np.ndarray]:

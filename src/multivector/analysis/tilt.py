@@ -121,11 +121,9 @@ def compute_tilt(links: pd.DataFrame, opts: TiltOptions) -> TiltResult:
         logger.info("tilt %s: no clusters link the focal actor to any pole", opts.focal)
         return TiltResult(options=opts, by_period=pd.DataFrame(columns=_PERIOD_COLS),
                           by_pole=pd.DataFrame(columns=_POLE_COLS), pairwise=pd.DataFrame(columns=_PAIR_COLS))
-    groups = dict(tuple(frame.groupby("period")))
-    empty = frame.iloc[0:0]
-    parts = [_one_period(groups.get(p, empty), opts, rng) for p in periods]
-    return TiltResult(options=opts, by_period=_period_table(periods, parts),
-                      by_pole=_pole_table(periods, parts, opts), pairwise=_pair_table(periods, parts, opts),
+    stats = _statistics(_Articles.build(frame, periods, opts.poles), opts, rng)
+    return TiltResult(options=opts, by_period=_period_table(periods, stats), by_pole=_pole_table(periods, stats, opts),
+                      pairwise=_pair_table(periods, stats, opts),
                       evidence=frame[_EVIDENCE_COLS].sort_values(["period", "pole"]).reset_index(drop=True))
 
 
@@ -137,17 +135,69 @@ _EVIDENCE_COLS = ["period", "pole", "cluster_id", "quad_class", "goldstein", "ar
 
 
 @dataclass(frozen=True)
-class _Period:
-    """One period's numbers (arrays over poles or pole pairs); the tables stack them once at the end."""
+class _Articles:
+    """(articles x poles) cooperative and conflictual weights of all periods, articles grouped by period.
 
-    n_clusters: int
-    n_articles: int
+    Period ``i`` owns rows ``bounds[i]:bounds[i + 1]``, its articles in order of first appearance.
+    """
+
+    coop: np.ndarray
+    conf: np.ndarray
+    bounds: np.ndarray
+    n_clusters: np.ndarray
+
+    @classmethod
+    def build(cls, frame: pd.DataFrame, periods: pd.DatetimeIndex, poles: tuple[str, ...]) -> _Articles:
+        """One pass over the frame (rows outside ``periods`` are ignored)."""
+        pcode = periods.get_indexer(pd.DatetimeIndex(frame["period"]))
+        keep = np.flatnonzero(pcode >= 0)
+        order = keep[np.argsort(pcode[keep], kind="stable")]
+        pcode = pcode[order].astype(np.int64)
+        article = pd.factorize(frame["article_id"].to_numpy()[order])[0].astype(np.int64)
+        rows, _ = pd.factorize(pcode * (int(article.max(initial=-1)) + 1) + article)
+        cols = pd.Index(poles).get_indexer(pd.Index(frame["pole"].to_numpy()[order]))
+        n_rows = int(rows.max(initial=-1)) + 1
+        coop, conf = np.zeros((n_rows, len(poles))), np.zeros((n_rows, len(poles)))
+        np.add.at(coop, (rows, cols), frame["coop"].to_numpy(float)[order])
+        np.add.at(conf, (rows, cols), frame["conf"].to_numpy(float)[order])
+        row_period = np.zeros(n_rows, dtype=np.int64)
+        row_period[rows] = pcode
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(row_period, minlength=len(periods)))])
+        cluster = pd.factorize(frame["cluster_id"].to_numpy()[order])[0].astype(np.int64)
+        distinct = np.unique(pcode * (int(cluster.max(initial=-1)) + 1) + cluster)
+        n_clusters = np.bincount(distinct // (int(cluster.max(initial=-1)) + 1), minlength=len(periods))
+        return cls(coop=coop, conf=conf, bounds=bounds, n_clusters=n_clusters)
+
+
+@dataclass(frozen=True)
+class _Stats:
+    """Per-period numbers as arrays: (P,) per period, (P, K) per pole, (P, pairs) per pole pair."""
+
+    n_clusters: np.ndarray
+    n_articles: np.ndarray
     e: np.ndarray
     c: np.ndarray
-    balance: tuple[float, float, float]
+    balance: tuple[np.ndarray, np.ndarray, np.ndarray]
     share: tuple[np.ndarray, np.ndarray, np.ndarray]
     tilt: tuple[np.ndarray, np.ndarray, np.ndarray]
-    sparse: bool
+    sparse: np.ndarray
+
+
+def _statistics(art: _Articles, opts: TiltOptions, rng: np.random.Generator) -> _Stats:
+    """Point values and bootstrap intervals of all periods; one draw set per period, in period order."""
+    spans = list(zip(art.bounds[:-1], art.bounds[1:]))
+    e = np.array([art.coop[a:b].sum(axis=0) for a, b in spans]).reshape(len(spans), -1)
+    c = np.array([art.conf[a:b].sum(axis=0) for a, b in spans]).reshape(len(spans), -1)
+    draws = np.stack([indices.article_bootstrap(rng, art.coop[a:b], opts.n_boot) for a, b in spans], axis=1)
+    first, second = _pair_indices(len(opts.poles))
+    tilt_lo, tilt_hi = indices.interval(indices.log_ratio(draws, first, second, opts.alpha), opts.ci)
+    return _Stats(
+        n_clusters=art.n_clusters, n_articles=np.diff(art.bounds), e=e, c=c,
+        balance=(indices.balance(e), *indices.interval(indices.balance(draws), opts.ci)),
+        share=(indices.shares(e), *indices.interval(indices.shares(draws), opts.ci)),
+        tilt=(indices.log_ratio(e, first, second, opts.alpha).astype(float), tilt_lo.astype(float),
+              tilt_hi.astype(float)),
+        sparse=art.n_clusters < opts.min_events)
 
 
 def _weighted(links: pd.DataFrame, opts: TiltOptions) -> pd.DataFrame:
@@ -158,70 +208,39 @@ def _weighted(links: pd.DataFrame, opts: TiltOptions) -> pd.DataFrame:
     return frame
 
 
-def _matrices(frame: pd.DataFrame, poles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, int]:
-    """(articles x poles) cooperative and conflictual weights, and the number of articles."""
-    rows, articles = pd.factorize(frame["article_id"])
-    cols = pd.Index(poles).get_indexer(frame["pole"])
-    coop, conf = np.zeros((len(articles), len(poles))), np.zeros((len(articles), len(poles)))
-    np.add.at(coop, (rows, cols), frame["coop"].to_numpy(float))
-    np.add.at(conf, (rows, cols), frame["conf"].to_numpy(float))
-    return coop, conf, len(articles)
-
-
-def _one_period(frame: pd.DataFrame, opts: TiltOptions, rng: np.random.Generator) -> _Period:
-    a_e, a_c, n_articles = _matrices(frame, opts.poles)
-    e, c = a_e.sum(axis=0), a_c.sum(axis=0)
-    draws = indices.article_bootstrap(rng, a_e, opts.n_boot)
-    n_clusters = int(frame["cluster_id"].nunique())
-    bal_lo, bal_hi = indices.interval(indices.balance(draws)[:, None], opts.ci)
-    share_lo, share_hi = indices.interval(indices.shares(draws), opts.ci)
-    first, second = _pair_indices(len(opts.poles))
-    tilt_lo, tilt_hi = indices.interval(indices.log_ratio(draws, first, second, opts.alpha), opts.ci) \
-        if len(first) else (np.empty(0), np.empty(0))
-    return _Period(
-        n_clusters=n_clusters, n_articles=n_articles, e=e, c=c,
-        balance=(float(indices.balance(e[None, :])[0]), float(bal_lo[0]), float(bal_hi[0])),
-        share=(indices.shares(e[None, :])[0], share_lo, share_hi),
-        tilt=(indices.log_ratio(e, first, second, opts.alpha).astype(float), tilt_lo.astype(float),
-              tilt_hi.astype(float)),
-        sparse=n_clusters < opts.min_events)
-
-
 def _pair_indices(k: int) -> tuple[np.ndarray, np.ndarray]:
     pairs = list(combinations(range(k), 2))
     return (np.array([p[0] for p in pairs], dtype=int), np.array([p[1] for p in pairs], dtype=int))
 
 
-def _period_table(periods: pd.DatetimeIndex, parts: list[_Period]) -> pd.DataFrame:
+def _period_table(periods: pd.DatetimeIndex, stats: _Stats) -> pd.DataFrame:
     return pd.DataFrame({
-        "period": np.asarray(periods), "n_clusters": [p.n_clusters for p in parts],
-        "n_articles": [p.n_articles for p in parts], "E_total": [p.e.sum() for p in parts],
-        "C_total": [p.c.sum() for p in parts], "balance": [p.balance[0] for p in parts],
-        "balance_lo": [p.balance[1] for p in parts], "balance_hi": [p.balance[2] for p in parts],
-        "sparse": [p.sparse for p in parts]}, columns=_PERIOD_COLS)
+        "period": np.asarray(periods), "n_clusters": stats.n_clusters, "n_articles": stats.n_articles,
+        "E_total": stats.e.sum(axis=1), "C_total": stats.c.sum(axis=1), "balance": stats.balance[0],
+        "balance_lo": stats.balance[1], "balance_hi": stats.balance[2], "sparse": stats.sparse},
+        columns=_PERIOD_COLS)
 
 
-def _pole_table(periods: pd.DatetimeIndex, parts: list[_Period], opts: TiltOptions) -> pd.DataFrame:
+def _pole_table(periods: pd.DatetimeIndex, stats: _Stats, opts: TiltOptions) -> pd.DataFrame:
     k = len(opts.poles)
-    stack = {name: np.concatenate([getter(p) for p in parts]) for name, getter in (
-        ("E", lambda p: p.e), ("C", lambda p: p.c), ("share", lambda p: p.share[0]),
-        ("share_lo", lambda p: p.share[1]), ("share_hi", lambda p: p.share[2]), ("net", lambda p: p.e - p.c))}
-    return pd.DataFrame({"period": np.repeat(np.asarray(periods), k), "pole": list(opts.poles) * len(parts),
-                         **stack, "sparse": np.repeat([p.sparse for p in parts], k)}, columns=_POLE_COLS)
+    stack = {"E": stats.e, "C": stats.c, "share": stats.share[0], "share_lo": stats.share[1],
+             "share_hi": stats.share[2], "net": stats.e - stats.c}
+    return pd.DataFrame({"period": np.repeat(np.asarray(periods), k), "pole": list(opts.poles) * len(periods),
+                         **{name: values.ravel() for name, values in stack.items()},
+                         "sparse": np.repeat(stats.sparse, k)}, columns=_POLE_COLS)
 
 
-def _pair_table(periods: pd.DatetimeIndex, parts: list[_Period], opts: TiltOptions) -> pd.DataFrame:
+def _pair_table(periods: pd.DatetimeIndex, stats: _Stats, opts: TiltOptions) -> pd.DataFrame:
     """Log-ratio tilt of every pole pair (tilt > 0 leans to pole_a) with its bootstrap interval."""
     first, second = _pair_indices(len(opts.poles))
     n = len(first)
     if not n:
         return pd.DataFrame(columns=_PAIR_COLS)
     return pd.DataFrame({
-        "period": np.repeat(np.asarray(periods), n), "pole_a": [opts.poles[i] for i in first] * len(parts),
-        "pole_b": [opts.poles[j] for j in second] * len(parts),
-        "tilt": np.concatenate([p.tilt[0] for p in parts]), "tilt_lo": np.concatenate([p.tilt[1] for p in parts]),
-        "tilt_hi": np.concatenate([p.tilt[2] for p in parts]),
-        "sparse": np.repeat([p.sparse for p in parts], n)}, columns=_PAIR_COLS)
+        "period": np.repeat(np.asarray(periods), n), "pole_a": [opts.poles[i] for i in first] * len(periods),
+        "pole_b": [opts.poles[j] for j in second] * len(periods), "tilt": stats.tilt[0].ravel(),
+        "tilt_lo": stats.tilt[1].ravel(), "tilt_hi": stats.tilt[2].ravel(),
+        "sparse": np.repeat(stats.sparse, n)}, columns=_PAIR_COLS)
 
 
 def tilt_table(result: TiltResult) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from .lexicon import lemma
-from .patterns import load_container_nouns, load_owner_nouns
+from .patterns import load_container_nouns, load_owner_nouns, load_theme_owner_nouns
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -355,6 +355,19 @@ def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:
     return levels
 
 
+def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
+    """Owners of what a deployment-like noun moves: 'the deployment of American missiles' (the USA deploys),
+    'the withdrawal of Russia's troops'; the 'of' object itself when it is a name ('the pullout of NATO')."""
+    if lemma(trigger) not in load_theme_owner_nouns():
+        return []
+    found: list[tuple[Token, str]] = []
+    for obj, path in _prep_objects(trigger, _OF):
+        found += [(c, f"{path} -{c.dep_}-> {c.text}") for c in obj.children if _may_name_actor(c)]
+        if not found and obj.tag_.startswith("NNP"):
+            found.append((obj, path))
+    return found
+
+
 def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y')."""
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
@@ -362,7 +375,7 @@ def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         return Arguments(tuple(between), (), True)
     owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
     owners += _prep_objects(trigger, NOUN_ACTOR_PREPS)
-    actors = _resolve(owners, index)
+    actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
     inherited = False
     if not actors:
         actors = _resolve(_noun_owner(trigger, 0), index)

@@ -6,7 +6,8 @@ precision of their own: 'last week' / 'next week' resolve to the publication dat
 with precision ``day`` — an approximation within that week, not the day itself.
 
 Fast regular expressions handle the common forms (ISO dates, '12 November 2025', 'November 12', weekdays,
-'yesterday', 'last week', 'next month', 'in 2024'); ``dateparser`` is a cached fallback for other phrases
+'yesterday', 'last week', 'next month', 'in 2024', 'in the 1860s' with
+precision ``decade``); ``dateparser`` is a cached fallback for other phrases
 that contain a month name. Direction comes from status: planned events take the next occurrence, others the
 last one.
 """
@@ -26,6 +27,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _M = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
+_OLD_Y = r"(?P<year>1[5-9]\d\d|20\d\d)"  # a bare year after a preposition may lie centuries back
+_DECADE = r"(?P<decade>1[5-9]\d0|20[0-9]0)'?s"
 _W = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # 'early December', 'mid-December', 'the end of the year': the month or year is all we can say
 _PART = r"(?:early|mid|late|(?:the )?(?:beginning|start|middle|end|first half|second half) of)-?"
@@ -44,7 +47,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?:(?P<dir>last|next|this|on|coming)\s+)?{_W}\b"),
         ("month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+(?:{_PART}\s*)?{_M}\b"),
         ("month", rf"\b{_PART}\s*{_M}\b"),
-        ("year", rf"\b(?:in|since|by|until|during) {_Y}\b"),
+        ("decade", rf"\b(?:in|since|by|until|during|of|from) (?:the )?(?:early |mid-?|late )?{_DECADE}\b"),
+        ("year", rf"\b(?:in|since|by|until|during) {_OLD_Y}\b"),
     )
 )
 # Every pattern above needs one of these (months and weekdays as bare substrings: a superset), so a sentence
@@ -115,6 +119,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> tup
             return date(int(g["year"]), MONTHS[g["month"].lower()], 1).isoformat(), "month"
         if kind == "year":
             return date(int(g["year"]), 1, 1).isoformat(), "year"
+        if kind == "decade":  # 'in the 1860s': the decade's first year; the record knows only day/month/year
+            return date(int(g["decade"]), 1, 1).isoformat(), "year"
     except ValueError:
         return None
     if pub is None:

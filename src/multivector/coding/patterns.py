@@ -30,6 +30,7 @@ logger.addHandler(logging.NullHandler())
 PATTERN_DIR = DATA_DIR / "patterns"
 CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
 OWNER_NOUN_FILE = DATA_DIR / "owner_nouns.csv"
+THEME_OWNER_FILE = DATA_DIR / "theme_owner_nouns.csv"
 THREAT_RECODE_FILE = DATA_DIR / "threat_recode.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
 KINDS = frozenset({"verb", "noun"})
@@ -226,6 +227,12 @@ def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def load_owner_nouns(path: Path = OWNER_NOUN_FILE) -> frozenset[str]:
     """Nouns of intention ('the plans of X to ...', 'the bid of X') whose 'of' object is their owner."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_theme_owner_nouns(path: Path = THEME_OWNER_FILE) -> frozenset[str]:
+    """Nouns of moving or placing assets ('the deployment of American missiles') whose 'of' object's owner acts."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
