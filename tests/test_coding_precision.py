@@ -80,3 +80,19 @@ def test_threat_with_its_object_needs_no_addressee(nlp, kb, coder) -> None:
 
 def test_bare_request_without_addressee_is_not_coded(nlp, kb, coder) -> None:
     assert "REQUEST" not in _types(nlp, kb, coder, "Tehran did not immediately reply to an email requesting details.")
+
+
+def test_a_participle_elaborating_sanctions_is_not_violence(nlp, kb, coder) -> None:
+    from datetime import date
+
+    from multivector.ingest import read_text_article
+
+    text = ("The European Union imposed a new package of sanctions against Russia on Thursday, "
+            "targeting banks and energy companies.\n")
+    article = read_text_article(text, default_date=date(2025, 10, 24))
+    events = coder.code(nlp(article.text), article, kb)
+    assert any(e.event_type == "SANCTION" for e in events)
+    assert not any(e.event_type == "ASSAULT" for e in events)
+    strike = read_text_article("Russian troops shelled Kharkiv on Monday, targeting Ukrainian positions.\n",
+                               default_date=date(2025, 10, 24))
+    assert any(e.event_type == "ASSAULT" for e in coder.code(nlp(strike.text), strike, kb))

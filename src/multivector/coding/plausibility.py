@@ -104,7 +104,17 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
             near.extend(c for c in child.children if c.dep_ == "pobj")
     if trigger.dep_ in {"acl", "relcl"}:
         near.append(trigger.head)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # 'imposed a package of sanctions, targeting banks'
+        near.extend(_objects_and_of_nouns(trigger.head))
     return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
+
+
+def _objects_and_of_nouns(verb: Token) -> list[Token]:
+    """A verb's direct objects and the nouns of their 'of' phrases ('a package of sanctions')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    of_nouns = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return objects + of_nouns
 
 
 def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str] | None = None,
