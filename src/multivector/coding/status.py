@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
-from ..errors import ConfigError
+from ..resources import load_package_yaml
 
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
@@ -99,14 +97,7 @@ class StatusCues:
 
 def load_yaml(name: str) -> dict[str, Any]:
     """Read a YAML file from ``multivector/coding/data``; a broken file raises ConfigError naming it."""
-    path = resources.files("multivector.coding") / "data" / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ConfigError(f"cannot read coding data: {error}", source=str(path)) from error
-    if not isinstance(data, dict):
-        raise ConfigError("expected a mapping at the top level", source=str(path))
-    return data
+    return load_package_yaml("multivector.coding", name)
 
 
 @dataclass(frozen=True)
@@ -206,7 +197,7 @@ def _climb(trigger: Token, walk: _Walk) -> None:
 
 
 def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
-    cues, low = walk.cues, walk.lemma(token)
+    low = walk.lemma(token)
     via = came_from.dep_ if came_from is not None else ""
     if came_from is not None and via == "ccomp" or via == "parataxis":
         _inspect_frame(token, low, walk)

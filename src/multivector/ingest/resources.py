@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
 from multivector.errors import ConfigError
+from multivector.resources import load_package_yaml
 
 _PACKAGE = "multivector.ingest"
 
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> dict[str, Any]:
-    """Load ``data/<name>`` as a mapping; a malformed file raises ConfigError naming it."""
-    path = resources.files(_PACKAGE).joinpath("data", name)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot load package data: {exc}", source=str(path)) from exc
-    if not isinstance(data, dict):
-        raise ConfigError("expected a mapping at the top level", source=str(path))
-    return data
+    """Load ``data/<name>`` of the ingest package as a mapping (cached)."""
+    return load_package_yaml(_PACKAGE, name)
 
 
 def string_lists(name: str, key: str) -> dict[str, tuple[str, ...]]:
