@@ -85,7 +85,7 @@ def _tilt_view(table: Any) -> Any:
     """Period, evidence, balance with its interval, and each pole's share (E counts stay in the Python API)."""
     view = table[["period", "n_clusters", "sparse"]].copy()
     view["balance [CI]"] = [
-        "–" if b != b else f"{b:.2f} [{lo:.2f}, {hi:.2f}]"
+        "–" if b != b else f"{b + 0.0:.2f} [{lo + 0.0:.2f}, {hi + 0.0:.2f}]"  # + 0.0 turns -0.0 into 0.0
         for b, lo, hi in zip(table["balance"], table["balance_lo"], table["balance_hi"])
     ]
     for column in (c for c in table.columns if c.startswith("share_")):
