@@ -96,3 +96,21 @@ def test_a_participle_elaborating_sanctions_is_not_violence(nlp, kb, coder) -> N
     strike = read_text_article("Russian troops shelled Kharkiv on Monday, targeting Ukrainian positions.\n",
                                default_date=date(2025, 10, 24))
     assert any(e.event_type == "ASSAULT" for e in coder.code(nlp(strike.text), strike, kb))
+
+
+@pytest.mark.parametrize("text", [
+    "Trump is pressuring Canada to curb the flow of fentanyl into the United States.",
+    "Mexico agreed to block the flow of migrants into the United States.",
+    "The White House campaign is targeting fentanyl and other drugs.",
+])
+def test_policing_contraband_is_not_an_act_toward_a_state(nlp, kb, coder, text: str) -> None:
+    article = Article.create(text, date=PUB)
+    rules = {e.rule.split(">")[0].split("+")[0] for e in coder.code(nlp(article.text), article, kb)}
+    assert not rules & {"verb:curb", "verb:block", "verb:target"}
+
+
+def test_blocking_a_commodity_flow_to_a_state_still_codes(nlp, kb, coder) -> None:
+    text = "Russia blocked the flow of gas to Ukraine on Monday."
+    article = Article.create(text, date=PUB)
+    events = coder.code(nlp(article.text), article, kb)
+    assert any(e.rule.startswith("verb:block") and [r.code for r in e.recipients] == ["UKR"] for e in events)

@@ -37,6 +37,7 @@ class PlausibilityRules:
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_targets: frozenset[str] = frozenset()
     boundary_nouns: frozenset[str] = frozenset()
+    contraband_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def load_rules() -> PlausibilityRules:
     words = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
              for key in ("flow_lemmas", "figurative_words", "state_nouns", "support_verbs", "press_routine",
                          "fight_nouns", "address_verbs", "audience_nouns", "naming_verbs", "verbal_attack_verbs",
-                         "verbal_targets", "boundary_nouns")}
+                         "verbal_targets", "boundary_nouns", "contraband_nouns")}
     types = frozenset(str(t).upper() for t in raw.get("figurative_types") or ())
     return PlausibilityRules(flow_lemmas=words["flow_lemmas"], figurative_types=types,
                              figurative_words=words["figurative_words"], state_nouns=words["state_nouns"],
@@ -58,7 +59,8 @@ def load_rules() -> PlausibilityRules:
                              fight_nouns=words["fight_nouns"], address_verbs=words["address_verbs"],
                              audience_nouns=words["audience_nouns"], naming_verbs=words["naming_verbs"],
                              verbal_attack_verbs=words["verbal_attack_verbs"],
-                             verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"])
+                             verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"],
+                             contraband_nouns=words["contraband_nouns"])
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -75,6 +77,8 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "addressing-an-audience"
     if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in trigger.children):
         return "name-calling"
+    if _polices_contraband(trigger, rules.contraband_nouns, lemma_of):
+        return "policing-contraband"
     if event_type in rules.figurative_types and _sports_score(trigger):
         return "sports-score"
     if lemma in rules.flow_lemmas and not has_recipient:
@@ -107,6 +111,16 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # 'imposed a package of sanctions, targeting banks'
         near.extend(_objects_and_of_nouns(trigger.head))
     return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
+
+
+def _polices_contraband(trigger: Token, contraband: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
+    flows is policing, not an act toward the state named as their origin or destination."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
+    objects += [g for o in objects for g in o.conjuncts]
+    objects += [g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(lemma_of(t) in contraband or t.lower_ in contraband for t in objects)
 
 
 def _objects_and_of_nouns(verb: Token) -> list[Token]:
