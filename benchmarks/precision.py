@@ -52,13 +52,15 @@ def event_key(item: str, event: Event) -> tuple[str, int, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-new", action="store_true", help="print the events that have no judgement yet")
+    parser.add_argument("--show-gone", action="store_true", help="print the judged events no longer emitted")
     args = parser.parse_args()
     with JUDGEMENTS.open(encoding="utf-8", newline="") as handle:
-        judged = {(r["item"], int(r["sentence_start"]), r["rule"]): r["verdict"]
-                  for r in csv.DictReader(handle, delimiter="\t")}
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    judged = {(r["item"], int(r["sentence_start"]), r["rule"]): r["verdict"] for r in rows}
     nlp, kb, coder = build_nlp(), ActorKB.load(), Coder.load()
     emitted: dict[tuple[str, int, str], Event] = {}
-    for item, article in audit_articles().items():
+    articles = audit_articles()
+    for item, article in articles.items():
         for event in coder.code(nlp(article.text), article, kb):
             emitted[event_key(item, event)] = event
     kept = Counter(judged[k] for k in emitted if k in judged)
@@ -68,9 +70,14 @@ def main() -> None:
     print(f"events {len(emitted)}: judged {sum(kept.values())} (precision {precision:.3f}, {dict(kept)}), "
           f"new unjudged {len(new)}; no longer emitted {dict(gone)}")
     if args.show_new:
-        for event in new:
-            print(f"  NEW {event.event_type} {event.status} {event.rule} "
+        for (item, start, rule), event in ((k, e) for k, e in emitted.items() if k not in judged):
+            print(f"  NEW\t{item}\t{start}\t{rule}\t{event.event_type}\t{event.status}\t"
                   f"{[a.code for a in event.actors]}->{[r.code for r in event.recipients]} | {event.text[:160]}")
+    if args.show_gone:
+        for row in rows:
+            if (row["item"], int(row["sentence_start"]), row["rule"]) not in emitted:
+                text = articles[row["item"]].text[int(row["sentence_start"]):][:160].replace("\n", " ")
+                print(f"  GONE {row['verdict']} {row['event_type']} {row['status']} {row['rule']} | {text}")
     write_result("precision", {"events": len(emitted), "judged": sum(kept.values()), "precision_judged": precision,
                                "verdicts_kept": dict(kept), "no_longer_emitted": dict(gone), "new_unjudged": len(new)})
 

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
+from .conventions import apply_conventions, bracketed_acronym, described_only, mention_of
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
 PLACE_KINDS = ("state", "demonym", "igo", "group")
+LOCATING_KINDS = (*PLACE_KINDS, "metonym")  # "demonstrators in Baghdad"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 ARTICLES = frozenset({"the", "this", "that"})
 COREF_WINDOW = 250
@@ -41,6 +43,7 @@ MAX_PORTFOLIO_TOKENS = 6
 LOCAL_GROUP_SECTORS = frozenset({"REB", "UAF"})
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 NATIONALITY_KINDS = frozenset({"demonym"})
+NATIONALITY_NOUNS = frozenset({"person", "attribute"})  # "an American defector", "the Russian language"
 NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
 
 
@@ -60,16 +63,20 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     i = 0
     while i < len(atoms):
         mention, nxt = _at(ctx, i)
+        if mention is not None and mention.kind == "person":
+            mention, nxt = _followers(ctx, mention, nxt)
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
     descriptive = _descriptive_places(ctx)
-    return [_ethnic_minority(ctx, m) if _is_ethnic(ctx, m) else descriptive.get(n, m)
-            for n, m in enumerate(ctx.mentions) if descriptive.get(n, m) is not None]
+    kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
+    return apply_conventions(doc, kb, [m for m in kept if m is not None])
 
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
+    if atom.first(*PLACE_KINDS, "metonym") and not atom.first("person") and _qualifier(ctx, i):
+        return None, i + 1  # "Saudi-owned", "anti-Syria", "pro-Kremlin": the place only qualifies
     if atom.first(*PLACE_KINDS):
         return _from_place(ctx, i)
     if atom.first("modifier") and not atom.first("title"):
@@ -85,7 +92,7 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
             return mention, nxt
     if entry := atom.first("armed"):
         return _mention(ctx, atom.start, atom.end, armed_ref(ctx.kb, entry.key, ctx.on), "group"), i + 1
-    if atom.first("person") and not _inside_longer_name(ctx, atom):
+    if atom.first("person") and not _inside_longer_name(ctx, atom) and not _acronym(ctx, atom):
         start, entries = _given_name(ctx, atom)
         ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
         return _mention(ctx, start, atom.end, ref, "person"), i + 1
@@ -124,7 +131,7 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         return _mention(ctx, start if start is not None else atom.start, after.end,
                         _person_atom_ref(ctx, after), "person"), j + 1
     if j is not None and effect == "same" and (armed := ctx.atoms[j].first("armed")):
-        ref = armed_ref(ctx.kb, armed.key, ctx.on)  # "Lebanon's Hezbollah": one mention of the group
+        ref = _local_branch(ctx, armed_ref(ctx.kb, armed.key, ctx.on), place.key)  # "Lebanon's Hezbollah"
         return _mention(ctx, atom.start if start is None else start, ctx.atoms[j].end, ref, "group"), j + 1
     if j is not None and (sector := ctx.atoms[j].first("sector")):
         ref = _sector_ref(ctx, place.key, sector)
@@ -158,6 +165,20 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
     if ref.id is None and ref.name.startswith("the "):
         kind = "title"
     return _mention(ctx, _with_article(ctx, start), end, ref, kind), nxt
+
+
+def _followers(ctx: Ctx, person: Mention, nxt: int) -> tuple[Mention, int]:
+    """A person's body of followers or subordinates is coded by the person's country and the body's sector:
+    "the Assad regime", "Sadr militia", "Trump's administration"."""
+    j = _adjacent(ctx, nxt - 1, allow_possessive=True) if nxt > 0 else None
+    if j is None or j != nxt or ctx.atoms[j - 1].end != person.end_token or \
+            ctx.atoms[j].first("title", "person", *PLACE_KINDS) or not (sector := ctx.atoms[j].first("sector")):
+        return person, nxt
+    country = person.actor.country
+    if not country or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
+        return person, nxt
+    ref = _sector_ref(ctx, country, sector)
+    return _mention(ctx, person.start_token, ctx.atoms[j].end, ref, "sector"), j + 1
 
 
 def _from_plural_title(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
@@ -225,8 +246,8 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
 def _sector_country(ctx: Ctx, atom: Atom, sector: str) -> str | None:
     """Country of a bare sector noun: where it is ("rebels in the Ivory Coast"; not for troops, often
     foreign ones), else the latest state in context."""
-    if sector not in FOREIGN_SECTORS and (at := _of_place(ctx, atom.end, "in")) is not None:
-        entry = ctx.atoms[at].first(*PLACE_KINDS)
+    if sector not in FOREIGN_SECTORS and (at := _of_place(ctx, atom.end, "in", LOCATING_KINDS)) is not None:
+        entry = ctx.atoms[at].first(*LOCATING_KINDS)
         after = ctx.atoms[at].end  # "in Qatar's capital" places the meeting, not the group
         possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
         if entry is not None and entry.key in ctx.kb.states and not possessive:
@@ -324,6 +345,23 @@ def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
     return (k, chosen) if chosen else (atom.start, entries)
 
 
+def _qualifier(ctx: Ctx, i: int) -> bool:
+    """A place that only qualifies the next word; but fighters against a state are coded by the state they
+    fight ("anti-Pakistan fighters" -> PAKREB)."""
+    atom = ctx.atoms[i]
+    how = described_only(ctx.doc, atom.start, atom.end, ctx.kb.tables.descriptive)
+    if how != "against":
+        return how is not None
+    j = _adjacent(ctx, i, allow_possessive=False)
+    sector = ctx.atoms[j].first("sector") if j is not None else None
+    return not (sector is not None and ctx.kb.tables.sectors[sector.key].sector in LOCAL_GROUP_SECTORS)
+
+
+def _acronym(ctx: Ctx, atom: Atom) -> bool:
+    covered = {i for a in ctx.atoms if a.end <= atom.start for i in range(a.start, a.end)}
+    return bracketed_acronym(ctx.doc, atom.start, atom.end, covered)
+
+
 def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
     """A surname-only match that is part of someone else's name: followed by another capitalised name word
     ("Ahmed Sharif Chaudhry" is not Nawaz Sharif) or after a given name none of its persons bears ("Maria
@@ -369,6 +407,15 @@ def armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
     group = kb.armed_group(name, on)
     return ActorRef(text="", id=group.qid, name=group.name, code=kb.cameo_of(group.country) + group.sector,
                     country=group.country, sector=group.sector, role=None)
+
+
+def _local_branch(ctx: Ctx, ref: ActorRef, place: str) -> ActorRef:
+    """A transnational group named with a state ("Iraq's al-Qaeda") is its branch there: that state's."""
+    if ref.country in ctx.kb.states or place not in ctx.kb.states:
+        return ref
+    code = ctx.kb.cameo_of(place) + (ref.sector or "")
+    return ActorRef(text="", id=None, name=f"{ref.name} in {ctx.kb.country_name(place) or place}", code=code,
+                    country=place, sector=ref.sector, role=None)
 
 
 def _person_atom_ref(ctx: Ctx, atom: Atom) -> ActorRef:
@@ -464,31 +511,6 @@ def role_ok(role: str | None, wanted: str) -> bool:
     return role == wanted
 
 
-# --- ethnic minorities -------------------------------------------------------------------------------
-ETHNIC_CUES = frozenset({"ethnic"})
-
-
-def _is_ethnic(ctx: Ctx, mention: Mention) -> bool:
-    """ "ethnic Albanians", "ethnic Uzbeks": a demonym naming an ethnic group, not its kin state."""
-    k = mention.start_token - 1
-    return mention.kind == "demonym" and k >= 0 and ctx.doc[k].lower_ in ETHNIC_CUES
-
-
-def _ethnic_minority(ctx: Ctx, mention: Mention) -> Mention:
-    """An ethnic group is coded by the one other state its sentence names (where it lives: "ethnic
-    Albanians in Serbia" -> SRB civilians); with no such state or several, the kin state's civilians."""
-    kin = mention.actor.country or ""
-    sentence = ctx.doc[mention.start_token].sent if ctx.doc.has_annotation("SENT_START") else ctx.doc[:]
-    others = {m.actor.country for m in ctx.mentions
-              if sentence.start <= m.start_token < sentence.end and m.actor.country != kin
-              and m.actor.country in ctx.kb.states}
-    home = others.pop() if len(others) == 1 else kin
-    name = f"ethnic {mention.text} in {ctx.kb.country_name(home) or home}"
-    ref = ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(home) + "CVL", country=home, sector="CVL",
-                   role=None)
-    return _mention(ctx, mention.start_token - 1, mention.end_token, ref, "sector")
-
-
 # --- names and descriptions that are not actors -------------------------------------------------------
 def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
@@ -511,7 +533,7 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
                 out.update({k: None for k in chain[:-1]})
                 last = mentions[chain[-1]]
                 out[chain[-1]] = _mention(ctx, last.start_token, end + 1, last.actor, "state")
-            elif nationality or (noun == "person" and kinds[-1] == "demonym"):
+            elif nationality or (noun in NATIONALITY_NOUNS and kinds[-1] == "demonym"):
                 out.update({k: None for k in chain})
         n = chain[-1] + 1
     return out
@@ -637,7 +659,7 @@ def _adjacent(ctx: Ctx, i: int, *, allow_possessive: bool) -> int | None:
     return None
 
 
-def _of_place(ctx: Ctx, end: int, prep: str = "of") -> int | None:
+def _of_place(ctx: Ctx, end: int, prep: str = "of", kinds: tuple[str, ...] = PLACE_KINDS) -> int | None:
     """Index of a place atom after ``of [the]`` (or another preposition) at token ``end``, or None."""
     doc = ctx.doc
     if end >= len(doc) or doc[end].lower_ != prep:
@@ -648,7 +670,7 @@ def _of_place(ctx: Ctx, end: int, prep: str = "of") -> int | None:
     if pos < len(doc) and doc[pos].like_num:  # "leaders of the five Central Asian states"
         pos += 1
     for index, atom in enumerate(ctx.atoms):
-        if atom.start == pos and atom.first(*PLACE_KINDS):
+        if atom.start == pos and atom.first(*kinds):
             return index
         if atom.start > pos:
             break
@@ -719,6 +741,4 @@ def _with_article(ctx: Ctx, start: int) -> int:
 
 
 def _mention(ctx: Ctx, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
-    span = ctx.doc[start:end]
-    return Mention(start_char=span.start_char, end_char=span.end_char, start_token=start, end_token=end,
-                   text=span.text, actor=ref.with_text(span.text), kind=kind)
+    return mention_of(ctx.doc, start, end, ref, kind)

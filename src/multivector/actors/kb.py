@@ -26,6 +26,7 @@ log.addHandler(logging.NullHandler())
 
 CAMEO_OFFICE = "cameo_"
 HOLDERS_GLOB = "office_holders_*.csv"
+CONVENTION_TABLES = ("modifiers", "descriptive", "ethnonyms")
 PACKAGE_TABLES = ("states", "igos", "ngos", "groups", "sectors", "offices", "coref", "armed_groups")
 
 
@@ -53,6 +54,7 @@ class Tables:
     descriptive: dict[str, str] = field(default_factory=dict)
     common_surnames: frozenset[str] = frozenset()
     never_alone: dict[str, str] = field(default_factory=dict)
+    ethnonyms: dict[str, bool] = field(default_factory=dict)
     armed: dict[tuple[str, date | None], t.ArmedGroup] = field(default_factory=dict)
     terms: dict[tuple[str, str, str, date | None], t.Term] = field(default_factory=dict)
 
@@ -90,6 +92,12 @@ def _read_descriptive(path: Path) -> dict[str, str]:
     """Nouns after which a place name only describes (``place``: "Afghan soil", ``person``: "an American
     defector") and head nouns of organisation names ("Council of the United States": ``org``)."""
     return {r["word"].lower(): r["kind"] for _, r in t.read_rows(path) if r.get("word")}
+
+
+def _read_ethnonyms(path: Path) -> dict[str, bool]:
+    """Demonyms that also name an ethnic group (``serbs``), with whether the group commonly lives as a
+    minority in another state (then "Serbs in Croatia" are coded by Croatia)."""
+    return {r["word"].lower(): r.get("minority") == "1" for _, r in t.read_rows(path) if r.get("word")}
 
 
 def _read_surnames(path: Path) -> frozenset[str]:
@@ -134,12 +142,14 @@ class ActorKB:
         tables.descriptive = _read_descriptive(data / "descriptive.csv")
         tables.common_surnames = _read_surnames(data / "common_surnames.csv")
         tables.never_alone = _read_never_alone(data / "given_names.csv")
+        tables.ethnonyms = _read_ethnonyms(data / "ethnonyms.csv")
         holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
         for path in holder_files:
             tables.add_file(path, "holders")
         for path in overlay_files:
             tables.add_file(path)
-        version = _data_version([*files, *holder_files, *overlay_files])
+        conventions = [data / f"{name}.csv" for name in CONVENTION_TABLES]
+        version = _data_version([*files, *conventions, *holder_files, *overlay_files])
         log.debug("actor KB %s: %d states, %d bodies, %d terms", version, len(tables.states),
                   len(tables.bodies), len(tables.terms))
         return cls(tables, version=version)

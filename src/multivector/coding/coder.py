@@ -28,6 +28,7 @@ from .dates import event_date
 from .explain import explain_lines
 from .patterns import load_container_nouns, load_threat_recode
 from .plausibility import implausible, load_rules, verbal_attack
+from .recoding import PrefixRecode, is_refusal
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -40,6 +41,7 @@ _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _GENERIC_THREAT = "130"
+_THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  # 'X may halt Y if Z' threatens
 _CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
@@ -93,10 +95,11 @@ class Coder:
         self.cues = cues or StatusCues.load()
         self.reporting = dict(reporting) if reporting is not None else load_reporting_verbs()
         self.gazetteer = gazetteer or LazyGazetteer()
-        recode = self.cues.raw.get("plan_recode") or {}
-        self._recode_types = frozenset(recode.get("types") or ())
-        self._recode_default = str(recode.get("default", "030"))
-        self._recode_prefix = {str(k): str(v) for k, v in (recode.get("by_prefix") or {}).items()}
+        self._plan_recode = PrefixRecode.from_cues(self.cues.raw.get("plan_recode"), "030")
+        refusal = self.cues.raw.get("refusal_recode") or {}
+        self._refusal_recode = PrefixRecode.from_cues(refusal, "120")
+        self._refusal_aux = frozenset(str(w) for w in refusal.get("aux") or ())
+        self._threat_intents = frozenset(str(w) for w in self.cues.raw.get("threat_intent_heads") or ())
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
@@ -136,7 +139,8 @@ class Coder:
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
         cands = self._ranked(self._triggers(sent))
         coded = [c for c in (self._event(index, sent, cand, state) for cand in cands) if c]
-        return _prune(coded)
+        triggers = {cand.token.i for cand in cands}
+        return _prune([c for c in coded if not _idle_purpose(c, triggers)])
 
     def _ranked(self, cands: list[Candidate]) -> list[Candidate]:
         """Mark triggers governed by another event trigger and ambiguous bare-lemma matches (for confidence)."""
@@ -274,7 +278,7 @@ class Coder:
                                question_turn=bool(turn and turn.is_question),
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
-        cameo, event_type, mapping = self._recode(cand.pattern.cameo, mapping, status)
+        cameo, event_type, mapping, status = self._recode(cand.pattern.cameo, mapping, status, cand.token)
         if event_type == "ASSAULT" and verbal_attack(cand.token, lemma=cand.pattern.lemma, lemma_of=self.lemma):
             cameo, event_type, mapping = self._recoded(_CRITICISM, cameo, event_type, mapping)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
@@ -285,7 +289,7 @@ class Coder:
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
-        if (recipients or self._threat_framed(cand.token, status)) \
+        if (recipients or self._threat_framed(cand.token, status) or _conditional_future(cand.token, status)) \
                 and self._announced_by_own_side(cand.token, status, speaker, actors):
             cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
             if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
@@ -350,17 +354,22 @@ class Coder:
                 depth += 1
         return depth
 
-    def _recode(self, cameo: str, mapping: Any, status: StatusResult) -> tuple[str, str, Any]:
-        """Plans and commitments to CONSULT/SUPPORT/COOPERATE/AID become AGREE (CAMEO 03x)."""
+    def _recode(self, cameo: str, mapping: Any, status: StatusResult,
+                trigger: Token) -> tuple[str, str, Any, StatusResult]:
+        """Plans and commitments to cooperate or yield become AGREE (CAMEO 03x); a cooperative act the actor
+        says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
         intended = status.status == "planned" or status.committed
-        if not intended or mapping.event_type not in self._recode_types:
-            return cameo, mapping.event_type, mapping
-        prefixes = [p for p in self._recode_prefix if cameo.startswith(p)]
-        new = self._recode_prefix[max(prefixes, key=len)] if prefixes else self._recode_default
-        new_mapping = self.ontology.plover_for(new)
+        new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
+        if new is None and status.status == "negated":
+            aux = is_refusal(trigger, status.cues, self._refusal_aux)
+            new = self._refusal_recode.target(cameo, mapping.event_type) if aux is not None else None
+            if new is not None:
+                status = replace(status, status="asserted",
+                                 cues=(*status.cues, f"refusal '{aux.text} not {trigger.text}': {cameo} -> {new}"))
+        new_mapping = self.ontology.plover_for(new) if new is not None else None
         if new_mapping is None:
-            return cameo, mapping.event_type, mapping
-        return new, new_mapping.event_type, new_mapping
+            return cameo, mapping.event_type, mapping, status
+        return new, new_mapping.event_type, new_mapping, status
 
     def _announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
                                actors: tuple[ActorRef, ...]) -> bool:
@@ -373,6 +382,10 @@ class Coder:
             return True  # 'warned that it would execute hostages if ...' (the status may read the condition)
         if _infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
             return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
+        if _conditional_future(trigger, status):
+            return True  # 'will boycott the elections unless ...', 'may halt its mediation if ...'
+        if _infinitive_of(trigger) and self.lemma(trigger.head) in self._threat_intents:
+            return True  # 'plans to impose sanctions on', 'is considering strikes against': an announced intent
         return speaker is not None and any(speaker.country is not None and speaker.country == a.country
                                            for a in actors)
 
@@ -468,14 +481,36 @@ def _conditional_future(verb: Token, status: StatusResult) -> bool:
     """'will withdraw ... unless ...': a future act whose only hedge is a condition (the shape of a threat)."""
     if status.status != "hypothetical" or not any(c.startswith("condition") for c in status.cues):
         return False
-    if not all(c.startswith(("condition", "modal 'would'")) for c in status.cues):
+    if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
+
+
+def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
+    """A planned event known only as the purpose of an act that is no event ('is preparing a brief to assist
+    in ...', 'how far it will go to silence its critics'); the purpose of an event ('visits Pakistan to discuss
+    trade', 'convened a meeting to facilitate a deal') stays."""
+    status = coded.status
+    if status.status != "planned" or status.committed or not status.cues \
+            or not all(cue.startswith("purpose") for cue in status.cues):
+        return False
+    token = coded.candidate.token
+    for _ in range(12):
+        if token.dep_ == "advcl" and _is_to_infinitive(token):
+            return token.head.i not in triggers
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitive_of(verb: Token) -> bool:
     """A 'to'-infinitive complement of its head verb ('vowed to strike')."""
-    return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in {"xcomp", "advcl"} and _is_to_infinitive(verb)
 
 
 def _target_tokens(trigger: Token) -> list[Token]:

@@ -13,7 +13,8 @@ def explain_lines(coded: Any) -> list[str]:
     lines = [f"trigger: '{event.trigger}' ({kind} {token.text}/{token.tag_}, dep {token.dep_}) "
              f"pattern {getattr(cand.pattern, 'full_id', cand.pattern.id)} -> CAMEO {event.cameo} {event.event_type}"]
     if event.cameo != cand.pattern.cameo:
-        lines.append(f"recoded: {cand.pattern.cameo} is intended, so AGREE {event.cameo}")
+        lines.append(f"recoded: pattern code {cand.pattern.cameo} -> {event.cameo} {event.event_type} "
+                     "(intent, refusal, threat or criticism; see the status cues)")
     lines += [f"actor {a.mention.text} [{a.mention.actor.code}]: {a.path}" for a in args.actors]
     lines += [f"recipient {r.mention.text} [{r.mention.actor.code}]: {r.path}" for r in args.recipients]
     if args.symmetric:

@@ -38,6 +38,8 @@ class PlausibilityRules:
     verbal_targets: frozenset[str] = frozenset()
     boundary_nouns: frozenset[str] = frozenset()
     contraband_nouns: frozenset[str] = frozenset()
+    press_verbs: frozenset[str] = frozenset()
+    silence_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,7 @@ def load_rules() -> PlausibilityRules:
     words = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
              for key in ("flow_lemmas", "figurative_words", "state_nouns", "support_verbs", "press_routine",
                          "fight_nouns", "address_verbs", "audience_nouns", "naming_verbs", "verbal_attack_verbs",
-                         "verbal_targets", "boundary_nouns", "contraband_nouns")}
+                         "verbal_targets", "boundary_nouns", "contraband_nouns", "press_verbs", "silence_heads")}
     types = frozenset(str(t).upper() for t in raw.get("figurative_types") or ())
     return PlausibilityRules(flow_lemmas=words["flow_lemmas"], figurative_types=types,
                              figurative_words=words["figurative_words"], state_nouns=words["state_nouns"],
@@ -60,7 +62,8 @@ def load_rules() -> PlausibilityRules:
                              audience_nouns=words["audience_nouns"], naming_verbs=words["naming_verbs"],
                              verbal_attack_verbs=words["verbal_attack_verbs"],
                              verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"],
-                             contraband_nouns=words["contraband_nouns"])
+                             contraband_nouns=words["contraband_nouns"], press_verbs=words["press_verbs"],
+                             silence_heads=words["silence_heads"])
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -73,6 +76,11 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "trigger-inside-name"
     if _asks_for_comment(trigger, rules.press_routine, lemma_of):
         return "press-routine"
+    if _describes_holder(trigger):
+        return "descriptive-relative-clause"
+    if lemma in rules.silence_heads and any(c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs
+                                            for c in trigger.children):
+        return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
         return "addressing-an-audience"
     if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in trigger.children):
@@ -93,6 +101,13 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
             and not _performed(trigger, rules.support_verbs, lemma_of):
         return "bare-noun-mentioned"
     return None
+
+
+def _describes_holder(trigger: Token) -> bool:
+    """'the SDF, which controls a third of Syria', 'a party that opposes the deal': a present-simple relative
+    clause describes its noun (a standing state or habit), it reports no dated event."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBZ", "VBP"} \
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in trigger.children)
 
 
 def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],

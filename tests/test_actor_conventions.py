@@ -1,0 +1,171 @@
+"""CAMEO actor-coding conventions: ethnic groups by where they live, appositions, qualifying places, acronyms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from multivector.actors.conventions import bracketed_acronym, described_only
+
+ON = date(2000, 6, 1)
+
+
+def mentions(nlp, kb, text: str, on: date = ON) -> dict[str, tuple[str, str | None]]:
+    return {m.text: (m.actor.code, m.actor.country) for m in kb.find_mentions(nlp(text), on=on)}
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    return spacy.blank("en")
+
+
+# --- ethnic groups: state + ethnic group ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("Bosnian Serbs demanded a truce with Moslem forces.", "Bosnian Serbs", "BIH"),
+    ("Iraqi Kurds rejected the plan.", "Iraqi Kurds", "IRQ"),
+    ("Kosovo Albanians protested in Pristina.", "Kosovo Albanians", "XKX"),
+    ("Turkey's Kurds demanded cultural rights.", "Turkey's Kurds", "TUR"),
+    ("Macedonian Albanians boycotted the vote.", "Macedonian Albanians", "MKD"),
+])
+def test_state_and_ethnic_group_is_the_state(nlp, kb, text, span, country):
+    found = mentions(nlp, kb, text)
+    assert found[span][1] == country
+
+
+def test_ethnic_group_keeps_the_sector_of_its_noun(nlp, kb):
+    found = mentions(nlp, kb, "Croatian Serb refugees returned to their villages.")
+    assert found["Croatian Serb refugees"] == ("HRVREF", "HRV")
+
+
+def test_people_of_a_state_with_an_ethnic_adjective_is_that_state(nlp, kb):
+    found = mentions(nlp, kb, "Turkish Cypriots rejected the reunification plan.")
+    assert found["Turkish Cypriots"][1] == "CYP"
+
+
+def test_known_person_after_state_and_ethnic_word_keeps_own_code(nlp, kb):
+    found = mentions(nlp, kb, "Bosnian Serb leader Radovan Karadzic rejected the plan.", on=date(1994, 5, 1))
+    (code, country), = [v for k, v in found.items() if k.endswith("Karadzic")]
+    assert country == "BIH" and code == "BIHREB"
+
+
+def test_two_nationalities_side_by_side_stay_two_actors(nlp, kb):
+    found = mentions(nlp, kb, "Russian Ukrainian talks resumed in Istanbul.")
+    assert found["Russian"][1] == "RUS" and found["Ukrainian"][1] == "UKR"
+
+
+def test_single_demonym_is_unchanged(nlp, kb):
+    assert mentions(nlp, kb, "Albanians protested in Tirana.")["Albanians"][1] == "ALB"
+    assert mentions(nlp, kb, "Serbs voted on Sunday.")["Serbs"][1] == "SRB"
+
+
+# --- ethnic groups located in a state -----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Ethnic Albanians in south Serbia are demanding a U.N. presence against a Serb minority and a "
+     "Bosnia-style war.", "Ethnic Albanians", "SRBCVL"),
+    ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", "Albanians", "SRBCVL"),
+    ("Albanians in Macedonia protested on Monday.", "Albanians", "MKDCVL"),
+    ("The Kurds of Iraq demanded autonomy.", "Kurds", "IRQCVL"),
+    ("Ethnic Uzbeks in Kyrgyzstan fled to the border.", "Ethnic Uzbeks", "KGZCVL"),
+])
+def test_ethnic_group_located_in_a_state(nlp, kb, text, span, code):
+    assert mentions(nlp, kb, text)[span][0] == code
+
+
+def test_ethnic_group_coded_by_the_state_its_sentence_names_most(nlp, kb):
+    text = ("Ethnic Albanians have sworn to fight for villages near Macedonia's border with Bulgaria, "
+            "Macedonian officials said.")
+    assert mentions(nlp, kb, text)["Ethnic Albanians"][1] == "MKD"
+
+
+def test_ethnic_group_with_tied_states_falls_back_to_kin_state(nlp, kb):
+    text = "Ethnic Albanians fled from Serbia to Macedonia."
+    assert mentions(nlp, kb, text)["Ethnic Albanians"][1] == "ALB"
+
+
+def test_presence_abroad_is_not_a_minority(nlp, kb):
+    found = mentions(nlp, kb, "Russians in Syria guard the air base.")
+    assert found["Russians"][1] == "RUS"
+
+
+# --- appositions ------------------------------------------------------------------------------------
+def test_apposition_gives_the_person_the_office(nlp, kb):
+    found = mentions(nlp, kb, "The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.",
+                     on=date(2025, 1, 1))
+    assert found["Kofi Annan"][1] == "UNO"
+
+
+def test_title_then_person_apposition(nlp, kb):
+    found = mentions(nlp, kb, "Russia's foreign minister, Sergei Lavrov, met Wang Yi.", on=date(2000, 1, 1))
+    assert found["Sergei Lavrov"] == ("RUSGOV", "RUS")
+
+
+def test_apposition_of_another_country_is_not_taken(nlp, kb):
+    found = mentions(nlp, kb, "Sergei Lavrov, the U.S. secretary of state and others met.", on=date(2020, 1, 1))
+    assert found["Sergei Lavrov"][1] == "RUS"
+
+
+# --- places that only qualify ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A Saudi-owned weekly reported the threat.",
+    "The Syrian-backed Amal militia attacked the camp.",
+    "A prominent anti-Syria journalist was killed.",
+    "They feared a Bosnia-style civil war.",
+])
+def test_qualifying_place_is_no_actor(nlp, kb, text):
+    codes = {code[:3] for code, _ in mentions(nlp, kb, text).values()}
+    assert not codes & {"SAU", "SYR", "BIH"}
+
+
+def test_pro_place_leaves_the_group_to_context(nlp, kb):
+    found = mentions(nlp, kb, "The pro-Iranian Hizbollah group declared a ceasefire.")
+    assert found["Hizbollah"][1] == "LBN"
+    assert not any(c == "IRN" for _, c in found.values())
+
+
+def test_fighters_against_a_state_are_coded_by_that_state(nlp, kb):
+    found = mentions(nlp, kb, "The Taliban deny giving sanctuary to anti-Pakistan fighters.", on=date(2025, 3, 1))
+    assert ("PAKREB", "PAK") in found.values()
+
+
+def test_based_and_led_places_stay_actors(nlp, kb):
+    assert mentions(nlp, kb, "A Trinidad-based group threatened Britain.")["Trinidad"][1] == "TTO"
+    assert mentions(nlp, kb, "US-led forces attacked the town.")["US"][1] == "USA"
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("a Saudi-owned weekly", 1, 2, "affix"),
+    ("an anti-Syria journalist", 3, 4, "against"),
+    ("the pro-Kremlin media", 3, 4, "prefix"),
+    ("a Saudi weekly", 1, 2, None),
+    ("a Saudi - owned weekly", 1, 2, None),
+])
+def test_described_only_reads_glued_hyphens(kb, tokenize, text, start, end, expected):
+    doc = tokenize(text)
+    assert described_only(doc, start, end, kb.tables.descriptive) == expected
+
+
+# --- locations, branches and acronyms -------------------------------------------------------------------
+def test_bare_group_in_a_capital_is_that_state(nlp, kb):
+    assert mentions(nlp, kb, "Demonstrators in Baghdad blocked a road.")["Demonstrators"] == ("IRQOPP", "IRQ")
+
+
+def test_state_branch_of_transnational_group(nlp, kb):
+    found = mentions(nlp, kb, "Militants loyal to Iraq's Al-Qaeda said they attacked the convoy.")
+    assert found["Iraq's Al-Qaeda"] == ("IRQREB", "IRQ")
+
+
+def test_bracketed_acronym_of_an_organisation_is_no_person(nlp, kb):
+    text = "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly."
+    found = mentions(nlp, kb, text, on=date(2020, 1, 1))
+    assert "AKK" not in found
+    assert found["officials"][1] == "MNE"
+
+
+def test_bracketed_acronym_needs_an_unmatched_name_before_it(tokenize):
+    doc = tokenize("the Montenegro Municipality Association (AKK) officials")
+    assert [t.text for t in doc[4:7]] == ["(", "AKK", ")"]
+    assert bracketed_acronym(doc, 5, 6, covered={1})
+    assert not bracketed_acronym(doc, 5, 6, covered={1, 3})
+    assert not bracketed_acronym(tokenize("officials said (AKK) today"), 3, 4, covered=set())

@@ -1,0 +1,95 @@
+"""Recoding by status and frame (coding/recoding.py, Coder._recode, Coder._announced_by_own_side):
+intents to yield are AGREE 035x, refusals are REJECT 12x, conditional and intended conflict acts are threats;
+plus the precision checks that came with them (idle purposes, declined comments, descriptive relative clauses)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from multivector.coding.recoding import PrefixRecode
+from multivector.model import Article, Event
+
+PUB = date(2025, 8, 28)
+
+
+def _events(nlp, kb, coder, text: str) -> list[Event]:
+    article = Article.create(text, date=PUB)
+    return coder.code(nlp(article.text), article, kb)
+
+
+def _codes(nlp, kb, coder, text: str) -> list[tuple[str, str, str]]:
+    return [(e.event_type, e.cameo, e.status) for e in _events(nlp, kb, coder, text)]
+
+
+def test_prefix_recode_takes_the_longest_prefix_and_its_types() -> None:
+    table = PrefixRecode.from_cues({"types": ["CONCEDE"], "default": "120", "by_prefix": {"08": "124", "084": "1243"}},
+                                   "000")
+    assert table.target("0841", "CONCEDE") == "1243"
+    assert table.target("081", "CONCEDE") == "124"
+    assert table.target("190", "CONCEDE") == "120"
+    assert table.target("081", "ASSAULT") is None
+    assert PrefixRecode.from_cues(None, "030").target("040", "CONSULT") is None
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "0356"),
+    ("Algerian President Abdelaziz Bouteflika said he is prepared to lift the ban on the opposition party.", "0351"),
+    ("The rebels announced they will release the hostages next week.", "0353"),
+])
+def test_intent_to_yield_is_agree_035(nlp, kb, coder, text: str, cameo: str) -> None:
+    assert ("AGREE", cameo, "planned") in _codes(nlp, kb, coder, text)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.", "124"),
+    ("Russia will not attend the peace talks with Ukraine, the Kremlin said.", "125"),
+])
+def test_future_negated_cooperation_is_an_asserted_refusal(nlp, kb, coder, text: str, cameo: str) -> None:
+    codes = _codes(nlp, kb, coder, text)
+    assert ("REJECT", cameo, "asserted") in codes
+    assert not any(status == "negated" for _, _, status in codes)
+
+
+def test_negated_past_act_stays_negated(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Russia did not attend the peace talks with Ukraine.")
+    assert codes and all(status == "negated" for _, _, status in codes)
+    assert not any(kind == "REJECT" for kind, _, _ in codes)
+
+
+def test_conditional_halt_is_a_threat(nlp, kb, coder) -> None:
+    text = "The European Union may halt its mediation in Serbia if the parties do not cooperate."
+    assert ("THREATEN", "135", "asserted") in _codes(nlp, kb, coder, text)
+
+
+def test_intended_sanctions_against_a_recipient_are_a_threat(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Washington plans to impose new sanctions on Iran.")
+    assert any(kind == "THREATEN" and cameo.startswith("131") for kind, cameo, _ in codes)
+
+
+def test_purpose_of_an_idle_act_is_no_event(nlp, kb, coder) -> None:
+    text = "The analysts are preparing a policy brief for the Kenyan government to assist in the fight against malaria."
+    assert not _events(nlp, kb, coder, text)
+
+
+def test_purpose_of_a_visit_stays_planned(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Afghan President Hamid Karzai is to visit Pakistan to discuss trade.")
+    assert len([c for c in codes if c[2] == "planned"]) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry declined to comment on the report about Israel.",
+    "Officials of Russia refused to respond to questions from Ukraine about the detainees.",
+])
+def test_declining_to_comment_is_no_rejection(nlp, kb, coder, text: str) -> None:
+    assert "REJECT" not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_refusing_to_release_is_a_rejection(nlp, kb, coder) -> None:
+    assert ("REJECT", "1243", "asserted") in _codes(nlp, kb, coder, "Iran refused to release the British sailors.")
+
+
+def test_descriptive_relative_clause_is_no_event(nlp, kb, coder) -> None:
+    text = "The Syrian Democratic Forces, which control a third of Syria's territory, met the envoy of France."
+    assert "COERCE" not in [e.event_type for e in _events(nlp, kb, coder, text)]
