@@ -169,3 +169,43 @@ def test_bracketed_acronym_needs_an_unmatched_name_before_it(tokenize):
     assert bracketed_acronym(doc, 5, 6, covered={1})
     assert not bracketed_acronym(doc, 5, 6, covered={1, 3})
     assert not bracketed_acronym(tokenize("officials said (AKK) today"), 3, 4, covered=set())
+
+
+# --- a person's followers, nationality attributes -------------------------------------------------------
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("U.S. Forces Kill 50 Sadr Militia in Baghdad Suburb.", "Sadr Militia", "IRQUAF"),
+    ("The Assad regime attacked Homs.", "Assad regime", "SYRGOV"),
+    ("Assad's forces attacked Homs.", "Assad's forces", "SYRMIL"),
+])
+def test_person_and_body_is_the_persons_country_and_body(nlp, kb, text, span, code):
+    assert mentions(nlp, kb, text, on=date(2004, 8, 20))[span][0] == code
+
+
+def test_former_leaders_body_stays_the_person(nlp, kb):
+    found = mentions(nlp, kb, "The offensive against Assad's leadership began in December.", on=date(2025, 3, 1))
+    assert found["Assad"][0] == "SYRELI"
+
+
+def test_person_then_verb_then_body_is_not_joined(nlp, kb):
+    found = mentions(nlp, kb, "Putin told reporters the talks went well.", on=date(2020, 1, 1))
+    assert found["Putin"] == ("RUSGOV", "RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "The court cancelled restrictions on the use of the Russian language on radio.",
+    "The Russian-speaking minority protested in Riga.",
+    "A Russian-language newspaper reported the attack.",
+])
+def test_nationality_attribute_is_no_actor(nlp, kb, text):
+    assert all(country != "RUS" for _, country in mentions(nlp, kb, text).values())
+
+
+def test_person_before_a_verb_that_looks_like_a_body_is_not_joined(nlp, kb):
+    found = mentions(nlp, kb, "Kerry will hunt for votes as Bush courts Catholics in Ohio.", on=date(2004, 8, 20))
+    assert found["Bush"] == ("USAGOV", "USA")
+
+
+def test_capital_an_organisation_is_based_in_names_the_state_not_its_government(nlp, kb):
+    found = mentions(nlp, kb, "A London-based rights group accused the army of abuses.")
+    assert found["London"] == ("GBR", "GBR")
+    assert mentions(nlp, kb, "The Kremlin-backed candidate won.") == {}

@@ -93,3 +93,30 @@ def test_refusing_to_release_is_a_rejection(nlp, kb, coder) -> None:
 def test_descriptive_relative_clause_is_no_event(nlp, kb, coder) -> None:
     text = "The Syrian Democratic Forces, which control a third of Syria's territory, met the envoy of France."
     assert "COERCE" not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_conditional_offer_to_meet_is_a_hypothetical_intent(nlp, kb, coder) -> None:
+    text = "Afghan rebel leaders said they would meet the U.N. mediator if he gave them a veto over any settlement."
+    assert ("AGREE", "036", "hypothetical") in _codes(nlp, kb, coder, text)
+
+
+def test_vow_to_fight_without_target_is_a_threat(nlp, kb, coder) -> None:
+    text = "Ethnic Albanians in Macedonia have sworn to fight until they gain control of the villages."
+    codes = _codes(nlp, kb, coder, text)
+    assert any(kind == "THREATEN" and status == "asserted" for kind, _, status in codes)
+    assert not any(kind == "AGREE" for kind, _, _ in codes)
+
+
+def test_vow_to_fight_corruption_is_no_threat(nlp, kb, coder) -> None:
+    text = "Kenyan President William Ruto vowed to fight corruption in Kenya."
+    assert "THREATEN" not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_prepared_attack_is_a_show_of_force(nlp, kb, coder) -> None:
+    text = "The Macedonian army prepared to resume shelling Albanian rebel-held territory."
+    assert ("MOBILIZE", "150", "asserted") in _codes(nlp, kb, coder, text)
+
+
+def test_refusing_to_answer_a_political_demand_is_a_rejection(nlp, kb, coder) -> None:
+    text = "Palestinian Prime Minister Ismail Haniyeh refused to respond to a demand from the US President."
+    assert "REJECT" in [e.event_type for e in _events(nlp, kb, coder, text)]

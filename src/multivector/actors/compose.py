@@ -75,8 +75,8 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
-    if atom.first(*PLACE_KINDS, "metonym") and not atom.first("person") and _qualifier(ctx, i):
-        return None, i + 1  # "Saudi-owned", "anti-Syria", "pro-Kremlin": the place only qualifies
+    if atom.first(*PLACE_KINDS, "metonym") and not atom.first("person") and (how := _qualifier(ctx, i)):
+        return _based(ctx, atom) if how == "located" else None, i + 1  # "Saudi-owned", "anti-Syria"
     if atom.first(*PLACE_KINDS):
         return _from_place(ctx, i)
     if atom.first("modifier") and not atom.first("title"):
@@ -169,13 +169,16 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
 
 def _followers(ctx: Ctx, person: Mention, nxt: int) -> tuple[Mention, int]:
     """A person's body of followers or subordinates is coded by the person's country and the body's sector:
-    "the Assad regime", "Sadr militia", "Trump's administration"."""
+    "the Assad regime", "Sadr militia", "Trump's administration"; not a former leader's ("Assad's
+    leadership" after his fall stays the person, whose own code tells the time)."""
     j = _adjacent(ctx, nxt - 1, allow_possessive=True) if nxt > 0 else None
     if j is None or j != nxt or ctx.atoms[j - 1].end != person.end_token or \
             ctx.atoms[j].first("title", "person", *PLACE_KINDS) or not (sector := ctx.atoms[j].first("sector")):
         return person, nxt
-    country = person.actor.country
-    if not country or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
+    country, noun = person.actor.country, ctx.doc[ctx.atoms[j].end - 1]
+    if noun.tag_ and not noun.tag_.startswith("NN"):  # "as Bush courts Catholics"
+        return person, nxt
+    if not country or person.actor.sector == "ELI" or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
         return person, nxt
     ref = _sector_ref(ctx, country, sector)
     return _mention(ctx, person.start_token, ctx.atoms[j].end, ref, "sector"), j + 1
@@ -345,19 +348,33 @@ def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
     return (k, chosen) if chosen else (atom.start, entries)
 
 
-def _qualifier(ctx: Ctx, i: int) -> bool:
-    """A place that only qualifies the next word; but fighters against a state are coded by the state they
-    fight ("anti-Pakistan fighters" -> PAKREB)."""
+def _qualifier(ctx: Ctx, i: int) -> str | None:
+    """How a place only qualifies the next word: ``drop`` ("Saudi-owned", "pro-Kremlin", "anti-Syria"; but
+    fighters against a state are coded by the state they fight: "anti-Pakistan fighters" -> PAKREB), ``located``
+    ("a London-based group": where, not who), else None."""
     atom = ctx.atoms[i]
     how = described_only(ctx.doc, atom.start, atom.end, ctx.kb.tables.descriptive)
-    if how != "against":
-        return how is not None
+    if how in (None, "located"):
+        return how
     j = _adjacent(ctx, i, allow_possessive=False)
-    sector = ctx.atoms[j].first("sector") if j is not None else None
-    return not (sector is not None and ctx.kb.tables.sectors[sector.key].sector in LOCAL_GROUP_SECTORS)
+    sector = ctx.atoms[j].first("sector") if j is not None and how == "against" else None
+    return None if sector is not None and ctx.kb.tables.sectors[sector.key].sector in LOCAL_GROUP_SECTORS \
+        else "drop"
+
+
+def _based(ctx: Ctx, atom: Atom) -> Mention | None:
+    """A place an organisation is based in: a capital or seat names the state, not its government."""
+    entry = atom.first(*PLACE_KINDS, "metonym")
+    if entry is None or entry.kind != "metonym":
+        return _from_place(ctx, ctx.atoms.index(atom))[0] if entry is not None else None
+    if entry.key not in ctx.kb.states:
+        return None
+    return _mention(ctx, atom.start, atom.end, _place_ref(ctx, entry.key), "state")
 
 
 def _acronym(ctx: Ctx, atom: Atom) -> bool:
+    if atom.end - atom.start != 1 or not ctx.doc[atom.start].is_upper:
+        return False
     covered = {i for a in ctx.atoms if a.end <= atom.start for i in range(a.start, a.end)}
     return bracketed_acronym(ctx.doc, atom.start, atom.end, covered)
 

@@ -29,7 +29,7 @@ HYPHENS = frozenset({"-", "\u2013"})
 ETHNIC_CUES = frozenset({"ethnic"})
 LOCATING = frozenset({"in", "of"})
 APPOSITION_END = frozenset({",", ")", ".", ";", ":", "--", "\u2014"})
-AFFIXES = frozenset({"affix", "attribute"})  # "Saudi-owned", "Russian-language"
+AFFIXES = frozenset({"affix", "attribute", "located"})  # "Saudi-owned", "Russian-language", "London-based"
 COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 
@@ -42,13 +42,13 @@ def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Ment
 
 def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str | None:
     """How a place only qualifies the next word: ``affix`` ("Saudi-owned", "Bosnia-style"), ``prefix``
-    ("pro-Kremlin") or ``against`` ("anti-Syria"); None when it does not."""
+    ("pro-Kremlin"), ``against`` ("anti-Syria") or ``located`` ("London-based"); None when it does not."""
     if start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_ and words.get(doc[start - 2].lower_) in ("prefix", "against"):
         return words[doc[start - 2].lower_]
     if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and words.get(doc[end + 1].lower_) in AFFIXES:
-        return "affix"
+            and not doc[end].whitespace_ and (kind := words.get(doc[end + 1].lower_)) in AFFIXES:
+        return "located" if kind == "located" else "affix"
     return None
 
 

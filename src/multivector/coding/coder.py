@@ -42,7 +42,9 @@ _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments 
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _GENERIC_THREAT = "130"
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  # 'X may halt Y if Z' threatens
-_CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
+_CRITICISM = "111"
+_VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
+_SHOW_OF_FORCE = "150"  # 'prepared to resume shelling': a military posture (MOBILIZE)  # a verbal attack ('attacked the newspaper for ...') criticises
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
@@ -100,6 +102,7 @@ class Coder:
         self._refusal_recode = PrefixRecode.from_cues(refusal, "120")
         self._refusal_aux = frozenset(str(w) for w in refusal.get("aux") or ())
         self._threat_intents = frozenset(str(w) for w in self.cues.raw.get("threat_intent_heads") or ())
+        self._posture_heads = frozenset(str(w) for w in self.cues.raw.get("posture_heads") or ())
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
@@ -279,6 +282,7 @@ class Coder:
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping, status = self._recode(cand.pattern.cameo, mapping, status, cand.token)
+        cameo, event_type, mapping, status = self._frame_recode(cand.token, cameo, event_type, mapping, status)
         if event_type == "ASSAULT" and verbal_attack(cand.token, lemma=cand.pattern.lemma, lemma_of=self.lemma):
             cameo, event_type, mapping = self._recoded(_CRITICISM, cameo, event_type, mapping)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
@@ -295,10 +299,12 @@ class Coder:
             if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
                 status = replace(status, status="asserted", cues=(*status.cues, f"announced-threat:{cameo}"))
         if not recipients and event_type in self._need_recipient and len(actors) < 2 \
-                and not (event_type in self._addressless and cand.pattern.objects and not cand.nominal
+                and not (event_type in self._addressless and (cand.pattern.objects or _vowed_violence(status))
+                         and not cand.nominal
                          and cand.token.dep_ != "acl"):  # 'an email requesting details': the email asks
             return None
-        reason = implausible(cand.token, lemma=cand.pattern.lemma, event_type=event_type, nominal=cand.nominal,
+        sense = self.ontology.plover_for(cand.pattern.cameo).event_type  # the trigger's own sense, before recoding
+        reason = implausible(cand.token, lemma=cand.pattern.lemma, event_type=sense, nominal=cand.nominal,
                              has_prep=bool(cand.pattern.prep), inherited=args.inherited,
                              has_recipient=bool(recipients), inside_mention=state.index.at(cand.token) is not None,
                              lemma_of=self.lemma)
@@ -356,9 +362,10 @@ class Coder:
 
     def _recode(self, cameo: str, mapping: Any, status: StatusResult,
                 trigger: Token) -> tuple[str, str, Any, StatusResult]:
-        """Plans and commitments to cooperate or yield become AGREE (CAMEO 03x); a cooperative act the actor
+        """Plans, commitments and conditional offers ('would meet X if ...') to cooperate or yield become AGREE
+        (CAMEO 03x; a conditional offer stays hypothetical); a cooperative act the actor
         says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
-        intended = status.status == "planned" or status.committed
+        intended = status.status == "planned" or status.committed or _conditional_future(trigger, status)
         new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
         if new is None and status.status == "negated":
             aux = is_refusal(trigger, status.cues, self._refusal_aux)
@@ -370,6 +377,47 @@ class Coder:
         if new_mapping is None:
             return cameo, mapping.event_type, mapping, status
         return new, new_mapping.event_type, new_mapping, status
+
+    def _frame_recode(self, trigger: Token, cameo: str, event_type: str, mapping: Any,
+                      status: StatusResult) -> tuple[str, str, Any, StatusResult]:
+        """'vowed to fight on' / 'have sworn to retaliate': a generic vow whose complement is violence with no
+        named target is a threat (13x); 'the army prepared to resume shelling': a prepared attack is a show of
+        force (MOBILIZE 150), made now."""
+        if cameo.startswith("03") and self.lemma(trigger) in self.cues.threat_frames:
+            violent = self._violent_complement(trigger)
+            if violent is not None:
+                new = self._threat_recode(violent, *self._typed(violent))
+                if new[1] == "THREATEN":
+                    return (*new, replace(status, status="asserted", cues=(*status.cues, f"{_VOWED_VIOLENCE}:{new[0]}")))
+        if status.status == "planned" and self.ontology.quad_class(event_type) == 4 and event_type != "MOBILIZE" \
+                and self._posture_heads & set(self._governing_lemmas(trigger)):
+            new = self._recoded(_SHOW_OF_FORCE, cameo, event_type, mapping)
+            return (*new, replace(status, status="asserted", cues=(*status.cues, f"prepared attack:{new[0]}")))
+        return cameo, event_type, mapping, status
+
+    def _typed(self, cameo: str) -> tuple[str, Any]:
+        mapping = self.ontology.plover_for(cameo)
+        return mapping.event_type, mapping
+
+    def _violent_complement(self, verb: Token) -> str | None:
+        """The CAMEO code of a 'to'-infinitive complement that is a material-conflict verb without an object
+        ('to fight until ...', 'to retaliate'), or None."""
+        for comp in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _is_to_infinitive(c)):
+            if any(c.dep_ in {"dobj", "nsubjpass"} for c in comp.children):
+                continue  # 'vowed to fight corruption': an object of another sense, or coded on its own
+            for pattern in self.patterns.verb_patterns(self.lemma(comp)):
+                mapping = self.ontology.plover_for(pattern.cameo)
+                if not pattern.objects and mapping is not None and self.ontology.quad_class(mapping.event_type) == 4:
+                    return pattern.cameo
+        return None
+
+    def _governing_lemmas(self, verb: Token) -> list[str]:
+        """Lemmas of the verbs a complement chain hangs from ('prepared to resume shelling' -> resume, prepare)."""
+        out: list[str] = []
+        while verb.dep_ in {"xcomp", "advcl"} and len(out) < 3 and verb.head.i != verb.i:
+            verb = verb.head
+            out.append(self.lemma(verb))
+        return out
 
     def _announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
                                actors: tuple[ActorRef, ...]) -> bool:
@@ -484,6 +532,10 @@ def _conditional_future(verb: Token, status: StatusResult) -> bool:
     if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
+
+
+def _vowed_violence(status: StatusResult) -> bool:
+    return any(cue.startswith(_VOWED_VIOLENCE) for cue in status.cues)
 
 
 def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:

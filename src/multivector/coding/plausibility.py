@@ -40,6 +40,7 @@ class PlausibilityRules:
     contraband_nouns: frozenset[str] = frozenset()
     press_verbs: frozenset[str] = frozenset()
     silence_heads: frozenset[str] = frozenset()
+    press_objects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def load_rules() -> PlausibilityRules:
     words = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
              for key in ("flow_lemmas", "figurative_words", "state_nouns", "support_verbs", "press_routine",
                          "fight_nouns", "address_verbs", "audience_nouns", "naming_verbs", "verbal_attack_verbs",
-                         "verbal_targets", "boundary_nouns", "contraband_nouns", "press_verbs", "silence_heads")}
+                         "verbal_targets", "boundary_nouns", "contraband_nouns", "press_verbs", "silence_heads",
+                         "press_objects")}
     types = frozenset(str(t).upper() for t in raw.get("figurative_types") or ())
     return PlausibilityRules(flow_lemmas=words["flow_lemmas"], figurative_types=types,
                              figurative_words=words["figurative_words"], state_nouns=words["state_nouns"],
@@ -63,7 +65,7 @@ def load_rules() -> PlausibilityRules:
                              verbal_attack_verbs=words["verbal_attack_verbs"],
                              verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"],
                              contraband_nouns=words["contraband_nouns"], press_verbs=words["press_verbs"],
-                             silence_heads=words["silence_heads"])
+                             silence_heads=words["silence_heads"], press_objects=words["press_objects"])
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -78,8 +80,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "press-routine"
     if _describes_holder(trigger):
         return "descriptive-relative-clause"
-    if lemma in rules.silence_heads and any(c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs
-                                            for c in trigger.children):
+    if lemma in rules.silence_heads and _keeps_silent(trigger, rules, lemma_of):
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
         return "addressing-an-audience"
@@ -101,6 +102,16 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
             and not _performed(trigger, rules.support_verbs, lemma_of):
         return "bare-noun-mentioned"
     return None
+
+
+def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """'declined to comment', 'refused to respond to questions' (not 'refused to respond to a demand')."""
+    for comp in (c for c in trigger.children if c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs):
+        objects = [c for c in comp.children if c.dep_ == "dobj"]
+        objects += [g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if all(lemma_of(o) in rules.press_objects for o in objects):
+            return True
+    return False
 
 
 def _describes_holder(trigger: Token) -> bool:
