@@ -62,8 +62,8 @@ def test_single_demonym_is_unchanged(nlp, kb):
 
 # --- ethnic groups located in a state -----------------------------------------------------------------
 @pytest.mark.parametrize(("text", "span", "code"), [
-    ("Ethnic Albanians in south Serbia are demanding a U.N. presence against a Serb minority and a "
-     "Bosnia-style war.", "Ethnic Albanians", "SRBCVL"),
+    (("Ethnic Albanians in south Serbia are demanding a U.N. presence against a Serb minority and a "
+      "Bosnia-style war."), "Ethnic Albanians", "SRBCVL"),
     ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", "Albanians", "SRBCVL"),
     ("Albanians in Macedonia protested on Monday.", "Albanians", "MKDCVL"),
     ("The Kurds of Iraq demanded autonomy.", "Kurds", "IRQCVL"),
@@ -82,6 +82,10 @@ def test_ethnic_group_coded_by_the_state_its_sentence_names_most(nlp, kb):
 def test_ethnic_group_with_tied_states_falls_back_to_kin_state(nlp, kb):
     text = "Ethnic Albanians fled from Serbia to Macedonia."
     assert mentions(nlp, kb, text)["Ethnic Albanians"][1] == "ALB"
+
+
+def test_group_located_in_its_own_kin_state_stays_the_demonym(nlp, kb):
+    assert mentions(nlp, kb, "The Uzbeks of Uzbekistan voted on Sunday.")["Uzbeks"] == ("UZB", "UZB")
 
 
 def test_presence_abroad_is_not_a_minority(nlp, kb):

@@ -10,6 +10,9 @@ Patterns, tried at each atom in text order:
   person | armed group | state | demonym | metonym | igo     "Lavrov", "Hamas", "the Kremlin", "NATO"
   the title | the sector | coreferring word                  "the president", "the police", "he", "the country"
   standalone sector noun                                     "rebels" -> the latest country in context + REB
+  person ['s] sector                                          "the Assad regime" -> SYRGOV
+A place that only qualifies ("Saudi-owned", "pro-Kremlin") is skipped; conventions.py then recodes ethnic
+groups by where they live ("Bosnian Serbs" -> BIH) and gives appositions' offices to persons.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ ETHNIC_CUES = frozenset({"ethnic"})
 LOCATING = frozenset({"in", "of"})
 APPOSITION_END = frozenset({",", ")", ".", ";", ":", "--", "\u2014"})
 AFFIXES = frozenset({"affix", "attribute", "located"})  # "Saudi-owned", "Russian-language", "London-based"
+APPOSED = frozenset({"person", "title"})
 COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 
@@ -73,8 +74,8 @@ def _compounds(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
 def _compound(doc: Doc, kb: ActorKB, left: Mention, right: Mention) -> Mention | None:
     """ "Bosnian Serbs" (state + ethnic group: the state's) or "Turkish Cypriots" (ethnic adjective + people
     of a state: that state's) as one mention; None when the two are not such a compound."""
-    if left.kind not in ("state", "demonym") or left.actor.sector or left.actor.country not in kb.states \
-            or right.kind not in COMPOUND_KINDS:
+    if left.kind not in ("state", "demonym") or right.kind not in COMPOUND_KINDS or left.actor.sector \
+            or right.start_token - left.end_token > 1 or left.actor.country not in kb.states:
         return None
     gap = [tok.text for tok in doc[left.end_token:right.start_token]]
     possessive = gap and len(gap) == 1 and gap[0] in POSSESSIVE and left.kind == "state"
@@ -96,6 +97,8 @@ def _compound(doc: Doc, kb: ActorKB, left: Mention, right: Mention) -> Mention |
 
 def _ethnic(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) -> Mention:
     """ "ethnic Uzbeks" and located minorities ("Albanians of southern Serbia") coded by where they live."""
+    if mention.kind not in ("demonym", "group"):
+        return mention
     k = mention.start_token - 1
     cued = mention.kind == "demonym" and k >= 0 and doc[k].lower_ in ETHNIC_CUES
     word = doc[mention.end_token - 1].lower_
@@ -105,7 +108,7 @@ def _ethnic(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) ->
     home = _located_state(doc, kb, mentions, mention.end_token)
     if home is None and cued:
         home = _most_named(doc, kb, mentions, mention)
-    if home is None:
+    if home is None or (home == mention.actor.country and not cued):  # "the Uzbeks of Uzbekistan"
         return mention
     name = f"{'ethnic ' if cued else ''}{mention.text} in {kb.country_name(home) or home}"
     ref = ActorRef(text="", id=None, name=name, code=kb.cameo_of(home) + "CVL", country=home, sector="CVL",
@@ -164,7 +167,8 @@ def _appositions(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention
     out = list(mentions)
     for n in range(len(out) - 1):
         left, right = out[n], out[n + 1]
-        if [tok.text for tok in doc[left.end_token:right.start_token]] != [","]:
+        if right.start_token - left.end_token != 1 or {left.kind, right.kind} != APPOSED \
+                or doc[left.end_token].text != ",":
             continue
         if left.kind == "person" and right.kind == "title" and _closes(doc, right.end_token):
             out[n] = _with_office(kb, left, right)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..model import Mention
 from .lexicon import lemma
-from .patterns import load_container_nouns, load_owner_nouns, load_theme_owner_nouns
+from .patterns import load_container_nouns, load_owner_nouns, load_theme_owner_nouns, load_transitive_verbs
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -283,6 +283,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     subjects, inherited = subject_tokens(trigger)
     patients = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
                 if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    if not inherited and _reduced_passive(trigger):  # 'Two Britons shot dead in Thailand': the subject is hit
+        patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
     patients += _particle_objects(trigger)
     preps = _prep_objects(trigger, RECIPIENT_PREPS)
     for obj, _ in list(patients):
@@ -300,6 +302,18 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
+    shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
+    and a clausal complement ('killed to ...') are not."""
+    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} for c in verb.children):
+        return False  # 'troops shot at protesters'
+    return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
 
 
 def _particle_objects(verb: Token) -> list[tuple[Token, str]]:

@@ -24,6 +24,7 @@ from .arguments import (Arg, Arguments, MentionIndex, clause_subjects, is_backgr
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
+from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .explain import explain_lines
 from .patterns import load_container_nouns, load_threat_recode
@@ -128,7 +129,8 @@ class Coder:
 
     def _code(self, doc: Doc, article: Article, kb: Any) -> list[Coded]:
         try:
-            mentions = kb.find_mentions(doc, on=article.date)
+            datelines = dateline_spans(article.text)
+            mentions = [m for m in kb.find_mentions(doc, on=article.date) if not in_dateline(m.start_char, datelines)]
             state = _ArticleState(article, kb, MentionIndex(mentions), find_turns(article.text, outlet=article.source),
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []

@@ -30,6 +30,7 @@ logger.addHandler(logging.NullHandler())
 PATTERN_DIR = DATA_DIR / "patterns"
 CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
 OWNER_NOUN_FILE = DATA_DIR / "owner_nouns.csv"
+TRANSITIVE_VERB_FILE = DATA_DIR / "transitive_verbs.csv"
 THEME_OWNER_FILE = DATA_DIR / "theme_owner_nouns.csv"
 THREAT_RECODE_FILE = DATA_DIR / "threat_recode.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
@@ -227,6 +228,12 @@ def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def load_owner_nouns(path: Path = OWNER_NOUN_FILE) -> frozenset[str]:
     """Nouns of intention ('the plans of X to ...', 'the bid of X') whose 'of' object is their owner."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_transitive_verbs(path: Path = TRANSITIVE_VERB_FILE) -> frozenset[str]:
+    """Violent and coercive verbs that need an object; without one their subject is the victim."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 

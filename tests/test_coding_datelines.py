@@ -1,0 +1,61 @@
+"""Datelines are no participants (coding/dateline.py); reduced passives make their subject the victim
+(coding/arguments.py, data/transitive_verbs.csv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from multivector.coding.dateline import dateline_spans, in_dateline
+from multivector.model import Article
+
+PUB = date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("NAJAF, Iraq - Explosions rattled the city.", "NAJAF, Iraq - "),
+    (" BEIJING (Reuters) - Beijing on Monday accused Taiwan.", " BEIJING (Reuters) - "),
+    ("Title here. MOSCOW, Aug. 18 (Xinhuanet) -- Putin said.", "MOSCOW, Aug. 18 (Xinhuanet) -- "),
+    ("GAZA CITY, Gaza Strip – Israeli helicopters fired.", "GAZA CITY, Gaza Strip – "),
+])
+def test_datelines_are_found(text: str, dateline: str) -> None:
+    spans = dateline_spans(text)
+    assert [text[a:b] for a, b in spans] == [dateline]
+    assert in_dateline(text.index(dateline.strip()[:3]), spans)
+
+
+@pytest.mark.parametrize("text", ["U.S. President Trump - a man of deals.", "The EU, Russia - and China - met.",
+                                  "Iran, Russia - and China."])
+def test_ordinary_sentences_have_no_dateline(text: str) -> None:
+    assert dateline_spans(text) == []
+
+
+def _events(nlp, kb, coder, text: str):
+    article = Article.create(text, date=PUB)
+    return coder.code(nlp(article.text), article, kb)
+
+
+def test_dateline_country_is_no_actor(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "KHARTOUM, Sudan -- Eritrean deportees hijacked a plane bound for Libya.")
+    assert all(a.country != "SDN" for e in events for a in e.actors + e.recipients)
+
+
+def test_same_name_after_the_dateline_still_counts(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "BEIJING (Reuters) - Beijing on Monday accused Taiwan of spying.")
+    assert any(a.country == "CHN" for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Two Britons shot dead in southern Thailand.", "GBR"),
+    ("Mexican columnist murdered.", "MEX"),
+])
+def test_reduced_passive_subject_is_the_victim(nlp, kb, coder, text: str, victim: str) -> None:
+    events = [e for e in _events(nlp, kb, coder, text) if e.event_type == "ASSAULT"]
+    assert events and all(a.country != victim for e in events for a in e.actors)
+    assert any(r.country == victim for e in events for r in e.recipients)
+
+
+def test_active_violence_keeps_its_subject(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "Israeli troops killed a Palestinian gunman in Gaza.")
+    assert any(a.country == "ISR" for e in events for a in e.actors)
