@@ -16,10 +16,13 @@ lines, never edit existing ones) and report the figure, but fix the mechanisms y
 text. Once it has been tuned on, it stops being held out and a fresh range of the corpora must replace it.
 
 Verdicts: C correct, T wrong type, A wrong actors, S wrong status, N not an event. An event is matched to its
-judgement by (item, sentence start, rule). Prints precision over the judged events the coder still emits, the events
+judgement by (item, sentence start, rule) and, when the row records them (column ``participants``, 'A1|A2>R1'), by
+its actor and recipient codes: a change of actors makes such an event new again. Older rows have no participants;
+``--rejudge A`` lists the events they judged as having wrong actors, to judge them again with their codes. Prints precision over the judged events the coder still emits, the events
 it no longer emits (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
 — read them (``--show-new``) and add their verdicts to the file before quoting a precision number.
-Usage: python benchmarks/precision.py [--set dev|heldout] [--show-new] [--show-gone]
+Usage: python benchmarks/precision.py [--set dev|heldout] [--show-new] [--show-gone] [--rejudge VERDICT]
+(``--show-new`` prints TSV lines with '?' as the verdict: replace it, drop the '# sentence' part, append.)
 """
 
 from __future__ import annotations
@@ -81,6 +84,38 @@ def event_key(item: str, event: Event) -> Key:
     return item, event.span[0], event.rule.split(">")[0]
 
 
+def participants(event: Event) -> str:
+    """The event's actor and recipient codes as recorded in the ``participants`` column: 'A1|A2>R1'."""
+    return "|".join(a.code or "" for a in event.actors) + ">" + "|".join(r.code or "" for r in event.recipients)
+
+
+class Verdicts:
+    """Recorded verdicts. A row with ``participants`` judges only the event with exactly those codes (a change of
+    actors makes the event new again); an older row without them judges whatever the rule emits at that place."""
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.exact: dict[tuple[Key, str], str] = {}
+        self.coded_keys: set[Key] = set()
+        self.legacy: dict[Key, str] = {}
+        for row in rows:
+            key = (row["item"], int(row["sentence_start"]), row["rule"])
+            if row.get("participants"):
+                self.exact[(key, row["participants"])] = row["verdict"]
+                self.coded_keys.add(key)
+            else:
+                self.legacy[key] = row["verdict"]
+
+    def verdict(self, key: Key, event: Event) -> str | None:
+        """The verdict for an emitted event, or None when it must be judged (again)."""
+        found = self.exact.get((key, participants(event)))
+        if found is not None or key in self.coded_keys:
+            return found
+        return self.legacy.get(key)
+
+    def keys(self) -> set[Key]:
+        return self.coded_keys | set(self.legacy)
+
+
 def load_judgements(path: Path) -> list[dict[str, str]]:
     """The recorded verdicts (an absent file means nothing is judged yet)."""
     if not path.exists():
@@ -99,13 +134,15 @@ def code_articles(articles: dict[str, Article]) -> dict[Key, Event]:
     return emitted
 
 
-def show(emitted: dict[Key, Event], judged: dict[Key, str], rows: list[dict[str, str]],
-         articles: dict[str, Article], *, new: bool, gone: bool) -> None:
-    """Print the unjudged events and/or the judged events no longer emitted."""
-    if new:
-        for (item, start, rule), event in ((k, e) for k, e in emitted.items() if k not in judged):
-            print(f"  NEW\t{item}\t{start}\t{rule}\t{event.event_type}\t{event.status}\t"
-                  f"{[a.code for a in event.actors]}->{[r.code for r in event.recipients]} | {event.text[:160]}")
+def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str]],
+         articles: dict[str, Article], *, new: bool, gone: bool, rejudge: str) -> None:
+    """Print unjudged events as ready-to-fill TSV lines ('?' for the verdict), events whose verdict is ``rejudge``
+    (to judge them again with their current participants), and/or judged events no longer emitted."""
+    for (item, start, rule), event in emitted.items():
+        verdict = verdicts.verdict((item, start, rule), event)
+        if (new and verdict is None) or (rejudge and verdict == rejudge):
+            print(f"{verdict or '?'}\t{item}\t{start}\t{rule}\t{event.event_type}\t{event.status}\t"
+                  f"{participants(event)}\t# {event.text[:160]}")
     if gone:
         for row in rows:
             if (row["item"], int(row["sentence_start"]), row["rule"]) not in emitted:
@@ -118,19 +155,23 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(AUDIT_SETS), default="dev", help="which judged set to audit")
     parser.add_argument("--show-new", action="store_true", help="print the events that have no judgement yet")
     parser.add_argument("--show-gone", action="store_true", help="print the judged events no longer emitted")
+    parser.add_argument("--rejudge", default="", metavar="VERDICT",
+                        help="print the emitted events with this verdict (e.g. A) to judge them again")
     args = parser.parse_args()
     audit = AUDIT_SETS[args.set]
     rows = load_judgements(audit.judgements)
-    judged = {(r["item"], int(r["sentence_start"]), r["rule"]): r["verdict"] for r in rows}
+    verdicts = Verdicts(rows)
     articles = audit_articles(audit)
     emitted = code_articles(articles)
-    kept = Counter(judged[k] for k in emitted if k in judged)
-    gone = Counter(v for k, v in judged.items() if k not in emitted)
-    new = [e for k, e in emitted.items() if k not in judged]
+    found = {k: verdicts.verdict(k, e) for k, e in emitted.items()}
+    kept = Counter(v for v in found.values() if v is not None)
+    gone = Counter(r["verdict"] for r in rows if (r["item"], int(r["sentence_start"]), r["rule"]) not in emitted
+                   and not r.get("participants"))
+    new = [k for k, v in found.items() if v is None]
     precision = kept["C"] / sum(kept.values()) if kept else 0.0
     print(f"[{args.set}] events {len(emitted)}: judged {sum(kept.values())} (precision {precision:.3f}, "
           f"{dict(kept)}), new unjudged {len(new)}; no longer emitted {dict(gone)}")
-    show(emitted, judged, rows, articles, new=args.show_new, gone=args.show_gone)
+    show(emitted, verdicts, rows, articles, new=args.show_new, gone=args.show_gone, rejudge=args.rejudge)
     write_result(audit.result, {"events": len(emitted), "judged": sum(kept.values()),
                                 "precision_judged": precision, "verdicts_kept": dict(kept),
                                 "no_longer_emitted": dict(gone), "new_unjudged": len(new)})

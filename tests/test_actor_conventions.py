@@ -213,3 +213,17 @@ def test_capital_an_organisation_is_based_in_names_the_state_not_its_government(
     found = mentions(nlp, kb, "A London-based rights group accused the army of abuses.")
     assert found["London"] == ("GBR", "GBR")
     assert mentions(nlp, kb, "The Kremlin-backed candidate won.") == {}
+
+
+def test_two_demonyms_before_a_body_stay_two_sides(nlp, kb):
+    found = mentions(nlp, kb, "Russian Chinese officials met in Harbin.")
+    assert {country for _, country in found.values()} >= {"RUS", "CHN"}
+
+
+def test_migrants_abroad_keep_their_nationality(nlp, kb):
+    assert mentions(nlp, kb, "Uzbeks in Russia sent money home.")["Uzbeks"] == ("UZB", "UZB")
+
+
+def test_neighbouring_nationalities_before_a_body_are_not_an_ethnic_group(nlp, kb):
+    found = mentions(nlp, kb, "Kyrgyz Tajik border guards exchanged fire on Monday.")
+    assert "KGZ" in {country for _, country in found.values()}

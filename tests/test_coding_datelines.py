@@ -59,3 +59,11 @@ def test_reduced_passive_subject_is_the_victim(nlp, kb, coder, text: str, victim
 def test_active_violence_keeps_its_subject(nlp, kb, coder) -> None:
     events = _events(nlp, kb, coder, "Israeli troops killed a Palestinian gunman in Gaza.")
     assert any(a.country == "ISR" for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("King Mohammed of Morocco said he would host talks between Israel and the Palestinians.", "ISR"),
+    ("The United States speeded up the withdrawal of its forces from Panama on Wednesday.", "PAN"),
+])
+def test_recipients_inside_the_object_phrase(nlp, kb, coder, text: str, recipient: str) -> None:
+    assert any(r.country == recipient for e in _events(nlp, kb, coder, text) for r in e.recipients)

@@ -560,9 +560,10 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
 
 
 def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
-    gap = ctx.doc[left.end_token:right.start_token]
-    return len(gap) == 1 and gap[0].text in ("-", "\u2013") and not gap[0].whitespace_ and \
-        not ctx.doc[left.end_token - 1].whitespace_
+    if right.start_token != left.end_token + 1:  # exactly one token between them
+        return False
+    gap = ctx.doc[left.end_token]
+    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[left.end_token - 1].whitespace_
 
 
 def _in_org_name(ctx: Ctx, start: int) -> bool:
@@ -673,8 +674,7 @@ def _adjacent(ctx: Ctx, i: int, *, allow_possessive: bool) -> int | None:
     end, nxt = ctx.atoms[i].end, ctx.atoms[i + 1].start
     if nxt == end:
         return i + 1
-    gap = [tok.text for tok in ctx.doc[end:nxt]]
-    if allow_possessive and len(gap) == 1 and gap[0] in POSSESSIVE:
+    if allow_possessive and nxt == end + 1 and ctx.doc[end].text in POSSESSIVE:  # one token between them
         return i + 1
     return None
 

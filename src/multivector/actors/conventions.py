@@ -37,8 +37,9 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
     span = doc[start:end]
+    text = span.text  # built from the tokens on each access: once
     return Mention(start_char=span.start_char, end_char=span.end_char, start_token=start, end_token=end,
-                   text=span.text, actor=ref.with_text(span.text), kind=kind)
+                   text=text, actor=ref.with_text(text), kind=kind)
 
 
 def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str | None:
@@ -90,7 +91,7 @@ def _compound(doc: Doc, kb: ActorKB, left: Mention, right: Mention) -> Mention |
                                                                      doc[left.start_token:right.end_token].text)
         return mention_of(doc, left.start_token, right.end_token, ref, right.kind)
     if not possessive and left.kind == "demonym" and right.kind == "demonym" and plural \
-            and right.end_token - right.start_token == 1:
+            and right.end_token - right.start_token == 1:  # not "Russian Chinese officials": two sides
         return mention_of(doc, left.start_token, right.end_token, right.actor, right.kind)
     return None
 

@@ -289,7 +289,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     preps = _prep_objects(trigger, RECIPIENT_PREPS)
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
-            preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS)
+            preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS)  # 'host talks between X and Y'
             preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
@@ -382,19 +382,27 @@ def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
     return found
 
 
-def noun_arguments(trigger: Token, index: MentionIndex) -> Arguments:
-    """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y')."""
+def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None) -> Arguments:
+    """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
+
+    ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
+    recipient even where it would otherwise name the actor ('an offer from X').
+    """
+    actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if len(between) > 1:
         return Arguments(tuple(between), (), True)
     owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
-    owners += _prep_objects(trigger, NOUN_ACTOR_PREPS)
+    owners += _prep_objects(trigger, actor_preps)
     actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
     inherited = False
     if not actors:
         actors = _resolve(_noun_owner(trigger, 0), index)
         inherited = bool(actors)
-    recipients = _resolve(_prep_objects(trigger, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
+    recipients = _resolve(_prep_objects(trigger, RECIPIENT_PREPS - actor_preps), index)
+    if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
+        recipients = _resolve([p for inner, _ in _prep_objects(trigger, _OF)
+                               for p in _prep_objects(inner, RECIPIENT_PREPS)], index)
     if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
         recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)

@@ -123,6 +123,8 @@ class Turn:
 
 def find_turns(text: str, *, outlet: str | None = None) -> list[Turn]:
     """Interview turns ('Q:', 'Name:', 'Expert:' at a line start); empty when the text is not a transcript."""
+    if ":" not in text:  # every turn label ends in a colon: most news texts need no regex scan
+        return []
     heads = [m for m in _TURN_RE.finditer(text)]
     named = [m for m in heads if m.group("label").lower() not in QUESTION_LABELS | ANONYMOUS_LABELS]
     if len(heads) < 2 or (len(named) == len(heads) and len(heads) < 3):

@@ -325,7 +325,7 @@ class Coder:
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
         if cand.nominal:
-            return noun_arguments(cand.token, index)
+            return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep)
         args = verb_arguments(cand.token, index)
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,

@@ -72,11 +72,17 @@ class DateResult:
 def event_date(sentence: str, published: date | None, *, future: bool, anchor: int | None = None) -> DateResult:
     """The date of an event in ``sentence``; ``anchor`` (the trigger's character offset) prefers the nearest
     expression, counting text before the trigger double (English adjuncts mostly follow their verb)."""
-    found = find_dates(sentence, published, future=future)
+    found = _find_dates(sentence, published, future)
     if found:
-        if anchor is not None:
-            found = sorted(found, key=lambda r: r.start - anchor if r.start >= anchor else 2 * (anchor - r.end))
-        return found[0]
+        if anchor is None:
+            return found[0]
+        return min(found, key=lambda r: r.start - anchor if r.start >= anchor else 2 * (anchor - r.end))
+    return _undated(published)
+
+
+@lru_cache(maxsize=64)
+def _undated(published: date | None) -> DateResult:
+    """The date of an event the sentence does not date: publication, else unknown (results are frozen)."""
     if published is not None:
         return DateResult(published.isoformat(), "day", "publication")
     return DateResult(None, None, "unknown")

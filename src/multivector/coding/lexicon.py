@@ -165,23 +165,26 @@ def lemma_of(text: str, tag: str) -> str:
     return word
 
 
-_BY_IDS: dict[tuple[int, int], str] = {}
-_BY_IDS_MAX = 200_000
+_BY_IDS: dict[int, dict[int, str]] = {}  # tag hash -> orth hash -> lemma
+_BY_IDS_MAX = 200_000  # words per tag
 
 
 def lemma(token: Any) -> str:
     """Lemma of a spaCy token from its text and tag (``token.lemma_`` is empty in our pipeline).
 
-    Memoised on the token's integer orth and tag hashes (the same in every vocab and process), which is
+    Memoised on the token's integer tag and orth hashes (the same in every vocab and process), which is
     cheaper than decoding ``text`` and ``tag_``: the coder asks for the lemma of most tokens several times.
+    Two nested dicts, not one keyed on a pair: no tuple to build and hash on every call.
     Any object with ``text`` and ``tag_`` works too (without the memo)."""
     try:
-        key = (token.orth, token.tag)
+        orth, by_orth = token.orth, _BY_IDS.get(token.tag)
     except AttributeError:
         return lemma_of(token.text, token.tag_)
-    found = _BY_IDS.get(key)
+    if by_orth is None:
+        by_orth = _BY_IDS[token.tag] = {}
+    found = by_orth.get(orth)
     if found is None:
-        if len(_BY_IDS) >= _BY_IDS_MAX:
-            _BY_IDS.clear()
-        found = _BY_IDS[key] = lemma_of(token.text, token.tag_)
+        if len(by_orth) >= _BY_IDS_MAX:
+            by_orth.clear()
+        found = by_orth[orth] = lemma_of(token.text, token.tag_)
     return found

@@ -167,6 +167,7 @@ class PatternTable:
         self.verb_lemmas: frozenset[str] = frozenset(self._verbs)
         self.noun_lemmas: frozenset[str] = frozenset(self._nouns)
         self.object_lemmas: frozenset[str] = frozenset(o for p in self.patterns for o in p.objects)
+        self._verb_slots = {lemma: _slots(pats) for lemma, pats in self._verbs.items()}
 
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = ()) -> PatternTable:
@@ -184,14 +185,17 @@ class PatternTable:
         A particle that this verb has phrasal patterns for makes it a different verb ("call off"), so
         then only those phrasal patterns are tried.
         """
-        candidates = self._verbs.get(lemma)
-        if not candidates:
+        slots = self._verb_slots.get(lemma)
+        if slots is None:
             return None
         phrasal = bool(particles) and not self._particles[lemma].isdisjoint(particles)
-        for pat in candidates:
-            if phrasal and pat.particle is None:
+        # object patterns cannot match when no given object is one of this lemma's objects: skip them
+        for pat, particle, wanted, prep in (slots.all if objects and not slots.objects.isdisjoint(objects)
+                                             else slots.objectless):
+            if phrasal and particle is None:
                 return None
-            if pat.matches(particles, objects, preps):
+            if (particle is None or particle in particles) and (not wanted or not wanted.isdisjoint(objects)) \
+                    and (prep is None or prep in preps):
                 return pat
         return None
 
@@ -209,6 +213,24 @@ class PatternTable:
     def noun_patterns(self, lemma: str) -> tuple[Pattern, ...]:
         """All noun patterns of a lemma, most specific first."""
         return self._nouns.get(lemma, ())
+
+
+Slot = tuple[Pattern, str | None, frozenset[str], str | None]
+
+
+@dataclass(frozen=True)
+class _VerbSlots:
+    """One lemma's verb patterns as (pattern, particle, object set, prep) rows for :meth:`PatternTable.match_verb`:
+    all of them, those without objects, and every object word (same order as the patterns)."""
+
+    all: tuple[Slot, ...]
+    objectless: tuple[Slot, ...]
+    objects: frozenset[str]
+
+
+def _slots(patterns: tuple[Pattern, ...]) -> _VerbSlots:
+    rows = tuple((p, p.particle, frozenset(p.objects), p.prep) for p in patterns)
+    return _VerbSlots(rows, tuple(r for r in rows if not r[2]), frozenset(o for p in patterns for o in p.objects))
 
 
 def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:

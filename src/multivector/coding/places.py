@@ -20,6 +20,7 @@ from .status import load_yaml
 log = logging.getLogger(__name__)
 PLACE_PREPS = frozenset({"in", "to", "at", "into", "near", "outside", "inside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"})  # embedded clauses
 _LOCK = threading.Lock()
 
 
@@ -99,7 +100,7 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
 
 def _clause_tokens(trigger: Token) -> list[Token]:
     """The trigger, the nouns of its own clause, and its heads up to the clause root."""
-    out = [trigger] + [t for t in _own_clause(trigger) if t.tag_.startswith("NN")]
+    out = [trigger] + _own_clause_nouns(trigger)
     token = trigger
     while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head != token:
         token = token.head
@@ -107,14 +108,15 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return out
 
 
-def _own_clause(trigger: Token) -> list[Token]:
-    """Tokens under the trigger, not descending into embedded clauses."""
+def _own_clause_nouns(trigger: Token) -> list[Token]:
+    """Nouns under the trigger in text order, not descending into embedded clauses."""
     out, stack = [], list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"}:
+        if tok.dep_ in _CLAUSE_DEPS:
             continue
-        out.append(tok)
+        if tok.tag_.startswith("NN"):
+            out.append(tok)
         stack.extend(tok.children)
     return sorted(out, key=lambda t: t.i)
 

@@ -1,0 +1,164 @@
+"""Speed-ups of the coding stage answer exactly as the plain code they replaced.
+
+Each test runs the fast path and a straightforward reference written here (the slow way) over many inputs:
+every verb pattern lemma with its own and foreign slot words, and parsed news texts from ../shared/corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from multivector.actors import compose
+from multivector.coding import attribution, dates, places
+from multivector.coding.patterns import Pattern, PatternTable
+
+TEXTS = 150
+
+
+def _reference_match_verb(table: PatternTable, lemma: str, particles: set[str], objects: set[str],
+                          preps: set[str]) -> Pattern | None:
+    """The plain loop: patterns most specific first; a known particle makes the verb phrasal."""
+    candidates = table.verb_patterns(lemma)
+    known = {p.particle for p in candidates if p.particle}
+    phrasal = bool(particles & known)
+    for pat in candidates:
+        if phrasal and pat.particle is None:
+            return None
+        if pat.matches(particles, objects, preps):
+            return pat
+    return None
+
+
+def _slot_values(pats: tuple[Pattern, ...]) -> tuple[list, list, list]:
+    particles = sorted({p.particle for p in pats if p.particle})[:3]
+    objects = sorted({o for p in pats for o in p.objects})[:6]
+    preps = sorted({p.prep for p in pats if p.prep})[:3]
+    return ([set(), {"zzz"}] + [{x} for x in particles], [set(), {"zzz"}] + [{x} for x in objects],
+            [set(), {"zzz"}] + [{x} for x in preps] + ([set(preps[:2])] if len(preps) > 1 else []))
+
+
+def test_match_verb_equals_the_plain_loop_for_every_lemma() -> None:
+    table = PatternTable.load()
+    checked = matched = 0
+    for lemma in sorted(table.verb_lemmas):
+        for particles, objects, preps in itertools.product(*_slot_values(table.verb_patterns(lemma))):
+            got = table.match_verb(lemma, particles=particles, objects=objects, preps=preps)
+            assert got == _reference_match_verb(table, lemma, particles, objects, preps), (lemma, particles,
+                                                                                          objects, preps)
+            checked += 1
+            matched += got is not None and bool(got.objects)
+    assert checked > 5000 and matched > 500
+    assert table.match_verb("nonexistentverb", objects={"talk"}) is None
+
+
+def test_match_verb_skips_object_patterns_only_when_no_object_fits() -> None:
+    table = PatternTable.load()
+    lemma = max(table.verb_lemmas, key=lambda v: len(table.verb_patterns(v)))
+    with_object = next(p for p in table.verb_patterns(lemma) if p.objects and not p.particle and not p.prep)
+    found = table.match_verb(lemma, objects={with_object.objects[0]})
+    assert found is not None and found.objects  # an object pattern wins when its word is there
+    bare = table.match_verb(lemma, objects={"no-such-object"})
+    assert bare is None or not bare.objects
+
+
+@pytest.fixture(scope="module")
+def docs(shared_dir: Path, nlp) -> list[Doc]:
+    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
+        texts = [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3][:TEXTS]
+    texts.append("Q: Will you meet him?\nLavrov: We met in Geneva on Monday.\nQ: And then?\nLavrov: We talked.")
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+def _reference_clause_nouns(trigger: Token) -> list[Token]:
+    out, stack = [], list(trigger.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in {"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return [t for t in sorted(out, key=lambda t: t.i) if t.tag_.startswith("NN")]
+
+
+def test_own_clause_nouns_equal_the_full_walk(docs) -> None:
+    nouns = 0
+    for doc in docs:
+        for tok in doc:
+            if tok.tag_.startswith("VB"):
+                got = [t.i for t in places._own_clause_nouns(tok)]
+                assert got == [t.i for t in _reference_clause_nouns(tok)], (tok.text, doc.text[:60])
+                nouns += len(got)
+    assert nouns > 500
+
+
+def test_turns_need_a_colon_and_are_still_found(docs) -> None:
+    for doc in docs[:-1]:
+        if ":" not in doc.text:
+            assert attribution.find_turns(doc.text) == []
+    turns = attribution.find_turns(docs[-1].text)
+    assert [t.label for t in turns] == ["Q", "Lavrov", "Q", "Lavrov"]
+    assert [t.is_question for t in turns] == [True, False, True, False]
+
+
+def _reference_adjacent(ctx: compose.Ctx, i: int, allow_possessive: bool) -> int | None:
+    if i + 1 >= len(ctx.atoms):
+        return None
+    end, nxt = ctx.atoms[i].end, ctx.atoms[i + 1].start
+    if nxt == end:
+        return i + 1
+    gap = [tok.text for tok in ctx.doc[end:nxt]]
+    return i + 1 if allow_possessive and len(gap) == 1 and gap[0] in compose.POSSESSIVE else None
+
+
+def _reference_hyphen(doc: Doc, left_end: int, right_start: int) -> bool:
+    gap = doc[left_end:right_start]
+    return len(gap) == 1 and gap[0].text in ("-", "\u2013") and not gap[0].whitespace_ \
+        and not doc[left_end - 1].whitespace_
+
+
+def test_atom_adjacency_and_hyphen_joins_equal_the_gap_lists(docs, kb, nlp) -> None:
+    from multivector.actors.matching import atoms_of
+
+    extra = list(nlp.pipe(["Russia's Lavrov met Chinese-American and Franco-German envoys.",
+                           "Kazakhstan\u2019s President Tokayev spoke.", "U.S.-Russian talks began."]))
+    adjacent = joined = 0
+    for doc in docs + extra:
+        atoms = atoms_of(kb, doc)
+        ctx = compose.Ctx(doc, atoms, kb, date(2025, 1, 1), starts={a.start for a in atoms})
+        for i in range(len(atoms)):
+            for possessive in (True, False):
+                got = compose._adjacent(ctx, i, allow_possessive=possessive)
+                assert got == _reference_adjacent(ctx, i, possessive), doc.text[:60]
+                adjacent += got is not None
+        for left_end in range(1, len(doc)):  # spans ending and starting around every token
+            for right_start in range(left_end, min(left_end + 3, len(doc))):
+                left, right = SimpleNamespace(end_token=left_end), SimpleNamespace(start_token=right_start)
+                got = compose._hyphen_joined(ctx, left, right)  # type: ignore[arg-type]
+                assert got == _reference_hyphen(doc, left_end, right_start), doc.text[:60]
+                joined += got
+    assert adjacent > 20 and joined >= 2
+
+
+@pytest.mark.parametrize("anchor", [None, 0, 12, 40, 200])
+def test_event_date_takes_the_nearest_expression_first_on_ties(anchor) -> None:
+    sentence = "On Monday officials said talks set for 3 March and next week would go ahead, reports said."
+    published = date(2025, 2, 5)
+    found = dates.find_dates(sentence, published, future=True)
+    assert len(found) >= 3
+    expected = found[0] if anchor is None else sorted(
+        found, key=lambda r: r.start - anchor if r.start >= anchor else 2 * (anchor - r.end))[0]
+    assert dates.event_date(sentence, published, future=True, anchor=anchor) == expected
+
+
+def test_undated_sentences_fall_back_to_publication_or_unknown() -> None:
+    got = dates.event_date("The minister resigned.", date(2025, 2, 5), future=False, anchor=4)
+    assert (got.date, got.precision, got.source) == ("2025-02-05", "day", "publication")
+    got = dates.event_date("The minister resigned.", None, future=False)
+    assert (got.date, got.precision, got.source) == (None, None, "unknown")
