@@ -67,3 +67,19 @@ def test_active_violence_keeps_its_subject(nlp, kb, coder) -> None:
 ])
 def test_recipients_inside_the_object_phrase(nlp, kb, coder, text: str, recipient: str) -> None:
     assert any(r.country == recipient for e in _events(nlp, kb, coder, text) for r in e.recipients)
+
+
+def test_capital_in_a_locative_phrase_is_the_state(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "A suicide bomber killed ten people in Moscow on Tuesday.")
+    recipients = [r for e in events for r in e.recipients]
+    assert recipients and all(r.code == "RUS" for r in recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "One of the Islamic State group's most senior leaders is dead, killed in a joint operation.",
+    "Five Iraqi policemen were arrested and jailed by U.S. troops.",
+])
+def test_participle_subject_undergoes_the_act(nlp, kb, coder, text: str) -> None:
+    events = _events(nlp, kb, coder, text)
+    assert events and all(a.country not in {"IRQ"} and a.code != "IMGREB" for e in events for a in e.actors)
+    assert all(e.recipients for e in events)

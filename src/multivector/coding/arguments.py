@@ -285,6 +285,12 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
                 if c.dep_ in {"nsubjpass", "dobj", "dative"}]
     if not inherited and _reduced_passive(trigger):  # 'Two Britons shot dead in Thailand': the subject is hit
         patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
+    elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
+        patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
+                    for c in trigger.head.children if c.dep_ == "nsubjpass"]
+    elif inherited and _passive_participle(trigger):  # 'the leader, killed in a raid', 'journalists held hostage'
+        undergoer = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")] if trigger.dep_ == "acl" else subjects
+        patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
     patients += _particle_objects(trigger)
     preps = _prep_objects(trigger, RECIPIENT_PREPS)
     for obj, _ in list(patients):
@@ -314,6 +320,24 @@ def _reduced_passive(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} for c in verb.children):
         return False  # 'troops shot at protesters'
     return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own hanging on a noun or clause ('a leader killed
+    in a raid', 'is dead, killed in an operation') or coordinated with a passive ('were arrested and jailed'):
+    the word it would inherit as subject undergoes the act."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj"}
+                                 for c in verb.children):
+        return False
+    if verb.dep_ in {"acl", "advcl"}:
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, with no subject of its own ('were arrested and jailed')."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
 
 
 def _particle_objects(verb: Token) -> list[tuple[Token, str]]:

@@ -277,7 +277,7 @@ class Coder:
         mapping = self.ontology.plover_for(cand.pattern.cameo)
         if mapping is None:
             return None  # 01x statements are not events
-        args = self._arguments(cand, mapping.event_type, state.index)
+        args = self._arguments(cand, mapping.event_type, state.index, state.kb)
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
                                question_turn=bool(turn and turn.is_question),
@@ -318,7 +318,7 @@ class Coder:
                                       speaker=speaker, args=args),
                      cand, args, status, via)
 
-    def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex) -> Arguments:
+    def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex, kb: Any) -> Arguments:
         """Actors and recipients of a candidate; a demand's recipient is the subject it lays the duty on."""
         if cand.report is not None:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
@@ -330,11 +330,12 @@ class Coder:
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)
-        if event_type == "REQUEST" and not args.recipients:  # 'demanded that Mugabe abandon ...'
+        if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
+            # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
-            args = replace(args, recipients=place_targets(cand.token, index))
+            args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
         return args
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
@@ -585,6 +586,16 @@ def _of_nouns(noun: Token) -> list[Token]:
     """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid)."""
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj" and g.tag_.startswith("NN")]
+
+
+def _as_place(arg: Arg, kb: Any) -> Arg:
+    """'killed ten people in Moscow': a capital in a locative phrase is a place, its state the target (not the
+    government the capital stands for as a subject: 'Moscow said')."""
+    mention = arg.mention
+    if mention.kind != "metonym" or not mention.actor.country:
+        return arg
+    state = _state_ref(mention.text, mention.actor.country, kb)
+    return replace(arg, mention=replace(mention, actor=state, kind="state"), path=f"{arg.path} (a place)")
 
 
 def _state_ref(text: str, iso3: str, kb: Any) -> ActorRef:
