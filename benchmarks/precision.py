@@ -9,6 +9,10 @@ Sets (``--set``):
   ../shared/corpus/agnews_world.csv, judgements in benchmarks/data/precision_heldout.tsv, result
   benchmarks/results/precision_heldout.json.
 
+- ``blind``: AG News items 1751-1900 and the first 150 Reuters-21578 stories with a body (1987 wire copy, mostly
+  economic: a test of false events on non-political news), judgements in benchmarks/data/precision_blind.tsv.
+  Judged once, at the end of session 2, by someone who had not developed on it; the same rules apply.
+
 The held-out set is a clean measurement and is NEVER used for development: do not read its sentences, its false
 events or its ``--show-new`` output to design patterns, cues or actor entries, and do not tune the coder against
 its number. Quote it beside the dev number; when the coder changes, judge the new held-out events honestly (append
@@ -21,7 +25,7 @@ its actor and recipient codes: a change of actors makes such an event new again.
 ``--rejudge A`` lists the events they judged as having wrong actors, to judge them again with their codes. Prints precision over the judged events the coder still emits, the events
 it no longer emits (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
 — read them (``--show-new``) and add their verdicts to the file before quoting a precision number.
-Usage: python benchmarks/precision.py [--set dev|heldout] [--show-new] [--show-gone] [--rejudge VERDICT]
+Usage: python benchmarks/precision.py [--set dev|heldout|blind] [--show-new] [--show-gone] [--rejudge VERDICT]
 (``--show-new`` prints TSV lines with '?' as the verdict: replace it, drop the '# sentence' part, append.)
 """
 
@@ -32,13 +36,13 @@ import csv
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import SHARED, write_result  # noqa: E402
+from _corpus import SHARED, reuters_stories, write_result  # noqa: E402
 
 from multivector.actors import ActorKB  # noqa: E402
 from multivector.coding import Coder  # noqa: E402
@@ -58,11 +62,14 @@ class AuditSet:
     agnews: slice
     judgements: Path
     result: str
+    reuters: slice = field(default_factory=lambda: slice(0, 0))
 
 
 AUDIT_SETS = {
     "dev": AuditSet(slice(0, 25), slice(0, 150), DATA / "precision_judgements.tsv", "precision"),
     "heldout": AuditSet(slice(25, 45), slice(150, 400), DATA / "precision_heldout.tsv", "precision_heldout"),
+    "blind": AuditSet(slice(0, 0), slice(1750, 1900), DATA / "precision_blind.tsv", "precision_blind",
+                      reuters=slice(0, 150)),
 }
 
 
@@ -77,6 +84,9 @@ def audit_articles(audit: AuditSet = AUDIT_SETS["dev"]) -> dict[str, Article]:
         rows = list(csv.reader(handle))
     for i in range(*audit.agnews.indices(len(rows))):
         items[f"A{i}"] = Article.create(f"{rows[i][1]}. {rows[i][2]}", date=AGNEWS_DATE)
+    stories = reuters_stories()
+    for i in range(*audit.reuters.indices(len(stories))):
+        items[f"R{i}"] = Article.create(stories[i][0], date=stories[i][1])
     return items
 
 
@@ -90,31 +100,28 @@ def participants(event: Event) -> str:
 
 
 class Verdicts:
-    """Recorded verdicts. A row with ``participants`` judges only the event with exactly those codes (a change of
-    actors makes the event new again); an older row without them judges whatever the rule emits at that place."""
+    """Recorded verdicts. A verdict holds only for the status it was given with (a status change makes the event
+    new again). A row with ``participants`` judges only the event with exactly those codes (so does a change of
+    actors); an older row without them judges whatever the rule emits at that place."""
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
-        self.exact: dict[tuple[Key, str], str] = {}
+        self.exact: dict[tuple[Key, str], tuple[str, str]] = {}
         self.coded_keys: set[Key] = set()
-        self.legacy: dict[Key, str] = {}
+        self.legacy: dict[Key, tuple[str, str]] = {}
         for row in rows:
             key = (row["item"], int(row["sentence_start"]), row["rule"])
             if row.get("participants"):
-                self.exact[(key, row["participants"])] = row["verdict"]
+                self.exact[(key, row["participants"])] = (row["verdict"], row["status"])
                 self.coded_keys.add(key)
             else:
-                self.legacy[key] = row["verdict"]
+                self.legacy[key] = (row["verdict"], row["status"])
 
     def verdict(self, key: Key, event: Event) -> str | None:
         """The verdict for an emitted event, or None when it must be judged (again)."""
         found = self.exact.get((key, participants(event)))
-        if found is not None or key in self.coded_keys:
-            return found
-        return self.legacy.get(key)
-
-    def keys(self) -> set[Key]:
-        return self.coded_keys | set(self.legacy)
-
+        if found is None and key not in self.coded_keys:
+            found = self.legacy.get(key)
+        return found[0] if found is not None and found[1] == event.status else None
 
 def load_judgements(path: Path) -> list[dict[str, str]]:
     """The recorded verdicts (an absent file means nothing is judged yet)."""

@@ -120,3 +120,16 @@ def test_prepared_attack_is_a_show_of_force(nlp, kb, coder) -> None:
 def test_refusing_to_answer_a_political_demand_is_a_rejection(nlp, kb, coder) -> None:
     text = "Palestinian Prime Minister Ismail Haniyeh refused to respond to a demand from the US President."
     assert "REJECT" in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were charged with plotting to kill the U.S. ambassador to Kenya.",
+    "The Russian army was accused of torturing Georgian prisoners.",
+])
+def test_alleged_acts_are_hypothetical(nlp, kb, coder, text: str) -> None:
+    violent = [e for e in _events(nlp, kb, coder, text) if e.event_type == "ASSAULT"]
+    assert violent and all(e.status == "hypothetical" for e in violent)
+
+
+def test_the_accusation_itself_is_asserted(nlp, kb, coder) -> None:
+    assert ("ACCUSE", "112", "asserted") in _codes(nlp, kb, coder, "Iran accused Israel of attacking its nuclear sites.")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..resources import load_package_yaml
 
+_ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -59,6 +60,7 @@ class StatusCues:
     report_nouns: frozenset[str] = frozenset()
     no_adverbs: frozenset[str] = frozenset()
     threat_frames: frozenset[str] = frozenset()
+    accusation_heads: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -91,6 +93,7 @@ class StatusCues:
             report_nouns=_words(data, "negated", "report_nouns"),
             no_adverbs=_words(data, "negated", "no_adverbs"),
             threat_frames=_words(data, "threat_frames"),
+            accusation_heads=_words(data, "hypothetical", "accusation_heads"),
             raw=data,
         )
 
@@ -202,7 +205,9 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     if came_from is not None and via == "ccomp" or via == "parataxis":
         _inspect_frame(token, low, walk)
         return
-    if via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
+    if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
+        walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
+    elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
