@@ -133,3 +133,10 @@ def test_alleged_acts_are_hypothetical(nlp, kb, coder, text: str) -> None:
 
 def test_the_accusation_itself_is_asserted(nlp, kb, coder) -> None:
     assert ("ACCUSE", "112", "asserted") in _codes(nlp, kb, coder, "Iran accused Israel of attacking its nuclear sites.")
+
+
+@pytest.mark.parametrize("text", ["Japan has seldom criticized China over Taiwan.",
+                                  "India is reluctant to join an alliance with the United States."])
+def test_rarity_adverbs_and_reluctance_negate(nlp, kb, coder, text: str) -> None:
+    events = _events(nlp, kb, coder, text)
+    assert events and all(e.status == "negated" for e in events)

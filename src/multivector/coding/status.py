@@ -319,7 +319,7 @@ def _inspect_children(token: Token, walk: _Walk) -> None:
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
         elif dep == "advmod" and child.lower_ in cues.adverbs:
             walk.add("hypothetical", f"hedge '{child.text}'")
-        elif dep == "advmod" and child.lower_ in {"never", "neither", "nor"}:
+        elif dep == "advmod" and child.lower_ in cues.negation_words:
             walk.add("negated", f"negation '{child.text}'")
         elif dep == "advcl" and _has_condition(child, cues):
             walk.add("hypothetical", f"condition: clause '{child.text}'")
