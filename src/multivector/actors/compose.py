@@ -9,7 +9,7 @@ Patterns, tried at each atom in text order:
   place ['s] armed group                                     "Lebanon's Hezbollah" -> LBNREB
   person | armed group | state | demonym | metonym | igo     "Lavrov", "Hamas", "the Kremlin", "NATO"
   the title | the sector | coreferring word                  "the president", "the police", "he", "the country"
-  standalone sector noun                                     "rebels" -> the latest country in context + REB
+  standalone sector noun                                     "rebels" -> a country from context (inherit.py) + REB
   person ['s] sector                                          "the Assad regime" -> SYRGOV
 A place that only qualifies ("Saudi-owned", "pro-Kremlin") is skipped; conventions.py then recodes ethnic
 groups by where they live ("Bosnian Serbs" -> BIH) and gives appositions' offices to persons.
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
 from .conventions import apply_conventions, bracketed_acronym, described_only, mention_of
+from .inherit import Group, group_country, is_victim
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
 
@@ -44,7 +45,6 @@ FOREIGN_SECTORS = frozenset({"MIL"})
 PORTFOLIO_GLUE = frozenset({"and", "&", ","})
 MAX_PORTFOLIO_TOKENS = 6
 LOCAL_GROUP_SECTORS = frozenset({"REB", "UAF"})
-LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 NATIONALITY_KINDS = frozenset({"demonym"})
 NATIONALITY_NOUNS = frozenset({"person", "attribute"})  # "an American defector", "the Russian language"
 NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
@@ -58,6 +58,7 @@ class Ctx:
     on: date
     mentions: list[Mention] = field(default_factory=list)
     starts: set[int] = field(default_factory=set)
+    pending: dict[int, tuple[Entry, int]] = field(default_factory=dict)  # group nouns to settle, by start token
 
 
 def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
@@ -71,6 +72,7 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
+    _settle_groups(ctx)
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
     return apply_conventions(doc, kb, [m for m in kept if m is not None])
@@ -237,64 +239,62 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         return None, i + 1  # "Meet the Press", "Associated Press"
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
+    bare = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
+                    role=None)
     if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
-        country = _sector_country(ctx, atom, word.sector)
+        country = _attached_place(ctx, atom, word.sector)
+        if country is None and word.sector in ctx.kb.tables.group_policies:  # settled once all actors are known
+            ctx.pending[atom.start - int(article)] = (sector, int(article))
+            return _mention(ctx, atom.start - int(article), atom.end, bare, "sector"), i + 1
+        country = country or _latest_state(ctx, atom.start)
         if country:
             ref = _sector_ref(ctx, country, sector)
             return _mention(ctx, atom.start - int(article), atom.end, ref, "sector"), i + 1
     if word.standalone:
-        ref = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
-                       role=None)
-        return _mention(ctx, atom.start, atom.end, ref, "sector"), i + 1
+        return _mention(ctx, atom.start, atom.end, bare, "sector"), i + 1
     return None, i + 1
 
 
-def _sector_country(ctx: Ctx, atom: Atom, sector: str) -> str | None:
-    """Country of a bare sector noun: where it is ("rebels in the Ivory Coast"; not for troops, often
-    foreign ones), else the latest state in context."""
-    if sector not in FOREIGN_SECTORS and (at := _of_place(ctx, atom.end, "in", LOCATING_KINDS)) is not None:
-        entry = ctx.atoms[at].first(*LOCATING_KINDS)
-        after = ctx.atoms[at].end  # "in Qatar's capital" places the meeting, not the group
-        possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
-        if entry is not None and entry.key in ctx.kb.states and not possessive:
-            return entry.key
-    if sector in LOCAL_GROUP_SECTORS:
-        return _group_country(ctx, atom.start)
-    state = _lookback(ctx, atom.start, "state", "")
-    return state.actor.country if state is not None else None
-
-
-def _group_country(ctx: Ctx, token: int) -> str | None:
-    """Country of a bare armed-group noun ("insurgents", "gunmen"): the latest state named earlier in its own
-    sentence, else the state the article names most often so far (strictly most) if it is named at least twice
-    or as a place ("in Syria"). A state named once, as a speaker, in an earlier sentence ("The U.S. said ...")
-    is as often a foreign power commenting as the place of the fighting: not inherited (an unknown country
-    beats a wrong one)."""
-    doc = ctx.doc
-    sentence_start = doc[token].sent.start if doc.has_annotation("SENT_START") else 0
-    counts: dict[str, int] = {}
-    located: set[str] = set()
-    for mention in reversed(ctx.mentions):
-        country = mention.actor.country
-        if country not in ctx.kb.states or mention.kind == "pronoun":
-            continue
-        if mention.start_token >= sentence_start:
-            return country
-        counts[country] = counts.get(country, 0) + 1
-        if mention.kind == "state" and _after_locative(ctx, mention.start_token):
-            located.add(country)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:
+    """The state a sector noun is located in ("rebels in the Ivory Coast"; not for troops, often foreign
+    ones; not "in Qatar's capital", which places the meeting, not the group), or None."""
+    if sector in FOREIGN_SECTORS or (at := _of_place(ctx, atom.end, "in", LOCATING_KINDS)) is None:
         return None
-    country, count = ranked[0]
-    return country if count >= 2 or country in located else None
+    entry = ctx.atoms[at].first(*LOCATING_KINDS)
+    after = ctx.atoms[at].end
+    possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
+    return entry.key if entry is not None and entry.key in ctx.kb.states and not possessive else None
 
 
-def _after_locative(ctx: Ctx, start: int) -> bool:
-    k = start - 1
-    if k >= 0 and ctx.doc[k].lower_ == "the":
-        k -= 1
-    return k >= 0 and ctx.doc[k].lower_ in LOCATIVES
+def _latest_state(ctx: Ctx, token: int) -> str | None:
+    """Country of a bare institution noun ("the government", "officials"): the latest state in context that is
+    not a victim or object of its own sentence ("Police arrested five Syrians. The government ...")."""
+    for mention in reversed(ctx.mentions):
+        if token - mention.end_token > COREF_WINDOW:
+            return None
+        if mention.actor.country in ctx.kb.states and mention.kind != "pronoun" and \
+                not is_victim(ctx.doc, mention):
+            return mention.actor.country
+    return None
+
+
+def _settle_groups(ctx: Ctx) -> None:
+    """Give the group nouns left open while composing their country (see ``inherit``), now that every actor
+    of the text is known; a group noun no country fits stays bare if it may stand alone, else goes."""
+    evidence = [m for m in ctx.mentions if m.start_token not in ctx.pending]
+    kept: list[Mention] = []
+    for mention in ctx.mentions:
+        if (pending := ctx.pending.get(mention.start_token)) is None:
+            kept.append(mention)
+            continue
+        entry, article = pending
+        group = Group(mention.start_token + article, mention.end_token, mention.actor.sector or "")
+        if country := group_country(ctx.doc, ctx.kb, group, evidence):
+            kept.append(_mention(ctx, mention.start_token, mention.end_token, _sector_ref(ctx, country, entry),
+                                 "sector"))
+        elif ctx.kb.tables.sectors[entry.key].standalone:
+            kept.append(_mention(ctx, group.start, group.end, mention.actor, "sector"))
+    ctx.mentions = kept
 
 
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections import defaultdict
@@ -10,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from . import tables as t
+from .inherit import GroupPolicy, read_allegiance, read_policies
 from .lexicon import (Entry, LexiconBuilder, MatchKey, add_bodies, add_person, add_states, add_words,
                       fold_accents)
 
@@ -26,7 +28,7 @@ log.addHandler(logging.NullHandler())
 
 CAMEO_OFFICE = "cameo_"
 HOLDERS_GLOB = "office_holders_*.csv"
-CONVENTION_TABLES = ("modifiers", "descriptive", "ethnonyms")
+CONVENTION_TABLES = ("modifiers", "descriptive", "ethnonyms", "group_inheritance", "allegiance")
 PACKAGE_TABLES = ("states", "igos", "ngos", "groups", "sectors", "offices", "coref", "armed_groups")
 
 
@@ -57,6 +59,8 @@ class Tables:
     ethnonyms: dict[str, bool] = field(default_factory=dict)
     armed: dict[tuple[str, date | None], t.ArmedGroup] = field(default_factory=dict)
     terms: dict[tuple[str, str, str, date | None], t.Term] = field(default_factory=dict)
+    group_policies: dict[str, GroupPolicy] = field(default_factory=dict)
+    allegiance: frozenset[str] = frozenset()
 
     def add_file(self, path: Path, kind: str | None = None) -> None:
         """Read one table file and let its rows replace rows with the same key."""
@@ -143,6 +147,8 @@ class ActorKB:
         tables.common_surnames = _read_surnames(data / "common_surnames.csv")
         tables.never_alone = _read_never_alone(data / "given_names.csv")
         tables.ethnonyms = _read_ethnonyms(data / "ethnonyms.csv")
+        tables.group_policies = read_policies(data / "group_inheritance.csv")
+        tables.allegiance = read_allegiance(data / "allegiance.csv")
         holder_files = sorted((holders_dir or data).glob(HOLDERS_GLOB))
         for path in holder_files:
             tables.add_file(path, "holders")
@@ -178,9 +184,7 @@ class ActorKB:
     # --- public API -------------------------------------------------------------------------------
     def find_mentions(self, doc: Doc, *, on: date | None) -> list[Mention]:
         """Actor mentions of a Doc at a date: non-overlapping, sorted, longest match."""
-        from .compose import compose
-        from .matching import atoms_of
-
+        compose, atoms_of = _mention_steps()
         return compose(doc, atoms_of(self, doc), self, on or date.today())
 
     def resolve(self, text: str, *, on: date | None = None) -> ActorRef | None:
@@ -332,3 +336,13 @@ def _index_holders(persons: object) -> dict[tuple[str, str], list[tuple[t.Term, 
         for term in person.terms:
             index[(term.country, term.office)].append((term, person))
     return index
+
+
+@functools.cache
+def _mention_steps() -> tuple[Any, Any]:
+    """``compose`` and ``atoms_of``, imported on first use (they import spaCy, which loading the KB does not
+    need) and then kept: an import statement in ``find_mentions`` would run for every document."""
+    from .compose import compose
+    from .matching import atoms_of
+
+    return compose, atoms_of

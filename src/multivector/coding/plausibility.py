@@ -2,14 +2,19 @@
 
 Each check names a general linguistic reason (a trigger inside a name, a figurative sense, an economic flow
 without a partner, a bare noun the clause only mentions); the table of words lives in data/plausibility.yaml.
+:func:`other_sense` holds the word-sense checks: selectional restrictions on a trigger's theme ('released a
+report'), disasters and accidents as causes, game results, 'engage' without an opponent, 'suggest' as 'imply',
+topic mentions and dated biography clauses.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-import re
+from types import MappingProxyType
+
 import yaml
 from spacy.tokens import Token
 
@@ -18,6 +23,7 @@ from ..errors import CodingError
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,20 @@ class PlausibilityRules:
     press_verbs: frozenset[str] = frozenset()
     silence_heads: frozenset[str] = frozenset()
     press_objects: frozenset[str] = frozenset()
+    artefact_nouns: frozenset[str] = frozenset()
+    theme_exclusions: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    theme_required: frozenset[str] = frozenset()
+    combat_verbs: frozenset[str] = frozenset()
+    combat_nouns: frozenset[str] = frozenset()
+    disaster_nouns: frozenset[str] = frozenset()
+    subject_only_disasters: frozenset[str] = frozenset()
+    disaster_verbs: frozenset[str] = frozenset()
+    sports_verbs: frozenset[str] = frozenset()
+    sports_words: frozenset[str] = frozenset()
+    implication_verbs: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    proposal_modals: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,23 +69,31 @@ def load_rules() -> PlausibilityRules:
     path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
+        return parse_rules(raw)
+    except (OSError, yaml.YAMLError, TypeError, AttributeError) as error:
         raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
-    words = {key: frozenset(str(w).lower() for w in raw.get(key) or ())
-             for key in ("flow_lemmas", "figurative_words", "state_nouns", "support_verbs", "press_routine",
-                         "fight_nouns", "address_verbs", "audience_nouns", "naming_verbs", "verbal_attack_verbs",
-                         "verbal_targets", "boundary_nouns", "contraband_nouns", "press_verbs", "silence_heads",
-                         "press_objects")}
-    types = frozenset(str(t).upper() for t in raw.get("figurative_types") or ())
-    return PlausibilityRules(flow_lemmas=words["flow_lemmas"], figurative_types=types,
-                             figurative_words=words["figurative_words"], state_nouns=words["state_nouns"],
-                             support_verbs=words["support_verbs"], press_routine=words["press_routine"],
-                             fight_nouns=words["fight_nouns"], address_verbs=words["address_verbs"],
-                             audience_nouns=words["audience_nouns"], naming_verbs=words["naming_verbs"],
-                             verbal_attack_verbs=words["verbal_attack_verbs"],
-                             verbal_targets=words["verbal_targets"], boundary_nouns=words["boundary_nouns"],
-                             contraband_nouns=words["contraband_nouns"], press_verbs=words["press_verbs"],
-                             silence_heads=words["silence_heads"], press_objects=words["press_objects"])
+
+
+def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
+    """Rules from the parsed YAML mapping; an '@name' item of a theme list stands for the list ``name``."""
+    values: dict[str, object] = {}
+    for spec in fields(PlausibilityRules):
+        if spec.name == "theme_exclusions":
+            continue
+        words = frozenset(str(w).lower() for w in raw.get(spec.name) or ())
+        values[spec.name] = frozenset(w.upper() for w in words) if spec.name == "figurative_types" else words
+    table = raw.get("theme_exclusions") or {}
+    if not isinstance(table, Mapping):
+        raise CodingError(f"{_RESOURCE}: theme_exclusions must map trigger keys to word lists", source=_RESOURCE)
+    themes: dict[str, frozenset[str]] = {}
+    for key, items in table.items():
+        expanded: set[str] = set()
+        for item in items or ():
+            name = str(item).lower()
+            expanded |= set(values.get(name[1:], ())) if name.startswith("@") else {name}
+        head, _, key_type = str(key).partition(":")
+        themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = frozenset(expanded)
+    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), **values)  # type: ignore[arg-type]
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -80,6 +108,10 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "press-routine"
     if _describes_holder(trigger):
         return "descriptive-relative-clause"
+    sense = other_sense(trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
+                        lemma_of=lemma_of)
+    if sense:
+        return sense
     if lemma in rules.silence_heads and _keeps_silent(trigger, rules, lemma_of):
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
@@ -191,10 +223,7 @@ def _sports_score(trigger: Token) -> bool:
     named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in trigger.children)
     if not named:
         return False
-    tokens = list(trigger.subtree)
-    return any(a.like_num and b.text in {"-", "–", "to"} and c.like_num
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:])) \
-        or any(_SCORE.fullmatch(t.text) for t in tokens)
+    return _has_score(list(trigger.subtree))
 
 
 def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
@@ -227,3 +256,152 @@ def _performed(noun: Token, support: frozenset[str], lemma_of: Callable[[Token],
         return False
     return lemma_of(head) in support
 
+
+def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bool = False,
+                rules: PlausibilityRules | None = None, lemma_of: Callable[[Token], str] | None = None) -> str | None:
+    """The reason the trigger word is used in a non-political sense or only as background here, or None.
+    ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
+    rules = rules or load_rules()
+    lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
+    if not nominal and (_caused_by(trigger, rules.disaster_nouns, rules.subject_only_disasters, lemma_of)
+                        or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
+        return "disaster-or-accident"
+    if _excluded_theme(trigger, f"{lemma}:{event_type.upper()}", nominal, rules.theme_exclusions, lemma_of):
+        return "non-political-theme"
+    if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
+        return "no-theme"
+    if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
+            and not _in_combat(trigger, rules.combat_nouns, lemma_of):
+        return "non-combat-sense"
+    if not nominal and lemma in rules.sports_verbs and _game(trigger, rules.sports_words, lemma_of):
+        return "sports-result"
+    if not nominal and lemma in rules.implication_verbs and _implies(trigger, rules, lemma_of):
+        return "implication"
+    if nominal and _topic_of(trigger, rules.topic_nouns, lemma_of):
+        return "topic-mention"
+    if _biography(trigger):
+        return "biography-relative-clause"
+    return None
+
+
+def themes(trigger: Token, *, nominal: bool) -> list[Token]:
+    """What the trigger acts on: a verb's object, passive subject or the noun its participle describes ('the
+    report released by X'); a noun's modifiers ('stock exchange') and 'of' noun; with their conjuncts."""
+    if nominal:
+        found = [c for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
+    else:
+        found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
+        if trigger.dep_ in {"acl", "relcl"}:
+            found.append(trigger.head)
+    found += [g for t in list(found) if not nominal for g in t.conjuncts]
+    holders = [trigger] if nominal else list(found)
+    found += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _excluded_theme(trigger: Token, sense: str, nominal: bool, table: Mapping[str, frozenset[str]],
+                    lemma_of: Callable[[Token], str]) -> bool:
+    """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``sense`` is
+    'lemma:TYPE'; a table key is 'lemma', 'lemma+prep' (the noun of that preposition), either with ':TYPE'."""
+    lemma, _, event_type = sense.partition(":")
+    for key, words in table.items():
+        head, _, key_type = key.partition(":")
+        name, _, prep = head.partition("+")
+        if name != lemma or key_type and key_type != event_type:
+            continue
+        found = _prep_objects(trigger, {prep}) if prep else themes(trigger, nominal=nominal)
+        if any(lemma_of(t) in words or t.lower_ in words for t in found):
+            return True
+    return False
+
+
+def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozenset[str],
+               lemma_of: Callable[[Token], str]) -> bool:
+    """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'."""
+    causes = _subjects(trigger)
+    if trigger.dep_ == "acl":
+        causes.append(trigger.head)
+    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.head is not trigger:
+        causes = _subjects(trigger.head)
+    settings = _prep_objects(trigger, {"in", "during"}) if trigger.tag_ == "VBN" else []
+    named = [*causes, *settings]
+    named += [c for t in list(named) if t.tag_.startswith("NNP") for c in t.children if c.dep_ == "compound"]
+    hit = [t for t in named if lemma_of(t) in disasters or t.lower_ in disasters]
+    return any(t in causes or not (lemma_of(t) in subject_only or t.lower_ in subject_only) for t in hit)
+
+
+def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'Bangladesh was submerged, destroying crops and killing 700': the toll of an intransitive disaster verb."""
+    head = trigger.head
+    while trigger.dep_ == "conj" and head.dep_ in {"advcl", "conj"} and head.head is not head:
+        trigger, head = head, head.head  # 'destroying crops and killing 700'
+    return trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and lemma_of(head) in disasters \
+        and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subject and its passive agent ('killed by a storm')."""
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    return found + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'engaged the rebels', 'engaged in heavy fighting' (not 'engaged in a peace process', 'engaged to X')."""
+    passive_by = any(c.dep_ == "agent" for c in trigger.children)  # 'is engaged to X' is a state
+    if any(c.dep_ == "dobj" or c.dep_ == "nsubjpass" and passive_by for c in trigger.children):
+        return True
+    return any(lemma_of(t) in combat or t.lower_ in combat for t in _prep_objects(trigger, {"in"}))
+
+
+def _game(trigger: Token, sports: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'beat Brazil 2-1', 'defeated Spain in the World Cup final', 'beat China to win the gold medal'."""
+    tokens = list(trigger.subtree)
+    if _has_score(tokens):
+        return True
+    return any(t.tag_[:2] in {"NN", "JJ"} and (t.lower_ in sports or lemma_of(t) in sports)
+               for t in tokens)
+
+
+def _has_score(tokens: list[Token]) -> bool:
+    return any(a.like_num and b.text in {"-", "\u2013", "to"} and c.like_num
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:])) or any(_SCORE.fullmatch(t.text) for t in tokens)
+
+
+def _implies(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """'the data suggest', 'suggested that Iran could be behind it': a view, not a proposal ('suggested talks',
+    'suggested that talks be held', 'suggested that Kyiv should negotiate')."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if any(lemma_of(s) in rules.evidence_nouns for s in subjects):
+        return True
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    for clause in clauses:
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        modals = [a for a in auxes if a.tag_ == "MD"]
+        if any(lemma_of(m) in rules.proposal_modals or m.lower_ in rules.proposal_modals for m in modals):
+            return False
+        if not modals and (clause.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes)):
+            return False  # subjunctive: 'that he resign', 'that talks be held'
+    return True
+
+
+def _topic_of(noun: Token, topics: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'Five facts about France's headscarf ban', 'what to know about the strike': a topic, not a report."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"about", "on", "of"} or prep.head is prep:
+        return False
+    return lemma_of(prep.head) in topics or prep.head.lower_ in topics
+
+
+def _biography(trigger: Token) -> bool:
+    """'X, who resigned as leader in 2013, ...': a dated past relative clause is background on its noun."""
+    if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN"}:
+        return False
+    return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)

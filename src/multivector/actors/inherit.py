@@ -1,0 +1,285 @@
+"""The country a bare group noun takes from its text ("militants", "gunmen", "troops", "police", "civilians").
+
+A group noun without an own country ("Kazakh police", "Russia's troops", "rebels in Mali" are settled when
+composing) borrows one, by the first of these that gives an answer:
+
+1. its own attachment: "insurgents loyal to al-Sadr", "militants from Pakistan" (words in ``allegiance.csv``);
+2. an earlier mention of the same sector ("U.S. soldiers ... Four soldiers were charged");
+3. the latest earlier actor of its own sentence that is on its side: never a co-argument of its own
+   predicate ("U.S. forces battled insurgents", "Britons were shot by gunmen": the other side; but rebels
+   fight their own government, so "the Sudanese government accused rebels" makes them Sudanese), never a
+   victim or object, and a place only where the sector's policy allows ("In Baghdad, gunmen ...");
+4. for residents (police, civilians) a place the sentence locates its event in, if there is one;
+5. the state the earlier text names most often (strictly), named at least twice or as a place; victims and
+   objects do not count.
+
+A country inherited by another group noun is no evidence ("Rebels attacked and troops answered" does not make
+the troops the rebels'). The sector policies are package data (``group_inheritance.csv``). Without a
+dependency parse only steps 2, 5 and places apply.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from .tables import read_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .kb import ActorKB
+
+COREF_WINDOW = 250
+LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
+MAX_PLACE_MODIFIERS = 2  # "in neighbouring Iraq", "in the war-torn north-west of"
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
+VICTIM_PREPS = frozenset({"against", "on", "upon", "at"})
+PHRASE_LINKS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss"})
+OWN_PATH_BREAKS = frozenset({"relcl", "conj", "ccomp", "advcl", "xcomp", "cc"})
+OPPOSING_PREPS = frozenset({"between", "among", "versus", "vs.", "against"})
+OWNER_KINDS = frozenset({"state", "metonym", "person", "title", "igo"})  # may send or withdraw their troops
+OWN_KINDS = frozenset({"state", "metonym", "person", "title", "igo", "group", "sector"})
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+PARTICIPANT_PREPS = frozenset({"by", "with", "against", "on", "upon", "at", "to", "between", "among"})
+
+
+@dataclass(frozen=True)
+class GroupPolicy:
+    """Where a group sector may take its country from: a place before it in its sentence, a place anywhere in
+    its sentence, a place attached to it ("police in Kenya")."""
+
+    sector: str
+    located_before: bool
+    located_anywhere: bool
+    attached_place: bool
+    owned_object: bool = False  # as the object of a state's act, its own ("Poland withdrew troops")
+    opposes_government: bool = False  # rebels fight their own government: "the Sudanese government and rebels"
+
+
+def read_policies(path: Path) -> dict[str, GroupPolicy]:
+    """The group-sector policies of a ``group_inheritance.csv`` file, by sector."""
+    out = {}
+    for _, row in read_rows(path):
+        if row.get("sector"):
+            out[row["sector"].upper()] = GroupPolicy(row["sector"].upper(), row.get("located_before") == "1",
+                                                     row.get("located_anywhere") == "1",
+                                                     row.get("attached_place") == "1",
+                                                     row.get("owned_object") == "1",
+                                                     row.get("opposes_government") == "1")
+    return out
+
+
+def read_allegiance(path: Path) -> frozenset[str]:
+    """Words that make an actor named after a group noun its master ("loyal to", "led by", "from")."""
+    return frozenset(row["word"].lower() for _, row in read_rows(path) if row.get("word"))
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group noun to settle: tokens ``[start, end)`` and its sector."""
+
+    start: int
+    end: int
+    sector: str
+
+
+def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mention]) -> str | None:
+    """The country a group noun takes from ``evidence`` (mentions with their own country), or None."""
+    policy = kb.tables.group_policies[group.sector]
+    states = [m for m in evidence if m.actor.country in kb.states and m.kind != "pronoun"]
+    parsed = doc.has_annotation("DEP")
+    noun = doc[group.end - 1]
+    sentence = doc[group.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    if parsed and (found := _possessor(noun, evidence, kb)):
+        return found
+    if parsed and (found := _own(doc, noun, states, kb.tables.allegiance)):
+        return found
+    if found := _antecedent(doc, group, states, parsed, policy):
+        return found
+    if parsed and (found := _same_sentence(doc, group, sentence, states, policy)):
+        return found
+    if policy.located_anywhere and (found := _sentence_place(doc, sentence, states)):
+        return found
+    return _dominant(doc, sentence.start, states, parsed)
+
+
+def _possessor(noun: Token, evidence: Sequence[Mention], kb: ActorKB) -> str | None:
+    """The country of the noun's possessor ("Colombia's right-wing paramilitaries", "its troops")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = next((m for m in evidence if m.start_token <= child.i < m.end_token), None)
+            if found is not None and found.actor.country in kb.states:
+                return found.actor.country
+    return None
+
+
+def _own(doc: Doc, noun: Token, states: Sequence[Mention], allegiance: frozenset[str]) -> str | None:
+    """An actor inside the noun's own phrase that it belongs to ("loyal to X", "from X")."""
+    for mention in states:
+        head = _root(doc, mention)
+        if mention.kind not in OWN_KINDS or head.i <= noun.i or not noun.is_ancestor(head):
+            continue
+        path: list[Token] = []
+        tok = head
+        while tok.i != noun.i and tok.head.i != tok.i:
+            path.append(tok)
+            tok = tok.head
+        if tok.i != noun.i or any(t.dep_ in OWN_PATH_BREAKS for t in path):
+            continue
+        if any(t.lower_ in allegiance for t in path[1:]):
+            return mention.actor.country
+    return None
+
+
+def _antecedent(doc: Doc, group: Group, states: Sequence[Mention], parsed: bool, policy: GroupPolicy
+                ) -> str | None:
+    """The latest earlier mention of the same sector within the window, not the other side of its event."""
+    noun = doc[group.end - 1]
+    for mention in reversed(states):
+        if mention.start_token >= group.start:
+            continue
+        if group.start - mention.end_token > COREF_WINDOW:
+            return None
+        if mention.kind == "sector" and mention.actor.sector == group.sector:
+            if parsed and _other_side(doc, noun, _root(doc, mention), mention.kind, policy):
+                continue
+            return mention.actor.country
+    return None
+
+
+def _same_sentence(doc: Doc, group: Group, sentence: Span, states: Sequence[Mention],
+                   policy: GroupPolicy) -> str | None:
+    """The latest earlier actor of the noun's sentence on its side (see the module docstring)."""
+    noun = doc[group.end - 1]
+    before = [m for m in states if sentence.start <= m.start_token < group.start]
+    places = [m for m in before if _located(doc, m)]
+    if places and policy.located_before:  # where it happens beats who comments ("In Baghdad, ... said")
+        return places[-1].actor.country
+    for mention in reversed(before):
+        head = _root(doc, mention)
+        if mention in places or _victim(head):
+            continue
+        if _other_side(doc, noun, head, mention.kind, policy) and not (
+                policy.opposes_government and mention.actor.sector == "GOV"):
+            continue
+        return mention.actor.country
+    return None
+
+
+def _sentence_place(doc: Doc, sentence: Span, states: Sequence[Mention]) -> str | None:
+    """The one state the sentence places its event in ("... in Kenya"), or None when none or several."""
+    places = {m.actor.country for m in states if sentence.start <= m.start_token < sentence.end
+              and m.kind in ("state", "metonym") and _located(doc, m)}
+    return places.pop() if len(places) == 1 else None
+
+
+def _dominant(doc: Doc, before: int, states: Sequence[Mention], parsed: bool) -> str | None:
+    """The state named most often (strictly) before token ``before``: at least twice, or once as a place."""
+    counts: Counter[str] = Counter()
+    located: set[str] = set()
+    for mention in states:
+        if mention.start_token >= before or (parsed and _victim(_root(doc, mention))):
+            continue
+        country = mention.actor.country or ""
+        counts[country] += 1
+        if mention.kind == "state" and _located(doc, mention):
+            located.add(country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    country, count = ranked[0]
+    return country if count >= 2 or country in located else None
+
+
+# --- the parse ----------------------------------------------------------------------------------------
+def _root(doc: Doc, mention: Mention) -> Token:
+    return doc[mention.start_token:mention.end_token].root
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head noun of the phrase a token belongs to (up through conjuncts, appositions and modifiers)."""
+    while tok.dep_ in PHRASE_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
+def _predicate(tok: Token) -> Token | None:
+    """The nearest verb above a token, or None."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if _is_verb(tok):
+            return tok
+    return None
+
+
+def _located(doc: Doc, mention: Mention) -> bool:
+    """Is a mention a place the text locates something in ("in Baghdad", "in neighbouring Iraq")?"""
+    if doc.has_annotation("DEP"):
+        phrase = _phrase_head(_root(doc, mention))
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVES:
+            return True
+    k = mention.start_token - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    for _ in range(MAX_PLACE_MODIFIERS):
+        if k < 0 or doc[k].lower_ in LOCATIVES or not doc[k].is_lower or doc[k].is_stop:
+            break
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVES
+
+
+def is_victim(doc: Doc, mention: Mention) -> bool:
+    """Is a mention an object or patient of its sentence? False without a dependency parse."""
+    return doc.has_annotation("DEP") and _victim(_root(doc, mention))
+
+
+def _victim(head: Token) -> bool:
+    """Is the token's phrase an object or a patient ("killed two Britons", "Britons were shot", "attacks on
+    Iraqis")?"""
+    phrase = _phrase_head(head)
+    if phrase.dep_ in VICTIM_DEPS:
+        return True
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in VICTIM_PREPS
+
+
+def _other_side(doc: Doc, noun: Token, head: Token, kind: str, policy: GroupPolicy) -> bool:
+    """Are two phrases participants of one predicate (subject and object, or two sides "between" them)?
+    Conjuncts of one phrase are one side ("Israeli troops and police") unless opposed ("between X and Y");
+    a state's or leader's troops as the object of its own act are its own ("Poland will reduce the number of
+    its troops", "The Soviet Union sends troops")."""
+    mine, theirs = _phrase_head(noun), _phrase_head(head)
+    if mine.i == theirs.i:
+        return theirs.dep_ == "pobj" and theirs.head.lower_ in OPPOSING_PREPS
+    verb, other = _participant_of(mine), _participant_of(theirs)
+    if verb is None or other is None or verb.i != other.i:
+        return False
+    owned = policy.owned_object and kind in OWNER_KINDS and theirs.dep_ == "nsubj" and _owned_forces(noun)
+    return not owned
+
+
+def _participant_of(phrase: Token) -> Token | None:
+    """The verb a phrase is a core participant of (subject, object, agent, or the object of a preposition
+    of interaction on the verb: "clashed with", "fired on"), else None ("chief of the army" is no participant)."""
+    if phrase.dep_ in CORE_DEPS:
+        return phrase.head if _is_verb(phrase.head) else None
+    prep = phrase.head
+    if phrase.dep_ == "pobj" and prep.lower_ in PARTICIPANT_PREPS and _is_verb(prep.head):
+        return prep.head
+    return None
+
+
+def _owned_forces(noun: Token) -> bool:
+    """Is a forces noun the object of its clause ("sends troops", "the number of its troops")?"""
+    phrase = _phrase_head(noun)
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.tag_.startswith("NN"):
+        phrase = _phrase_head(phrase.head.head)
+    return phrase.dep_ == "dobj"
