@@ -140,3 +140,19 @@ def test_the_accusation_itself_is_asserted(nlp, kb, coder) -> None:
 def test_rarity_adverbs_and_reluctance_negate(nlp, kb, coder, text: str) -> None:
     events = _events(nlp, kb, coder, text)
     assert events and all(e.status == "negated" for e in events)
+
+
+def test_forecast_warning_is_no_threat(nlp, kb, coder) -> None:
+    text = "The U.N. warned that fighting in Sudan could spill into Chad."
+    assert "THREATEN" not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+@pytest.mark.parametrize("text", ["The United States warned Iran that it would face serious consequences.",
+                                  "Russia warned that it would retaliate against any NATO deployment in Finland."])
+def test_addressed_or_own_side_warning_is_a_threat(nlp, kb, coder, text: str) -> None:
+    assert "THREATEN" in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_inclination_is_hypothetical(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "U.S. President Donald Trump said he was inclined to support the deal with Mauritius.")
+    assert events and all(e.status == "hypothetical" for e in events)

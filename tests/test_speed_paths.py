@@ -162,3 +162,52 @@ def test_undated_sentences_fall_back_to_publication_or_unknown() -> None:
     assert (got.date, got.precision, got.source) == ("2025-02-05", "day", "publication")
     got = dates.event_date("The minister resigned.", None, future=False)
     assert (got.date, got.precision, got.source) == (None, None, "unknown")
+
+
+def _reference_atoms(kb, doc: Doc) -> list[tuple[int, int, tuple]]:
+    """The plain merge: every match appends its entries to its span's list unless already there."""
+    from multivector.actors import matching
+
+    m = matching.matchers_for(kb, doc.vocab)
+    spans: dict[tuple[int, int], list] = {}
+    for matcher in (m.lower, m.orth):
+        for match_id, start, end in matcher(doc):
+            bucket = spans.setdefault((start, end), [])
+            bucket.extend(e for e in kb.lexicon[m.keys[match_id]] if e not in bucket)
+    taken, used = [], set()
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: matching._rank(doc, *kv[0])):
+        if used.isdisjoint(range(start, end)):
+            taken.append((start, end, tuple(entries)))
+            used.update(range(start, end))
+    taken += [(a.start, a.end, a.entries) for a in matching._fuzzy_names(kb, doc, used)]
+    return sorted(taken)
+
+
+def test_atoms_and_their_first_entries_equal_the_plain_merge(docs, kb) -> None:
+    from multivector.actors.matching import atoms_of
+
+    kinds = [("state",), ("person",), ("title", "modifier"), ("state", "demonym", "igo", "group"), ("sector",)]
+    firsts = 0
+    for doc in docs:
+        atoms = atoms_of(kb, doc)
+        assert sorted((a.start, a.end, a.entries) for a in atoms) == _reference_atoms(kb, doc), doc.text[:60]
+        for atom in atoms:
+            assert len(set(atom.entries)) == len(atom.entries)
+            for wanted in kinds:
+                got = atom.first(*wanted)
+                assert got == next((e for e in atom.entries if e.kind in wanted), None)
+                firsts += got is not None
+    assert firsts > 100
+
+
+def test_lemma_memo_stays_bounded_and_right(docs, monkeypatch) -> None:
+    from multivector.coding import lexicon
+
+    monkeypatch.setattr(lexicon, "_BY_IDS_MAX", 50)
+    monkeypatch.setattr(lexicon, "_BY_IDS", {})  # start empty: earlier tests filled the shared memo
+    monkeypatch.setattr(lexicon, "_by_ids_size", 0)
+    tokens = [tok for doc in docs[:20] for tok in doc]
+    for tok in tokens + tokens:
+        assert lexicon.lemma(tok) == lexicon.lemma_of(tok.text, tok.tag_)
+        assert sum(len(words) for words in lexicon._BY_IDS.values()) <= 50
+    assert lexicon.lemma(SimpleNamespace(text="invited", tag_="VBD")) == "invite"  # no orth/tag ids: no memo

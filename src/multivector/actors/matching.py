@@ -28,7 +28,10 @@ class Atom:
     entries: tuple[Entry, ...]
 
     def first(self, *kinds: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
+        for entry in self.entries:  # a plain loop: this runs for every atom and pattern tried in compose
+            if entry.kind in kinds:
+                return entry
+        return None
 
     def all(self, *kinds: str) -> list[Entry]:
         return [e for e in self.entries if e.kind in kinds]
@@ -87,8 +90,12 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     spans: dict[tuple[int, int], list[Entry]] = {}
     for matcher in (m.lower, m.orth):
         for match_id, start, end in matcher(doc):
-            bucket = spans.setdefault((start, end), [])
-            bucket.extend(e for e in kb.lexicon[m.keys[match_id]] if e not in bucket)
+            entries = kb.lexicon[m.keys[match_id]]
+            bucket = spans.get((start, end))
+            if bucket is None:  # most spans match one key: no pairwise duplicate test
+                spans[(start, end)] = list(dict.fromkeys(entries))
+            else:
+                bucket.extend(e for e in entries if e not in bucket)
     taken: list[Atom] = []
     used: set[int] = set()
     for (start, end), entries in sorted(spans.items(), key=lambda kv: _rank(doc, *kv[0])):

@@ -295,6 +295,8 @@ class Coder:
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
+        if cameo == _GENERIC_THREAT and self._forecast(cand.token, actors, state.index):
+            return None
         if (recipients or self._threat_framed(cand.token, status) or _conditional_future(cand.token, status)) \
                 and self._announced_by_own_side(cand.token, status, speaker, actors):
             cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
@@ -380,6 +382,19 @@ class Coder:
         if new_mapping is None:
             return cameo, mapping.event_type, mapping, status
         return new, new_mapping.event_type, new_mapping, status
+
+    def _forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
+        """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others
+        may do is a forecast, not a threat ('warned Iran that ...', 'warned that it would retaliate' are threats)."""
+        if self.lemma(verb) not in self.cues.threat_frames or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if any(s.tag_ in {"PRP", "PRP$"} and index.at(s) is None for s in subjects):
+                return False  # 'warned that it would ...': the warner's own act, as far as we can tell
+            own = [m for s in subjects for m in index.for_head(s)]
+            return not any(_same_side(a, m.actor) for a in actors for m in own)
+        return False
 
     def _frame_recode(self, trigger: Token, cameo: str, event_type: str, mapping: Any,
                       status: StatusResult) -> tuple[str, str, Any, StatusResult]:

@@ -166,7 +166,8 @@ def lemma_of(text: str, tag: str) -> str:
 
 
 _BY_IDS: dict[int, dict[int, str]] = {}  # tag hash -> orth hash -> lemma
-_BY_IDS_MAX = 200_000  # words per tag
+_BY_IDS_MAX = 200_000  # words in all tags together; the memo starts afresh when full
+_by_ids_size = 0
 
 
 def lemma(token: Any) -> str:
@@ -176,6 +177,7 @@ def lemma(token: Any) -> str:
     cheaper than decoding ``text`` and ``tag_``: the coder asks for the lemma of most tokens several times.
     Two nested dicts, not one keyed on a pair: no tuple to build and hash on every call.
     Any object with ``text`` and ``tag_`` works too (without the memo)."""
+    global _by_ids_size
     try:
         orth, by_orth = token.orth, _BY_IDS.get(token.tag)
     except AttributeError:
@@ -184,7 +186,10 @@ def lemma(token: Any) -> str:
         by_orth = _BY_IDS[token.tag] = {}
     found = by_orth.get(orth)
     if found is None:
-        if len(by_orth) >= _BY_IDS_MAX:
-            by_orth.clear()
+        if _by_ids_size >= _BY_IDS_MAX:
+            for words in _BY_IDS.values():
+                words.clear()
+            _by_ids_size = 0
         found = by_orth[orth] = lemma_of(token.text, token.tag_)
+        _by_ids_size += 1
     return found
