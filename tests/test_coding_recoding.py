@@ -156,3 +156,12 @@ def test_addressed_or_own_side_warning_is_a_threat(nlp, kb, coder, text: str) ->
 def test_inclination_is_hypothetical(nlp, kb, coder) -> None:
     events = _events(nlp, kb, coder, "U.S. President Donald Trump said he was inclined to support the deal with Mauritius.")
     assert events and all(e.status == "hypothetical" for e in events)
+
+
+def test_no_recoding_creates_an_actorless_type(coder) -> None:
+    """Coder._event skips candidates without actors early; that is only safe while no recoding turns a type
+    into one that may lack an actor (ASSAULT, COERCE)."""
+    targets = [coder._plan_recode.default, coder._refusal_recode.default, *coder._plan_recode.by_prefix.values(),
+               *coder._refusal_recode.by_prefix.values(), *coder.threat_recode.values(), "150", "111", "130"]
+    kinds = {coder.ontology.plover_for(code).event_type for code in targets}
+    assert kinds and not kinds & {"ASSAULT", "COERCE"}

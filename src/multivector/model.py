@@ -128,7 +128,7 @@ class ActorRef:
 
     def with_text(self, text: str) -> ActorRef:
         """The same actor as written differently in the text."""
-        return dataclasses.replace(self, text=text)
+        return ActorRef(text, self.id, self.name, self.code, self.country, self.sector, self.role)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from .lexicon import lemma
@@ -32,6 +32,7 @@ _OBJECT_AUTHOR_PREPS = RECIPIENT_PREPS | {"by"}  # 'rejected calls by X', 'conde
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
+_RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
 _OF = frozenset({"of"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
 _COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its target
@@ -94,6 +95,12 @@ class MentionIndex:
         if token.ent_type_ in TEMPORAL_ENTS:
             return None
         return self._by_token.get(token.i)
+
+    def any_in(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether any token of ``doc[start:end]`` is covered by a mention (as :meth:`at` says), without
+        making a Token object for every word."""
+        by_token = self._by_token
+        return any(doc[i].ent_type_ not in TEMPORAL_ENTS for i in range(start, end) if i in by_token)
 
     def for_head(self, token: Token) -> list[Mention]:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
@@ -304,7 +311,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         recipients = _resolve(level, index)
         if recipients:
             break
-    reciprocal = any(" ".join(t.lower_ for t in c.subtree) in _RECIPROCAL for c in trigger.children)
+    reciprocal = any(c.lower_ in _RECIPROCAL_TEXT and " ".join(t.lower_ for t in c.subtree) in _RECIPROCAL
+                     for c in trigger.children)  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)

@@ -135,7 +135,7 @@ class Coder:
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []
             for index, sent in enumerate(doc.sents):
-                if any(state.index.at(tok) for tok in sent):
+                if state.index.any_in(doc, sent.start, sent.end):
                     out.extend(self._code_sentence(index, sent, state))
             return out
         except (KeyError, ValueError, AttributeError, IndexError) as error:
@@ -154,7 +154,8 @@ class Coder:
         for cand in cands:
             governed = (any(a.i in events for a in cand.token.ancestors) or _is_topic(cand)
                         or cand.nominal and is_background(cand.token))
-            out.append(replace(cand, governed=governed, ambiguous=self._is_ambiguous(cand)))
+            ambiguous = self._is_ambiguous(cand)
+            out.append(replace(cand, governed=governed, ambiguous=ambiguous) if governed or ambiguous else cand)
         return out
 
     def _is_ambiguous(self, cand: Candidate) -> bool:
@@ -278,6 +279,8 @@ class Coder:
         if mapping is None:
             return None  # 01x statements are not events
         args = self._arguments(cand, mapping.event_type, state.index, state.kb)
+        if not (args.actors or args.pronoun_subject or args.symmetric or mapping.event_type in _ACTORLESS_TYPES):
+            return None  # no actor can come later, and no recoding makes an ASSAULT or COERCE: skip the rest
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
                                question_turn=bool(turn and turn.is_question),
@@ -512,7 +515,7 @@ class Coder:
         actors, recipients = _at_event_date(state.kb, when.date, article.date, actors, recipients)
         trigger = trigger_text(cand, self.lemma)
         rule = pattern.id if cameo == pattern.cameo else f"{pattern.id}>intent:{cameo}"
-        start, end = sentence_extent(sent)
+        start, end = sentence_extent(sent, sent_text)
         return Event(
             id=Event.make_id(article.id, index, cameo, trigger, tuple(a.code for a in actors),
                              tuple(r.code for r in recipients)),
@@ -626,9 +629,9 @@ def _single_word_name(tok: Token) -> bool:
                                                                     and tok.doc[tok.i + 1].ent_iob_ == "I")
 
 
-def sentence_extent(sent: Span) -> tuple[int, int]:
+def sentence_extent(sent: Span, text: str | None = None) -> tuple[int, int]:
     """Character offsets of the sentence without leading or trailing whitespace tokens."""
-    text, base = sent.text, sent.start_char  # not Doc.text: it rebuilds the whole article on each access
+    text, base = sent.text if text is None else text, sent.start_char  # not Doc.text: rebuilt on each access
     stripped = text.lstrip()
     if not stripped:
         return base, base
