@@ -165,3 +165,21 @@ def test_no_recoding_creates_an_actorless_type(coder) -> None:
                *coder._refusal_recode.by_prefix.values(), *coder.threat_recode.values(), "150", "111", "130"]
     kinds = {coder.ontology.plover_for(code).event_type for code in targets}
     assert kinds and not kinds & {"ASSAULT", "COERCE"}
+
+
+def test_permission_with_its_own_clause_names_the_permitted(nlp, kb, coder) -> None:
+    codes = [(e.event_type, [r.code for r in e.recipients])
+             for e in _events(nlp, kb, coder, "The government of Kenya allowed the opposition to hold rallies in Nairobi.")]
+    assert ("CONCEDE", ["KENOPP"]) in codes
+    assert not any(kind == "PROTEST" for kind, _ in codes)
+
+
+def test_rounding_up_migrants_is_coercion_but_curbing_their_flow_is_not(nlp, kb, coder) -> None:
+    assert "COERCE" in [e.event_type for e in _events(nlp, kb, coder, "Russian police rounded up dozens of Tajik migrants.")]
+    text = "Mexico agreed to curb the flow of migrants into the United States."
+    assert "COERCE" not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_reminder_that_x_must_is_a_demand(nlp, kb, coder) -> None:
+    text = "German Chancellor Friedrich Merz reminded Turkey that Ankara must respect the rights of journalists."
+    assert "REQUEST" in [e.event_type for e in _events(nlp, kb, coder, text)]

@@ -238,7 +238,8 @@ class Coder:
         out: list[tuple[str, list[Token]]] = []
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
-        for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for comp in (c for c in verb.children  # 'allowed the opposition to hold rallies' is often parsed ccomp
+                     if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _is_to_infinitive(c)):
             out.append((self.lemma(comp), [comp]))
             out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
         return out
@@ -338,6 +339,8 @@ class Coder:
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+        if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
+            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))

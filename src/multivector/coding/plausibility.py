@@ -44,6 +44,8 @@ class PlausibilityRules:
     verbal_targets: frozenset[str] = frozenset()
     boundary_nouns: frozenset[str] = frozenset()
     contraband_nouns: frozenset[str] = frozenset()
+    flow_nouns: frozenset[str] = frozenset()
+    flow_people: frozenset[str] = frozenset()
     press_verbs: frozenset[str] = frozenset()
     silence_heads: frozenset[str] = frozenset()
     press_objects: frozenset[str] = frozenset()
@@ -118,7 +120,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "addressing-an-audience"
     if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in trigger.children):
         return "name-calling"
-    if _polices_contraband(trigger, rules.contraband_nouns, lemma_of):
+    if _polices_contraband(trigger, rules, lemma_of):
         return "policing-contraband"
     if event_type in rules.figurative_types and _sports_score(trigger):
         return "sports-score"
@@ -171,14 +173,17 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
     return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
 
 
-def _polices_contraband(trigger: Token, contraband: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
     flows is policing, not an act toward the state named as their origin or destination."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
     objects += [g for o in objects for g in o.conjuncts]
+    flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in o.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    return any(lemma_of(t) in contraband or t.lower_ in contraband for t in objects)
+    return any(lemma_of(t) in rules.contraband_nouns or t.lower_ in rules.contraband_nouns for t in objects) \
+        or any(lemma_of(t) in rules.flow_people or t.lower_ in rules.flow_people for t in flows)
 
 
 def _objects_and_of_nouns(verb: Token) -> list[Token]:
