@@ -83,3 +83,9 @@ def test_participle_subject_undergoes_the_act(nlp, kb, coder, text: str) -> None
     events = _events(nlp, kb, coder, text)
     assert events and all(a.country not in {"IRQ"} and a.code != "IMGREB" for e in events for a in e.actors)
     assert all(e.recipients for e in events)
+
+
+def test_by_phrase_of_an_active_verb_is_no_agent(nlp, kb, coder) -> None:
+    text = "Sudanese President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Khartoum."
+    events = _events(nlp, kb, coder, text)
+    assert any(a.country == "SDN" for e in events for a in e.actors)

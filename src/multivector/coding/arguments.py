@@ -205,7 +205,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     own = [(c, f"{verb.text} -{c.dep_}-> {c.text}") for c in verb.children if c.dep_ in deps]
     agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
               for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if agents:
+    if agents and not any(c.dep_ == "nsubj" for c in verb.children):  # 'shortened by one hour': no passive
         return agents, False
     if own:
         if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
