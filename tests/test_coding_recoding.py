@@ -183,3 +183,13 @@ def test_rounding_up_migrants_is_coercion_but_curbing_their_flow_is_not(nlp, kb,
 def test_reminder_that_x_must_is_a_demand(nlp, kb, coder) -> None:
     text = "German Chancellor Friedrich Merz reminded Turkey that Ankara must respect the rights of journalists."
     assert "REQUEST" in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_again_verbs_match_their_base_with_an_object(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Israel reimposed blockades in the West Bank on Friday.")
+    assert ("COERCE", "191", "asserted") in codes
+
+
+def test_a_campaign_for_reforms_is_no_offensive(nlp, kb, coder) -> None:
+    text = "Malaysian opposition leader Anwar Ibrahim vowed to restart a campaign for democratic reforms."
+    assert not any(kind in {"THREATEN", "ASSAULT"} for kind, _, _ in _codes(nlp, kb, coder, text))

@@ -27,7 +27,7 @@ from .attribution import threat_arguments
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .explain import explain_lines
-from .patterns import load_container_nouns, load_threat_recode
+from .patterns import load_again_verbs, load_container_nouns, load_threat_recode
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import PrefixRecode, is_refusal
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
@@ -104,6 +104,7 @@ class Coder:
         self._refusal_aux = frozenset(str(w) for w in refusal.get("aux") or ())
         self._threat_intents = frozenset(str(w) for w in self.cues.raw.get("threat_intent_heads") or ())
         self._posture_heads = frozenset(str(w) for w in self.cues.raw.get("posture_heads") or ())
+        self._again = load_again_verbs()
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
@@ -171,7 +172,7 @@ class Coder:
         table, lemma = self.patterns, self.lemma
         for tok in sent:
             tag = tok.tag_
-            if tag.startswith("VB") and lemma(tok) in table.verb_lemmas:
+            if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
                 pattern, complement = self._match_verb(tok)
                 if pattern is not None:
                     verbs.append(Candidate(tok, pattern, False, tuple(complement)))
@@ -210,7 +211,10 @@ class Coder:
         return [Candidate(modal, pattern, False, report=report)] if pattern is not None else []
 
     def _match_verb(self, tok: Token) -> tuple[Any, list[Token]]:
-        """The verb's pattern and the complement tokens the pattern absorbed ('invited X to pay a visit')."""
+        """The verb's pattern and the complement tokens the pattern absorbed ('invited X to pay a visit').
+
+        A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
+        that names its object only."""
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         heads = self.object_heads(tok)
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"} and not is_temporal(c)}
@@ -219,6 +223,16 @@ class Coder:
             if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
                 preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
         lemma = self.lemma(tok)
+        pattern, absorbed = self._with_objects(tok, lemma, heads, particles, preps)
+        if pattern is None and lemma in self.patterns.verb_lemmas:
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
+        if pattern is None and lemma in self._again:
+            pattern, absorbed = self._with_objects(tok, self._again[lemma], heads, particles, preps)
+        return pattern, absorbed
+
+    def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
+                      preps: set[str]) -> tuple[Any, list[Token]]:
+        """A pattern of ``lemma`` that names one of the verb's object or complement words."""
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
             if pattern is not None and pattern.objects:
@@ -227,7 +241,7 @@ class Coder:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps)
             if pattern is not None and pattern.objects:
                 return pattern, tokens
-        return self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps), []
+        return None, []
 
     def _complement_words(self, verb: Token) -> list[tuple[str, list[Token]]]:
         """An infinitival complement's verb and its objects as object words, with the tokens they cover.

@@ -162,6 +162,8 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
     for child in trigger.children:
         if child.dep_ in {"dobj", "attr"} and lemma_of(child) in fights:  # 'waging a tariff fight'
             near.extend(c for c in child.children if c.dep_ in _MODIFIER_DEPS)
+            near.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ == "for"  # 'a campaign for
+                        for g in p.children if g.dep_ == "pobj")  # democratic reforms' advocates, it fights no one
         elif child.dep_ == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
             near.append(child)
         elif child.dep_ == "prep" and child.lower_ == "with":
