@@ -89,3 +89,13 @@ def test_by_phrase_of_an_active_verb_is_no_agent(nlp, kb, coder) -> None:
     text = "Sudanese President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Khartoum."
     events = _events(nlp, kb, coder, text)
     assert any(a.country == "SDN" for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Panama recalled its ambassador after Cuba threatened to cut ties with Panama.", "PAN"),
+    ("A Hamas leader survived an Israeli attack in Gaza but five other Palestinians were killed in the blast.", "PSE"),
+])
+def test_finite_and_passive_clauses_borrow_no_actor(nlp, kb, coder, text: str, wrong: str) -> None:
+    events = [e for e in _events(nlp, kb, coder, text) if e.event_type in {"THREATEN", "ASSAULT"}
+              and e.trigger.startswith(("threatened", "killed"))]
+    assert all(a.country != wrong for e in events for a in e.actors)

@@ -30,6 +30,7 @@ _STATE_KINDS = frozenset({"state", "metonym"})
 _PLACE_KINDS = frozenset({"state", "metonym", "demonym"})
 _OBJECT_AUTHOR_PREPS = RECIPIENT_PREPS | {"by"}  # 'rejected calls by X', 'condemned an attack by X': X is the target
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
@@ -211,7 +212,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
             return [(verb.head, f"{verb.text} <-relcl- {verb.head.text}")], True
         return own, False
-    if depth > 4 or verb.head == verb:
+    if depth > 4 or verb.head == verb or _keeps_own_subject(verb, raising):
         return [], False
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -227,6 +228,16 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
         return tokens, True
     return [], False
+
+
+def _keeps_own_subject(verb: Token, raising: bool) -> bool:
+    """Clauses that never borrow a subject: a finite adverbial clause ('after Cuba threatened ...' where the
+    parser lost 'Cuba') and a passive without its agent ('... but five Palestinians were killed') — their
+    actor is unknown, not the main clause's subject."""
+    if verb.dep_ == "advcl" and verb.tag_ in _FINITE_TAGS:
+        return True
+    return not raising and verb.dep_ in {"conj", "advcl"} \
+        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _misattached_plan(verb: Token) -> Token | None:
