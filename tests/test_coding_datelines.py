@@ -99,3 +99,8 @@ def test_finite_and_passive_clauses_borrow_no_actor(nlp, kb, coder, text: str, w
     events = [e for e in _events(nlp, kb, coder, text) if e.event_type in {"THREATEN", "ASSAULT"}
               and e.trigger.startswith(("threatened", "killed"))]
     assert all(a.country != wrong for e in events for a in e.actors)
+
+
+def test_deportation_destination_is_no_target(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "Last month, U.S. immigration police deported 177 detainees to Honduras.")
+    assert events and all(r.country != "HND" for e in events for r in e.recipients)

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from .lexicon import lemma
-from .patterns import load_container_nouns, load_owner_nouns, load_theme_owner_nouns, load_transitive_verbs
+from .patterns import (load_container_nouns, load_owner_nouns, load_relocation_verbs, load_theme_owner_nouns,
+                       load_transitive_verbs)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -31,6 +32,7 @@ _PLACE_KINDS = frozenset({"state", "metonym", "demonym"})
 _OBJECT_AUTHOR_PREPS = RECIPIENT_PREPS | {"by"}  # 'rejected calls by X', 'condemned an attack by X': X is the target
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_PLACE_PREPS = frozenset({"to", "from", "into"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
@@ -310,7 +312,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         undergoer = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")] if trigger.dep_ == "acl" else subjects
         patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
     patients += _particle_objects(trigger)
-    preps = _prep_objects(trigger, RECIPIENT_PREPS)
+    moves = lemma(trigger) in load_relocation_verbs()  # 'deported detainees to Honduras': a destination
+    preps = _prep_objects(trigger, RECIPIENT_PREPS - _PLACE_PREPS if moves else RECIPIENT_PREPS)
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
             preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS)  # 'host talks between X and Y'

@@ -27,7 +27,7 @@ from .attribution import threat_arguments
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .explain import explain_lines
-from .patterns import load_again_verbs, load_container_nouns, load_threat_recode
+from .patterns import load_again_verbs, load_container_nouns, load_relocation_verbs, load_threat_recode
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import PrefixRecode, is_refusal
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
@@ -50,6 +50,7 @@ _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host tal
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
+_DESTINATION_PREPS = frozenset({"to", "into"})
 
 
 @dataclass(frozen=True)
@@ -362,7 +363,8 @@ class Coder:
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
-        for tok in _target_tokens(trigger):
+        moves = self.lemma(trigger) in load_relocation_verbs()  # 'deported to Honduras': a destination
+        for tok in _target_tokens(trigger, _LOCATIVE_PREPS - _DESTINATION_PREPS if moves else _LOCATIVE_PREPS):
             if self.lemma(tok) in load_rules().boundary_nouns:
                 continue  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
             found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
@@ -603,11 +605,11 @@ def _infinitive_of(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "advcl"} and _is_to_infinitive(verb)
 
 
-def _target_tokens(trigger: Token) -> list[Token]:
+def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
     """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
     objects = [c for c in trigger.children if c.dep_ in _TARGET_DEPS]
     holders = [trigger] + objects
-    located = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+    located = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj"]
     located += [g for h in located for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
                 for g in p.children if g.dep_ == "pobj"]  # 'rioted at a jail in northern Israel'

@@ -32,6 +32,7 @@ CONTAINER_FILE = DATA_DIR / "container_nouns.csv"
 OWNER_NOUN_FILE = DATA_DIR / "owner_nouns.csv"
 TRANSITIVE_VERB_FILE = DATA_DIR / "transitive_verbs.csv"
 AGAIN_VERB_FILE = DATA_DIR / "again_verbs.csv"
+RELOCATION_VERB_FILE = DATA_DIR / "relocation_verbs.csv"
 THEME_OWNER_FILE = DATA_DIR / "theme_owner_nouns.csv"
 THREAT_RECODE_FILE = DATA_DIR / "threat_recode.csv"
 HEADER: tuple[str, ...] = ("kind", "lemma", "particle", "object", "prep", "cameo", "mode", "context", "note")
@@ -251,6 +252,12 @@ def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def load_owner_nouns(path: Path = OWNER_NOUN_FILE) -> frozenset[str]:
     """Nouns of intention ('the plans of X to ...', 'the bid of X') whose 'of' object is their owner."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_relocation_verbs(path: Path = RELOCATION_VERB_FILE) -> frozenset[str]:
+    """Verbs that move people, whose to/from/into phrase names a place rather than the target."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
