@@ -193,3 +193,15 @@ def test_again_verbs_match_their_base_with_an_object(nlp, kb, coder) -> None:
 def test_a_campaign_for_reforms_is_no_offensive(nlp, kb, coder) -> None:
     text = "Malaysian opposition leader Anwar Ibrahim vowed to restart a campaign for democratic reforms."
     assert not any(kind in {"THREATEN", "ASSAULT"} for kind, _, _ in _codes(nlp, kb, coder, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("U.S. troops in Iraq came under fire on Monday.", "MOBILIZE"),
+    ("Four Cuban exiles were living in Panama.", "COERCE"),
+])
+def test_entity_nouns_alone_are_no_events(nlp, kb, coder, text: str, kind: str) -> None:
+    assert kind not in [e.event_type for e in _events(nlp, kb, coder, text)]
+
+
+def test_entity_nouns_moving_to_a_destination_are_events(nlp, kb, coder) -> None:
+    assert "MOBILIZE" in [e.event_type for e in _events(nlp, kb, coder, "The United States sent troops to Afghanistan.")]

@@ -46,6 +46,8 @@ class PlausibilityRules:
     contraband_nouns: frozenset[str] = frozenset()
     flow_nouns: frozenset[str] = frozenset()
     flow_people: frozenset[str] = frozenset()
+    entity_nouns: frozenset[str] = frozenset()
+    destination_preps: frozenset[str] = frozenset()
     press_verbs: frozenset[str] = frozenset()
     silence_heads: frozenset[str] = frozenset()
     press_objects: frozenset[str] = frozenset()
@@ -135,6 +137,9 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     if nominal and inherited and not (has_prep or has_recipient) \
             and not _performed(trigger, rules.support_verbs, lemma_of):
         return "bare-noun-mentioned"
+    if nominal and lemma in rules.entity_nouns and not _performed(trigger, rules.support_verbs, lemma_of) \
+            and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in trigger.children):
+        return "entity-noun"
     return None
 
 
