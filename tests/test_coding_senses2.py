@@ -235,3 +235,17 @@ def test_celebrating_years_of_relations_is_kept(nlp, coder) -> None:
     assert "celebrated" not in _reasons(nlp, coder, text, event_type="SUPPORT")
     assert _reasons(nlp, coder, "The Pope celebrated Mass in Lourdes.", event_type="SUPPORT").get("celebrated") \
         == "non-political-theme"
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan's trade surplus with the United States hit 13.6 billion dollars last year.",
+    "Indonesia has been severely hit by last year's fall in world oil prices.",
+    "Chinese spot March will be set at 110,000 yen per 15 tonne lot from 90,000.",
+])
+def test_market_reports_are_no_events(nlp, kb, coder, text: str) -> None:
+    assert _types(nlp, kb, coder, text) == []
+
+
+def test_a_protest_rally_as_subject_stays_an_event(nlp, kb, coder) -> None:
+    text = "Kenyan police attacked the opposition in Nairobi on Monday."
+    assert "ASSAULT" in _types(nlp, kb, coder, text)

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
-from .arguments import (Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal, noun_arguments,
-                        place_targets, verb_arguments)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
+                        noun_arguments, place_targets, verb_arguments)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -180,7 +180,8 @@ class Coder:
                     consumed.update(c.i for c in self.object_heads(tok))
                     consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
                     consumed.update(c.i for c in complement)
-            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok):
+            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok) \
+                    and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date, not a march
                 nouns.append(tok)
             elif tag == "MD" and lemma(tok) in table.verb_lemmas:
                 verbs.extend(self._demand(tok))

@@ -47,6 +47,7 @@ class PlausibilityRules:
     flow_nouns: frozenset[str] = frozenset()
     flow_people: frozenset[str] = frozenset()
     entity_nouns: frozenset[str] = frozenset()
+    indicator_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     press_verbs: frozenset[str] = frozenset()
     silence_heads: frozenset[str] = frozenset()
@@ -293,7 +294,17 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "topic-mention"
     if _biography(trigger):
         return "biography-relative-clause"
+    if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
+        return "economic-indicator"
     return None
+
+
+def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'Taiwan's trade surplus hit 13.6 billion dlrs', 'export growth was limited', 'hit by a fall in oil
+    prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(lemma_of(s) in indicators for s in subjects)
 
 
 def themes(trigger: Token, *, nominal: bool) -> list[Token]:
