@@ -249,3 +249,13 @@ def test_market_reports_are_no_events(nlp, kb, coder, text: str) -> None:
 def test_a_protest_rally_as_subject_stays_an_event(nlp, kb, coder) -> None:
     text = "Kenyan police attacked the opposition in Nairobi on Monday."
     assert "ASSAULT" in _types(nlp, kb, coder, text)
+
+
+def test_air_strike_is_an_airstrike(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "The Israeli army killed two militants in an air strike in the Gaza Strip.")
+    assert ("ASSAULT", "195") in [(kind, cameo) for kind, cameo, *_ in events]
+    assert "PROTEST" not in _types(nlp, kb, coder, "The Israeli army killed two militants in an air strike in Gaza.")
+
+
+def test_quelling_speculation_is_no_repression(nlp, kb, coder) -> None:
+    assert _types(nlp, kb, coder, "British Chancellor Gordon Brown sought to quell speculation about Labour.") == []

@@ -190,10 +190,20 @@ class Coder:
             if tok.i in consumed or self._is_container(tok):
                 continue
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not is_temporal(c)}
-            pattern = table.match_noun(self.lemma(tok), preps=preps)
+            pattern = table.match_noun(self._compound_lemma(tok), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
         return verbs
+
+    def _compound_lemma(self, noun: Token) -> str:
+        """'air strike' is 'airstrike', 'war games' 'wargame': a compound written as one word when the table
+        knows that word, else the noun's own lemma."""
+        lemma = self.lemma(noun)
+        for mod in (c for c in noun.lefts if c.dep_ == "compound"):
+            joined = self.lemma(mod) + lemma
+            if joined in self.patterns.noun_lemmas:
+                return joined
+        return lemma
 
     def _is_modifier(self, noun: Token) -> bool:
         """A noun modifying another noun ('war games', 'weapons inspectors') names no event of its own,
