@@ -227,3 +227,14 @@ def test_migrants_abroad_keep_their_nationality(nlp, kb):
 def test_neighbouring_nationalities_before_a_body_are_not_an_ethnic_group(nlp, kb):
     found = mentions(nlp, kb, "Kyrgyz Tajik border guards exchanged fire on Monday.")
     assert "KGZ" in {country for _, country in found.values()}
+
+
+@pytest.mark.parametrize("text", ["Howard Schmidt, a technology executive, returned to work.",
+                                  "E.F. Hutton will provide 279 mln dlrs of its funds."])
+def test_surname_of_someone_else_is_no_office_holder(kb, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [m for m in kb.find_mentions(nlp(text), on=date(2004, 8, 20)) if m.kind == "person"] == []
+
+
+def test_full_name_and_lone_surname_still_resolve(kb, nlp) -> None:  # type: ignore[no-untyped-def]
+    found = kb.find_mentions(nlp("Prime Minister John Howard met Hutton in London."), on=date(2004, 8, 20))
+    assert any(m.actor.code == "AUSGOV" for m in found)

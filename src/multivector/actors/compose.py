@@ -17,6 +17,8 @@ groups by where they live ("Bosnian Serbs" -> BIH) and gives appositions' office
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -382,6 +384,9 @@ def _acronym(ctx: Ctx, atom: Atom) -> bool:
     return bracketed_acronym(ctx.doc, atom.start, atom.end, covered)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
     """A surname-only match that is part of someone else's name: followed by another capitalised name word
     ("Ahmed Sharif Chaudhry" is not Nawaz Sharif) or after a given name none of its persons bears ("Maria
@@ -391,11 +396,37 @@ def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
     if atom.end - atom.start == 1 and atom.start > 0 and atom.start - 1 not in ctx.starts and \
             tables.never_alone.get(word := fold_accents(doc[atom.start - 1].text)) == GIVEN:
         return not any(word.lower() in _first_names(ctx.kb.persons[e.key]) for e in entries)
-    if not all(e.derived for e in entries) or atom.end >= len(doc) or atom.end in ctx.starts:
+    if atom.end - atom.start == 1 and all(e.derived for e in entries) and _foreign_forename(ctx, atom, entries):
+        return True
+    if not all(e.derived for e in entries) or atom.end >= len(doc):
         return False
+    if atom.end in ctx.starts:  # 'Howard Schmidt': a surname followed by another person's surname
+        return _surname_atom_at(ctx, atom.end)
+    
     nxt = doc[atom.end]
     return (nxt.is_title and nxt.is_alpha and not nxt.is_stop and not nxt.is_sent_start
             and fold_accents(nxt.text) not in tables.never_alone)
+
+
+def _foreign_forename(ctx: Ctx, atom: Atom, entries: list[Entry]) -> bool:
+    """A surname after initials or another surname-only name that none of its persons bears as a first name:
+    'E.F. Hutton' is not John Hutton, 'Howard Schmidt' is no Samoan Schmidt."""
+    if atom.start == 0:
+        return False
+    prev = ctx.doc[atom.start - 1]
+    initials = _INITIALS.fullmatch(prev.text) is not None
+    if not initials and not _surname_atom_at(ctx, atom.start - 1):
+        return False
+    firsts = {n for e in entries for n in _first_names(ctx.kb.persons[e.key])}
+    word = fold_accents(prev.text).lower()
+    return not (word in firsts or initials and any(word[0] == n[0] for n in firsts))
+
+
+def _surname_atom_at(ctx: Ctx, start: int) -> bool:
+    """Whether a one-word person atom derived from a surname starts at token ``start``."""
+    found = next((a for a in ctx.atoms if a.start == start), None)
+    return found is not None and found.end - found.start == 1 and bool(found.all("person")) \
+        and all(e.derived for e in found.all("person"))
 
 
 def _first_names(person: Person) -> set[str]:
