@@ -205,3 +205,13 @@ def test_entity_nouns_alone_are_no_events(nlp, kb, coder, text: str, kind: str) 
 
 def test_entity_nouns_moving_to_a_destination_are_events(nlp, kb, coder) -> None:
     assert "MOBILIZE" in [e.event_type for e in _events(nlp, kb, coder, "The United States sent troops to Afghanistan.")]
+
+
+def test_armed_men_attacking_a_building_is_an_assault_not_a_riot(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Taliban fighters attacked a police post in Kandahar.")
+    assert any(kind == "ASSAULT" for kind, _, _ in codes) and not any(kind == "PROTEST" for kind, _, _ in codes)
+
+
+def test_protesters_attacking_an_embassy_riot(nlp, kb, coder) -> None:
+    codes = _codes(nlp, kb, coder, "Angry Serbian protesters attacked the US embassy in Belgrade.")
+    assert ("PROTEST", "145", "asserted") in codes

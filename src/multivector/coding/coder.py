@@ -45,7 +45,10 @@ _GENERIC_THREAT = "130"
 _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  # 'X may halt Y if Z' threatens
 _CRITICISM = "111"
 _VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
-_SHOW_OF_FORCE = "150"  # 'prepared to resume shelling': a military posture (MOBILIZE)  # a verbal attack ('attacked the newspaper for ...') criticises
+_SHOW_OF_FORCE = "150"
+_VIOLENT_PROTEST = "145"
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
+_REGULAR_SECTORS = frozenset({"MIL"})  # 'prepared to resume shelling': a military posture (MOBILIZE)  # a verbal attack ('attacked the newspaper for ...') criticises
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
@@ -327,6 +330,9 @@ class Coder:
             return None
         if cameo == _GENERIC_THREAT and self._forecast(cand.token, actors, state.index):
             return None
+        armed = _armed_violence(cameo, actors)
+        if armed is not None:  # 'Taliban fighters attacked a police post': armed men do not riot
+            cameo, event_type, mapping = self._recoded(armed, cameo, event_type, mapping)
         if (recipients or self._threat_framed(cand.token, status) or _conditional_future(cand.token, status)) \
                 and self._announced_by_own_side(cand.token, status, speaker, actors):
             cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
@@ -583,6 +589,17 @@ def _conditional_future(verb: Token, status: StatusResult) -> bool:
     if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
+
+
+def _armed_violence(cameo: str, actors: tuple[ActorRef, ...]) -> str | None:
+    """The attack code for violent protest (145) by armed actors: unconventional (180) for rebels and
+    unidentified gunmen, conventional force (190) for soldiers; None for everyone else."""
+    if not cameo.startswith(_VIOLENT_PROTEST) or not actors:
+        return None
+    sectors = {a.sector for a in actors}
+    if sectors & _IRREGULAR_SECTORS:
+        return "180"
+    return "190" if sectors & _REGULAR_SECTORS else None
 
 
 def _vowed_violence(status: StatusResult) -> bool:
