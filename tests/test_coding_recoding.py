@@ -161,8 +161,7 @@ def test_inclination_is_hypothetical(nlp, kb, coder) -> None:
 def test_no_recoding_creates_an_actorless_type(coder) -> None:
     """Coder._event skips candidates without actors early; that is only safe while no recoding turns a type
     into one that may lack an actor (ASSAULT, COERCE)."""
-    targets = [coder._plan_recode.default, coder._refusal_recode.default, *coder._plan_recode.by_prefix.values(),
-               *coder._refusal_recode.by_prefix.values(), *coder.threat_recode.values(), "150", "111", "130"]
+    targets = coder.recoder.targets()
     kinds = {coder.ontology.plover_for(code).event_type for code in targets}
     assert kinds and not kinds & {"ASSAULT", "COERCE"}
 

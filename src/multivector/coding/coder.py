@@ -27,9 +27,10 @@ from .attribution import threat_arguments
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .explain import explain_lines
-from .patterns import load_again_verbs, load_container_nouns, load_relocation_verbs, load_threat_recode
+from .patterns import load_again_verbs, load_container_nouns, load_relocation_verbs
 from .plausibility import implausible, load_rules, verbal_attack
-from .recoding import PrefixRecode, is_refusal
+from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
+                        is_to_infinitive, same_side, vowed_violence)
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -39,19 +40,9 @@ _SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp
 _ACTORLESS_TYPES = frozenset({"ASSAULT", "COERCE"})  # 'three soldiers were killed': the victim is known
 _PLACE_KINDS = frozenset({"state", "demonym", "metonym"})
 _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
-_POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
-_GENERIC_THREAT = "130"
-_THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  # 'X may halt Y if Z' threatens
-_CRITICISM = "111"
-_VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
-_SHOW_OF_FORCE = "150"
-_VIOLENT_PROTEST = "145"
-_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
-_REGULAR_SECTORS = frozenset({"MIL"})  # 'prepared to resume shelling': a military posture (MOBILIZE)  # a verbal attack ('attacked the newspaper for ...') criticises
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
-_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 _DESTINATION_PREPS = frozenset({"to", "into"})
 
@@ -102,17 +93,11 @@ class Coder:
         self.cues = cues or StatusCues.load()
         self.reporting = dict(reporting) if reporting is not None else load_reporting_verbs()
         self.gazetteer = gazetteer or LazyGazetteer()
-        self._plan_recode = PrefixRecode.from_cues(self.cues.raw.get("plan_recode"), "030")
-        refusal = self.cues.raw.get("refusal_recode") or {}
-        self._refusal_recode = PrefixRecode.from_cues(refusal, "120")
-        self._refusal_aux = frozenset(str(w) for w in refusal.get("aux") or ())
-        self._threat_intents = frozenset(str(w) for w in self.cues.raw.get("threat_intent_heads") or ())
-        self._posture_heads = frozenset(str(w) for w in self.cues.raw.get("posture_heads") or ())
+        self.recoder = Recoder(ontology=ontology, patterns=patterns, lemma=lemma, cues=self.cues)
         self._again = load_again_verbs()
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
-        self.threat_recode = load_threat_recode()
         self.version = f"{__version__}+p{str(patterns.version)[:8]}"
 
     @classmethod
@@ -268,7 +253,7 @@ class Coder:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
         for comp in (c for c in verb.children  # 'allowed the opposition to hold rallies' is often parsed ccomp
-                     if c.dep_ == "xcomp" or c.dep_ == "ccomp" and _is_to_infinitive(c)):
+                     if c.dep_ == "xcomp" or c.dep_ == "ccomp" and is_to_infinitive(c)):
             out.append((self.lemma(comp), [comp]))
             out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
         return out
@@ -316,10 +301,10 @@ class Coder:
                                question_turn=bool(turn and turn.is_question),
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
-        cameo, event_type, mapping, status = self._recode(cand.pattern.cameo, mapping, status, cand.token)
-        cameo, event_type, mapping, status = self._frame_recode(cand.token, cameo, event_type, mapping, status)
+        cameo, event_type, mapping, status = self.recoder.recode(cand.pattern.cameo, mapping, status, cand.token)
+        cameo, event_type, mapping, status = self.recoder.frame_recode(cand.token, cameo, event_type, mapping, status)
         if event_type == "ASSAULT" and verbal_attack(cand.token, lemma=cand.pattern.lemma, lemma_of=self.lemma):
-            cameo, event_type, mapping = self._recoded(_CRITICISM, cameo, event_type, mapping)
+            cameo, event_type, mapping = self.recoder.recoded(CRITICISM, cameo, event_type, mapping)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
@@ -328,18 +313,18 @@ class Coder:
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
-        if cameo == _GENERIC_THREAT and self._forecast(cand.token, actors, state.index):
+        if cameo == GENERIC_THREAT and self.recoder.forecast(cand.token, actors, state.index):
             return None
-        armed = _armed_violence(cameo, actors)
+        armed = armed_violence(cameo, actors)
         if armed is not None:  # 'Taliban fighters attacked a police post': armed men do not riot
-            cameo, event_type, mapping = self._recoded(armed, cameo, event_type, mapping)
-        if (recipients or self._threat_framed(cand.token, status) or _conditional_future(cand.token, status)) \
-                and self._announced_by_own_side(cand.token, status, speaker, actors):
-            cameo, event_type, mapping = self._threat_recode(cameo, event_type, mapping)
+            cameo, event_type, mapping = self.recoder.recoded(armed, cameo, event_type, mapping)
+        if (recipients or self.recoder.threat_framed(cand.token, status) or conditional_future(cand.token, status)) \
+                and self.recoder.announced_by_own_side(cand.token, status, speaker, actors):
+            cameo, event_type, mapping = self.recoder.threat_recode_of(cameo, event_type, mapping)
             if event_type == "THREATEN":  # the announcement is the threat, made now (status cues: future_is_content)
                 status = replace(status, status="asserted", cues=(*status.cues, f"announced-threat:{cameo}"))
         if not recipients and event_type in self._need_recipient and len(actors) < 2 \
-                and not (event_type in self._addressless and (cand.pattern.objects or _vowed_violence(status))
+                and not (event_type in self._addressless and (cand.pattern.objects or vowed_violence(status))
                          and not cand.nominal
                          and cand.token.dep_ != "acl"):  # 'an email requesting details': the email asks
             return None
@@ -403,117 +388,6 @@ class Coder:
             if dep in _SUBORDINATE_DEPS and not (dep == "ccomp" and self.lemma(token) in self.reporting):
                 depth += 1
         return depth
-
-    def _recode(self, cameo: str, mapping: Any, status: StatusResult,
-                trigger: Token) -> tuple[str, str, Any, StatusResult]:
-        """Plans, commitments and conditional offers ('would meet X if ...') to cooperate or yield become AGREE
-        (CAMEO 03x; a conditional offer stays hypothetical); a cooperative act the actor
-        says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
-        intended = status.status == "planned" or status.committed or _conditional_future(trigger, status)
-        new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
-        if new is None and status.status == "negated":
-            aux = is_refusal(trigger, status.cues, self._refusal_aux)
-            new = self._refusal_recode.target(cameo, mapping.event_type) if aux is not None else None
-            if new is not None:
-                status = replace(status, status="asserted",
-                                 cues=(*status.cues, f"refusal '{aux.text} not {trigger.text}': {cameo} -> {new}"))
-        new_mapping = self.ontology.plover_for(new) if new is not None else None
-        if new_mapping is None:
-            return cameo, mapping.event_type, mapping, status
-        return new, new_mapping.event_type, new_mapping, status
-
-    def _forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
-        """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others
-        may do is a forecast, not a threat ('warned Iran that ...', 'warned that it would retaliate' are threats)."""
-        if self.lemma(verb) not in self.cues.threat_frames or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-            return False
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
-            if any(s.tag_ in {"PRP", "PRP$"} and index.at(s) is None for s in subjects):
-                return False  # 'warned that it would ...': the warner's own act, as far as we can tell
-            own = [m for s in subjects for m in index.for_head(s)]
-            return not any(_same_side(a, m.actor) for a in actors for m in own)
-        return False
-
-    def _frame_recode(self, trigger: Token, cameo: str, event_type: str, mapping: Any,
-                      status: StatusResult) -> tuple[str, str, Any, StatusResult]:
-        """'vowed to fight on' / 'have sworn to retaliate': a generic vow whose complement is violence with no
-        named target is a threat (13x); 'the army prepared to resume shelling': a prepared attack is a show of
-        force (MOBILIZE 150), made now."""
-        if cameo.startswith("03") and self.lemma(trigger) in self.cues.threat_frames:
-            violent = self._violent_complement(trigger)
-            if violent is not None:
-                new = self._threat_recode(violent, *self._typed(violent))
-                if new[1] == "THREATEN":
-                    return (*new, replace(status, status="asserted", cues=(*status.cues, f"{_VOWED_VIOLENCE}:{new[0]}")))
-        if status.status == "planned" and self.ontology.quad_class(event_type) == 4 and event_type != "MOBILIZE" \
-                and self._posture_heads & set(self._governing_lemmas(trigger)):
-            new = self._recoded(_SHOW_OF_FORCE, cameo, event_type, mapping)
-            return (*new, replace(status, status="asserted", cues=(*status.cues, f"prepared attack:{new[0]}")))
-        return cameo, event_type, mapping, status
-
-    def _typed(self, cameo: str) -> tuple[str, Any]:
-        mapping = self.ontology.plover_for(cameo)
-        return mapping.event_type, mapping
-
-    def _violent_complement(self, verb: Token) -> str | None:
-        """The CAMEO code of a 'to'-infinitive complement that is a material-conflict verb without an object
-        ('to fight until ...', 'to retaliate'), or None."""
-        for comp in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and _is_to_infinitive(c)):
-            if any(c.dep_ in {"dobj", "nsubjpass"} for c in comp.children):
-                continue  # 'vowed to fight corruption': an object of another sense, or coded on its own
-            for pattern in self.patterns.verb_patterns(self.lemma(comp)):
-                mapping = self.ontology.plover_for(pattern.cameo)
-                if not pattern.objects and mapping is not None and self.ontology.quad_class(mapping.event_type) == 4:
-                    return pattern.cameo
-        return None
-
-    def _governing_lemmas(self, verb: Token) -> list[str]:
-        """Lemmas of the verbs a complement chain hangs from ('prepared to resume shelling' -> resume, prepare)."""
-        out: list[str] = []
-        while verb.dep_ in {"xcomp", "advcl"} and len(out) < 3 and verb.head.i != verb.i:
-            verb = verb.head
-            out.append(self.lemma(verb))
-        return out
-
-    def _announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
-                               actors: tuple[ActorRef, ...]) -> bool:
-        """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y'), or one
-        it makes conditional on the other side ('X announced it will withdraw from Y unless Y ...')."""
-        framed = self._threat_framed(trigger, status)
-        if status.status != "planned" and not _conditional_future(trigger, status) and not framed:
-            return False
-        if framed:
-            return True  # 'warned that it would execute hostages if ...' (the status may read the condition)
-        if _infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
-            return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
-        if _conditional_future(trigger, status):
-            return True  # 'will boycott the elections unless ...', 'may halt its mediation if ...'
-        if _infinitive_of(trigger) and self.lemma(trigger.head) in self._threat_intents:
-            return True  # 'plans to impose sanctions on', 'is considering strikes against': an announced intent
-        return speaker is not None and any(speaker.country is not None and speaker.country == a.country
-                                           for a in actors)
-
-    def _threat_framed(self, trigger: Token, status: StatusResult) -> bool:
-        """'threatened to execute ...', 'warned that it would execute ...': the clause is the threat's content."""
-        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl"}:
-            return False
-        return self.lemma(trigger.head) in self.cues.threat_frames
-
-    def _recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
-        """Recode to CAMEO ``new`` when the ontology knows it."""
-        new_mapping = self.ontology.plover_for(new)
-        return (new, new_mapping.event_type, new_mapping) if new_mapping is not None else (cameo, event_type, mapping)
-
-    def _threat_recode(self, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
-        """DESIGN §3: an announced material-conflict act (quad 4, not MOBILIZE) is a threat (CAMEO 13x)."""
-        if self.ontology.quad_class(event_type) != 4 or event_type in _POSTURE_TYPES:
-            return cameo, event_type, mapping
-        prefixes = [p for p in self.threat_recode if cameo.startswith(p)]
-        new_mapping = self.ontology.plover_for(self.threat_recode[max(prefixes, key=len)]) if prefixes else None
-        if new_mapping is None:
-            return cameo, event_type, mapping
-        return self.threat_recode[max(prefixes, key=len)], new_mapping.event_type, new_mapping
 
     def _speaker(self, trigger: Token, turn: Turn | None, state: _ArticleState) -> tuple[ActorRef | None, str | None]:
         report = find_report(trigger, self.reporting, self.lemma)
@@ -582,30 +456,6 @@ def _is_topic(cand: Candidate) -> bool:
     return cand.nominal and cand.token.dep_ == "pobj" and cand.token.head.lower_ in _TOPIC_PREPS
 
 
-def _conditional_future(verb: Token, status: StatusResult) -> bool:
-    """'will withdraw ... unless ...': a future act whose only hedge is a condition (the shape of a threat)."""
-    if status.status != "hypothetical" or not any(c.startswith("condition") for c in status.cues):
-        return False
-    if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
-
-
-def _armed_violence(cameo: str, actors: tuple[ActorRef, ...]) -> str | None:
-    """The attack code for violent protest (145) by armed actors: unconventional (180) for rebels and
-    unidentified gunmen, conventional force (190) for soldiers; None for everyone else."""
-    if not cameo.startswith(_VIOLENT_PROTEST) or not actors:
-        return None
-    sectors = {a.sector for a in actors}
-    if sectors & _IRREGULAR_SECTORS:
-        return "180"
-    return "190" if sectors & _REGULAR_SECTORS else None
-
-
-def _vowed_violence(status: StatusResult) -> bool:
-    return any(cue.startswith(_VOWED_VIOLENCE) for cue in status.cues)
-
-
 def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
     """A planned event known only as the purpose of an act that is no event ('is preparing a brief to assist
     in ...', 'how far it will go to silence its critics'); the purpose of an event ('visits Pakistan to discuss
@@ -616,21 +466,12 @@ def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
         return False
     token = coded.candidate.token
     for _ in range(12):
-        if token.dep_ == "advcl" and _is_to_infinitive(token):
+        if token.dep_ == "advcl" and is_to_infinitive(token):
             return token.head.i not in triggers
         if token.head.i == token.i:
             return False
         token = token.head
     return False
-
-
-def _is_to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _infinitive_of(verb: Token) -> bool:
-    """A 'to'-infinitive complement of its head verb ('vowed to strike')."""
-    return verb.dep_ in {"xcomp", "advcl"} and _is_to_infinitive(verb)
 
 
 def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
@@ -696,19 +537,8 @@ def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[Acto
                        if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
     if args.symmetric:
         return _unique(actors + recipients), ()
-    kept = tuple(r for r in recipients if not any(_same_side(a, r) for a in actors))
+    kept = tuple(r for r in recipients if not any(same_side(a, r) for a in actors))
     return _unique(actors), _unique(kept)
-
-
-def _same_side(a: ActorRef, b: ActorRef) -> bool:
-    """Same body, or one state's organs: 'Syria offered its troops', 'Kostunica promised to democratize Serbia'."""
-    if a.code == b.code:
-        return True
-    if a.country is None or a.country != b.country:
-        return False
-    if a.sector == b.sector:
-        return True
-    return (a.sector is None or b.sector is None) and {a.sector, b.sector} <= _STATE_SECTORS
 
 
 def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
@@ -773,15 +603,15 @@ def _prune(coded: list[Coded]) -> list[Coded]:
     """Drop duplicates, and a generic 'agreed'/'vowed' whose complement carries the specific intent or threat."""
     specific_heads = {c.candidate.token.head.i for c in coded
                       if c.candidate.token.dep_ == "xcomp" and c.event.event_type == "AGREE"
-                      or _infinitive_of(c.candidate.token) and c.event.event_type == "THREATEN"}
+                      or infinitive_of(c.candidate.token) and c.event.event_type == "THREATEN"}
     threat_heads = {c.candidate.token.head.i for c in coded if c.event.event_type == "THREATEN"
-                    and c.candidate.token.dep_ in {"xcomp", "ccomp", "advcl"} and c.event.cameo != _GENERIC_THREAT}
+                    and c.candidate.token.dep_ in {"xcomp", "ccomp", "advcl"} and c.event.cameo != GENERIC_THREAT}
     out, seen = [], set()
     for c in coded:
         ev = c.event
         if ev.event_type == "AGREE" and c.candidate.token.i in specific_heads:
             continue
-        if ev.cameo == _GENERIC_THREAT and c.candidate.token.i in threat_heads:
+        if ev.cameo == GENERIC_THREAT and c.candidate.token.i in threat_heads:
             continue  # 'threatened to execute ...' is the specific threat (138x), not also a generic one
         key = (ev.cameo, tuple(a.code for a in ev.actors), tuple(r.code for r in ev.recipients), ev.status)
         if key not in seen:

@@ -1,17 +1,34 @@
-"""Recoding tables: a coded act whose status or frame makes it another kind of event.
+"""Recoding: a coded act whose status, frame or participants make it another kind of event.
 
-DESIGN §3 and the CAMEO manual code a plan to cooperate as an intent (AGREE, 03x) and a cooperative act the
-actor says it will not do as a refusal (REJECT, 12x). Both recodings are tables in status_cues.yaml: the event
-types they apply to, a default code and CAMEO prefixes mapped to their new code (the longest prefix wins).
+DESIGN §3 and the CAMEO manual code a plan to cooperate as an intent (AGREE, 03x), a cooperative act the actor
+says it will not do as a refusal (REJECT, 12x), and an announced or conditional conflict act as a threat (13x).
+The tables live in status_cues.yaml (types, a default code, CAMEO prefixes mapped to their new code; the longest
+prefix wins) and threat_recode.csv; :class:`Recoder` applies them for the coder (see docs/coding.md §4).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Token
+
+from ..model import ActorRef
+from .arguments import MentionIndex
+from .patterns import load_threat_recode
+from .status import StatusCues, StatusResult
+
+GENERIC_THREAT = "130"
+CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
+_THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  # 'X may halt Y if Z' threatens
+_VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
+_SHOW_OF_FORCE = "150"  # 'prepared to resume shelling': a military posture (MOBILIZE)
+_VIOLENT_PROTEST = "145"
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
+_REGULAR_SECTORS = frozenset({"MIL"})
+_POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
 
 
 @dataclass(frozen=True)
@@ -52,3 +69,180 @@ def is_refusal(verb: Token, status_cues: tuple[str, ...], words: frozenset[str])
     if not any(c.dep_ == "neg" for c in verb.children):
         return None
     return future_auxiliary(verb, words)
+
+
+class Recoder:
+    """Applies the recoding tables to one candidate event (built once per :class:`~.coder.Coder`)."""
+
+    def __init__(self, *, ontology: Any, patterns: Any, lemma: Callable[[Token], str], cues: StatusCues) -> None:
+        self.ontology, self.patterns, self.lemma, self.cues = ontology, patterns, lemma, cues
+        self._plan_recode = PrefixRecode.from_cues(cues.raw.get("plan_recode"), "030")
+        refusal = cues.raw.get("refusal_recode") or {}
+        self._refusal_recode = PrefixRecode.from_cues(refusal, "120")
+        self._refusal_aux = frozenset(str(w) for w in refusal.get("aux") or ())
+        self._threat_intents = frozenset(str(w) for w in cues.raw.get("threat_intent_heads") or ())
+        self._posture_heads = frozenset(str(w) for w in cues.raw.get("posture_heads") or ())
+        self.threat_recode = load_threat_recode()
+
+    def targets(self) -> list[str]:
+        """Every code a recoding that may run without an actor can produce (the tests check that none is an
+        actorless type: the coder skips actorless candidates early). :func:`armed_violence` needs actors."""
+        return [self._plan_recode.default, self._refusal_recode.default, *self._plan_recode.by_prefix.values(),
+                *self._refusal_recode.by_prefix.values(), *self.threat_recode.values(), _SHOW_OF_FORCE,
+                CRITICISM, GENERIC_THREAT]
+
+    def recode(self, cameo: str, mapping: Any, status: StatusResult,
+                trigger: Token) -> tuple[str, str, Any, StatusResult]:
+        """Plans, commitments and conditional offers ('would meet X if ...') to cooperate or yield become AGREE
+        (CAMEO 03x; a conditional offer stays hypothetical); a cooperative act the actor
+        says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
+        intended = status.status == "planned" or status.committed or conditional_future(trigger, status)
+        new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
+        if new is None and status.status == "negated":
+            aux = is_refusal(trigger, status.cues, self._refusal_aux)
+            new = self._refusal_recode.target(cameo, mapping.event_type) if aux is not None else None
+            if new is not None:
+                status = replace(status, status="asserted",
+                                 cues=(*status.cues, f"refusal '{aux.text} not {trigger.text}': {cameo} -> {new}"))
+        new_mapping = self.ontology.plover_for(new) if new is not None else None
+        if new_mapping is None:
+            return cameo, mapping.event_type, mapping, status
+        return new, new_mapping.event_type, new_mapping, status
+
+    def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
+        """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others
+        may do is a forecast, not a threat ('warned Iran that ...', 'warned that it would retaliate' are threats)."""
+        if self.lemma(verb) not in self.cues.threat_frames or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            if any(s.tag_ in {"PRP", "PRP$"} and index.at(s) is None for s in subjects):
+                return False  # 'warned that it would ...': the warner's own act, as far as we can tell
+            own = [m for s in subjects for m in index.for_head(s)]
+            return not any(same_side(a, m.actor) for a in actors for m in own)
+        return False
+
+    def frame_recode(self, trigger: Token, cameo: str, event_type: str, mapping: Any,
+                      status: StatusResult) -> tuple[str, str, Any, StatusResult]:
+        """'vowed to fight on' / 'have sworn to retaliate': a generic vow whose complement is violence with no
+        named target is a threat (13x); 'the army prepared to resume shelling': a prepared attack is a show of
+        force (MOBILIZE 150), made now."""
+        if cameo.startswith("03") and self.lemma(trigger) in self.cues.threat_frames:
+            violent = self._violent_complement(trigger)
+            if violent is not None:
+                new = self.threat_recode_of(violent, *self._typed(violent))
+                if new[1] == "THREATEN":
+                    cue = f"{_VOWED_VIOLENCE}:{new[0]}"
+                    return (*new, replace(status, status="asserted", cues=(*status.cues, cue)))
+        if status.status == "planned" and self.ontology.quad_class(event_type) == 4 and event_type != "MOBILIZE" \
+                and self._posture_heads & set(self._governing_lemmas(trigger)):
+            new = self.recoded(_SHOW_OF_FORCE, cameo, event_type, mapping)
+            return (*new, replace(status, status="asserted", cues=(*status.cues, f"prepared attack:{new[0]}")))
+        return cameo, event_type, mapping, status
+
+    def _typed(self, cameo: str) -> tuple[str, Any]:
+        mapping = self.ontology.plover_for(cameo)
+        return mapping.event_type, mapping
+
+    def _violent_complement(self, verb: Token) -> str | None:
+        """The CAMEO code of a 'to'-infinitive complement that is a material-conflict verb without an object
+        ('to fight until ...', 'to retaliate'), or None."""
+        for comp in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c)):
+            if any(c.dep_ in {"dobj", "nsubjpass"} for c in comp.children):
+                continue  # 'vowed to fight corruption': an object of another sense, or coded on its own
+            for pattern in self.patterns.verb_patterns(self.lemma(comp)):
+                mapping = self.ontology.plover_for(pattern.cameo)
+                if not pattern.objects and mapping is not None and self.ontology.quad_class(mapping.event_type) == 4:
+                    return pattern.cameo
+        return None
+
+    def _governing_lemmas(self, verb: Token) -> list[str]:
+        """Lemmas of the verbs a complement chain hangs from ('prepared to resume shelling' -> resume, prepare)."""
+        out: list[str] = []
+        while verb.dep_ in {"xcomp", "advcl"} and len(out) < 3 and verb.head.i != verb.i:
+            verb = verb.head
+            out.append(self.lemma(verb))
+        return out
+
+    def announced_by_own_side(self, trigger: Token, status: StatusResult, speaker: ActorRef | None,
+                               actors: tuple[ActorRef, ...]) -> bool:
+        """A planned act voiced by its own side ('X said they would boycott Y', 'X vowed to strike Y'), or one
+        it makes conditional on the other side ('X announced it will withdraw from Y unless Y ...')."""
+        framed = self.threat_framed(trigger, status)
+        if status.status != "planned" and not conditional_future(trigger, status) and not framed:
+            return False
+        if framed:
+            return True  # 'warned that it would execute hostages if ...' (the status may read the condition)
+        if infinitive_of(trigger) and self.lemma(trigger.head) in self.cues.threat_frames:
+            return True  # 'vowed to strike', 'have sworn to fight' (the parser often says advcl)
+        if conditional_future(trigger, status):
+            return True  # 'will boycott the elections unless ...', 'may halt its mediation if ...'
+        if infinitive_of(trigger) and self.lemma(trigger.head) in self._threat_intents:
+            return True  # 'plans to impose sanctions on', 'is considering strikes against': an announced intent
+        return speaker is not None and any(speaker.country is not None and speaker.country == a.country
+                                           for a in actors)
+
+    def threat_framed(self, trigger: Token, status: StatusResult) -> bool:
+        """'threatened to execute ...', 'warned that it would execute ...': the clause is the threat's content."""
+        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl"}:
+            return False
+        return self.lemma(trigger.head) in self.cues.threat_frames
+
+    def recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
+        """Recode to CAMEO ``new`` when the ontology knows it."""
+        new_mapping = self.ontology.plover_for(new)
+        return (new, new_mapping.event_type, new_mapping) if new_mapping is not None else (cameo, event_type, mapping)
+
+    def threat_recode_of(self, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
+        """DESIGN §3: an announced material-conflict act (quad 4, not MOBILIZE) is a threat (CAMEO 13x)."""
+        if self.ontology.quad_class(event_type) != 4 or event_type in _POSTURE_TYPES:
+            return cameo, event_type, mapping
+        prefixes = [p for p in self.threat_recode if cameo.startswith(p)]
+        new_mapping = self.ontology.plover_for(self.threat_recode[max(prefixes, key=len)]) if prefixes else None
+        if new_mapping is None:
+            return cameo, event_type, mapping
+        return self.threat_recode[max(prefixes, key=len)], new_mapping.event_type, new_mapping
+
+
+def conditional_future(verb: Token, status: StatusResult) -> bool:
+    """'will withdraw ... unless ...': a future act whose only hedge is a condition (the shape of a threat)."""
+    if status.status != "hypothetical" or not any(c.startswith("condition") for c in status.cues):
+        return False
+    if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
+
+
+def armed_violence(cameo: str, actors: tuple[ActorRef, ...]) -> str | None:
+    """The attack code for violent protest (145) by armed actors: unconventional (180) for rebels and
+    unidentified gunmen, conventional force (190) for soldiers; None for everyone else."""
+    if not cameo.startswith(_VIOLENT_PROTEST) or not actors:
+        return None
+    sectors = {a.sector for a in actors}
+    if sectors & _IRREGULAR_SECTORS:
+        return "180"
+    return "190" if sectors & _REGULAR_SECTORS else None
+
+
+def vowed_violence(status: StatusResult) -> bool:
+    return any(cue.startswith(_VOWED_VIOLENCE) for cue in status.cues)
+
+
+def is_to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_of(verb: Token) -> bool:
+    """A 'to'-infinitive complement of its head verb ('vowed to strike')."""
+    return verb.dep_ in {"xcomp", "advcl"} and is_to_infinitive(verb)
+
+
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """Same body, or one state's organs: 'Syria offered its troops', 'Kostunica promised to democratize Serbia'."""
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    if a.sector == b.sector:
+        return True
+    return (a.sector is None or b.sector is None) and {a.sector, b.sector} <= _STATE_SECTORS
