@@ -104,3 +104,10 @@ def test_finite_and_passive_clauses_borrow_no_actor(nlp, kb, coder, text: str, w
 def test_deportation_destination_is_no_target(nlp, kb, coder) -> None:
     events = _events(nlp, kb, coder, "Last month, U.S. immigration police deported 177 detainees to Honduras.")
     assert events and all(r.country != "HND" for e in events for r in e.recipients)
+
+
+def test_capital_compounded_on_an_event_noun_is_no_actor(nlp, kb, coder) -> None:
+    events = _events(nlp, kb, coder, "The Madrid train bombings shocked Europe.")
+    assert all(a.code != "ESPGOV" for e in events for a in e.actors)
+    possessive = _events(nlp, kb, coder, "Moscow's offensive in Chechnya continued.")
+    assert any(a.code == "RUSGOV" for e in possessive for a in e.actors)

@@ -362,6 +362,13 @@ def _passive_conjunct(verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
 
 
+def _capital_as_place(modifier: Token, index: MentionIndex) -> bool:
+    """'the Madrid bombings', 'the Geneva talks': a capital compounded onto an event noun says where it happened;
+    only its possessive ('Moscow's offensive') names the government as the actor."""
+    mention = index.at(modifier)
+    return modifier.dep_ == "compound" and mention is not None and mention.kind == "metonym"
+
+
 def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
     """Objects the parser hung under a particle: 'kidnapped up to 16 advisers' (prt 'up' -> prep 'to')."""
     return [(g, f"{verb.text} -prt-> {p.text} -prep-> {q.text} -pobj-> {g.text}")
@@ -438,7 +445,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if len(between) > 1:
         return Arguments(tuple(between), (), True)
-    owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
+    owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
+              if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index)]
     owners += _prep_objects(trigger, actor_preps)
     actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
     inherited = False
