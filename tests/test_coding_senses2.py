@@ -259,3 +259,15 @@ def test_air_strike_is_an_airstrike(nlp, kb, coder) -> None:
 
 def test_quelling_speculation_is_no_repression(nlp, kb, coder) -> None:
     assert _types(nlp, kb, coder, "British Chancellor Gordon Brown sought to quell speculation about Labour.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian rocket carrying a new crew lifted off from the Baikonur cosmodrome.",
+    "A former British soccer player set off on Wednesday on a charity ride across Australia.",
+])
+def test_launches_and_departures_are_no_attacks(nlp, kb, coder, text: str) -> None:
+    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+
+
+def test_setting_off_a_bomb_is_an_attack(nlp, kb, coder) -> None:
+    assert "ASSAULT" in _types(nlp, kb, coder, "Iraqi militants set off a car bomb in Baghdad.")

@@ -138,7 +138,8 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     if nominal and inherited and not (has_prep or has_recipient) \
             and not _performed(trigger, rules.support_verbs, lemma_of):
         return "bare-noun-mentioned"
-    if nominal and lemma in rules.entity_nouns and not _performed(trigger, rules.support_verbs, lemma_of) \
+    if nominal and lemma in rules.entity_nouns \
+            and not (trigger.dep_ == "dobj" and _performed(trigger, rules.support_verbs, lemma_of)) \
             and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in trigger.children):
         return "entity-noun"
     return None
