@@ -309,11 +309,11 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
                     for c in trigger.head.children if c.dep_ == "nsubjpass"]
     elif inherited and _passive_participle(trigger):  # 'the leader, killed in a raid', 'journalists held hostage'
-        undergoer = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")] if trigger.dep_ == "acl" else subjects
+        undergoer = subjects if trigger.dep_ != "acl" else [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
         patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
     patients += _particle_objects(trigger)
-    moves = lemma(trigger) in load_relocation_verbs()  # 'deported detainees to Honduras': a destination
-    preps = _prep_objects(trigger, RECIPIENT_PREPS - _PLACE_PREPS if moves else RECIPIENT_PREPS)
+    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if moves_people(trigger) else RECIPIENT_PREPS
+    preps = _prep_objects(trigger, recipient_preps)
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
             preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS)  # 'host talks between X and Y'
@@ -354,6 +354,11 @@ def _passive_participle(verb: Token) -> bool:
     if verb.dep_ in {"acl", "advcl"}:
         return True
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def moves_people(verb: Token) -> bool:
+    """'deported detainees to Honduras': a verb that moves people, whose to/from/into phrase is a place."""
+    return lemma(verb) in load_relocation_verbs()
 
 
 def _passive_conjunct(verb: Token) -> bool:

@@ -20,14 +20,14 @@ from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
-                        noun_arguments, place_targets, verb_arguments)
+                        moves_people, noun_arguments, place_targets, verb_arguments)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .explain import explain_lines
-from .patterns import load_again_verbs, load_container_nouns, load_relocation_verbs
+from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
@@ -365,8 +365,8 @@ class Coder:
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
-        moves = self.lemma(trigger) in load_relocation_verbs()  # 'deported to Honduras': a destination
-        for tok in _target_tokens(trigger, _LOCATIVE_PREPS - _DESTINATION_PREPS if moves else _LOCATIVE_PREPS):
+        preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people(trigger) else _LOCATIVE_PREPS
+        for tok in _target_tokens(trigger, preps):  # 'deported to Honduras': a destination, not the target
             if self.lemma(tok) in load_rules().boundary_nouns:
                 continue  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
             found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
