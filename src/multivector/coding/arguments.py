@@ -309,7 +309,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
                     for c in trigger.head.children if c.dep_ == "nsubjpass"]
     elif inherited and _passive_participle(trigger):  # 'the leader, killed in a raid', 'journalists held hostage'
-        undergoer = subjects if trigger.dep_ != "acl" else [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
+        described = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
+        undergoer = described if trigger.dep_ == "acl" else subjects
         patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
     patients += _particle_objects(trigger)
     recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if moves_people(trigger) else RECIPIENT_PREPS
