@@ -7,13 +7,7 @@ from datetime import date
 
 import pytest
 
-from multivector.actors import ActorKB
-
 ON = date(2025, 5, 20)
-
-
-def found(kb: ActorKB, nlp, text: str, on: date = ON) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {m.text: m.actor.code for m in kb.find_mentions(nlp(text), on=on)}
 
 
 @pytest.mark.parametrize("text,span,code", [
@@ -24,12 +18,12 @@ def found(kb: ActorKB, nlp, text: str, on: date = ON) -> dict[str, str]:  # type
     ("China objected. The Minister of Energy of Kazakhstan replied.", "The Minister of Energy of Kazakhstan",
      "KAZGOV"),
 ])
-def test_portfolio_before_the_state(kb, nlp, text, span, code) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, text).get(span) == code
+def test_portfolio_before_the_state(mentions_in, text, span, code) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes(text, ON).get(span) == code
 
 
-def test_ministry_without_state_takes_context(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Turkmenistan raised gas prices. The Ministry of Energy said exports would grow.")
+def test_ministry_without_state_takes_context(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Turkmenistan raised gas prices. The Ministry of Energy said exports would grow.", ON)
     assert got.get("The Ministry") == "TKMGOV"
 
 
@@ -38,29 +32,29 @@ def test_ministry_without_state_takes_context(kb, nlp) -> None:  # type: ignore[
     ("Nigeria's army said Gen. Musa Ibrahim led the raid.", "Gen. Musa Ibrahim", "NGAMIL"),
     ("As riots hit Kenya, Bishop Peter Otieno called for calm.", "Bishop Peter Otieno", "KENREL"),
 ])
-def test_titled_unknown_name_gets_title_sector_and_context_state(kb, nlp, text, span, code) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, text).get(span) == code
+def test_titled_unknown_name_gets_title_sector_and_context_state(mentions_in, text, span, code) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes(text, ON).get(span) == code
 
 
-def test_titled_unknown_name_without_any_state_is_dropped(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert not any(t.startswith("Judge") for t in found(kb, nlp, "Judge Ana Quispe opened the hearing."))
+def test_titled_unknown_name_without_any_state_is_dropped(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t.startswith("Judge") for t in mentions_in.codes("Judge Ana Quispe opened the hearing.", ON))
 
 
-def test_titled_stranger_ignores_other_sentences_and_counterparts(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Riots hit Kenya. Later, Bishop Peter Otieno called for calm.")
+def test_titled_stranger_ignores_other_sentences_and_counterparts(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Riots hit Kenya. Later, Bishop Peter Otieno called for calm.", ON)
     assert not any(t.startswith("Bishop") for t in got)
-    got = found(kb, nlp, "The talks were led by Deputy Foreign Minister Li Wen and Russian Deputy Foreign Minister "
-                         "Sergei Ryabkov.")
+    got = mentions_in.codes("The talks were led by Deputy Foreign Minister Li Wen and Russian Deputy Foreign Minister "
+                            "Sergei Ryabkov.", ON)
     assert not any("Li Wen" in t for t in got)
 
 
-def test_title_name_run_ending_in_a_known_person(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Critics blamed President Vladimir V. Putin for the response.", date(2004, 9, 6))
+def test_title_name_run_ending_in_a_known_person(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Critics blamed President Vladimir V. Putin for the response.", date(2004, 9, 6))
     assert got.get("President Vladimir V. Putin") == "RUSGOV"
 
 
-def test_person_country_does_not_leak_to_titled_stranger(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Putin spoke by phone with Judge Ana Quispe.")
+def test_person_country_does_not_leak_to_titled_stranger(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Putin spoke by phone with Judge Ana Quispe.", ON)
     assert not any(t.startswith("Judge") for t in got)
 
 
@@ -68,21 +62,21 @@ def test_person_country_does_not_leak_to_titled_stranger(kb, nlp) -> None:  # ty
     ("Rebels in the Ivory Coast rejected the offer.", "Rebels", "CIVREB"),
     ("Protesters in Georgia blocked the road.", "Protesters", "GEOOPP"),
 ])
-def test_sector_noun_located_by_in_state(kb, nlp, text, span, code) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, text).get(span) == code
+def test_sector_noun_located_by_in_state(mentions_in, text, span, code) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes(text, ON).get(span) == code
 
 
-def test_in_a_states_city_does_not_locate_the_group(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, "Talks with the rebels in Qatar's capital resumed.").get("the rebels") != "QATREB"
+def test_in_a_states_city_does_not_locate_the_group(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes("Talks with the rebels in Qatar's capital resumed.", ON).get("the rebels") != "QATREB"
 
 
-def test_troops_in_a_state_are_not_assumed_its_own(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Troops in Afghanistan came under fire.")
+def test_troops_in_a_state_are_not_assumed_its_own(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Troops in Afghanistan came under fire.", ON)
     assert got.get("Troops") != "AFGMIL"
 
 
-def test_surname_inside_a_longer_name_is_not_the_known_person(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Ahmed Sharif Chaudhry spoke. Later Sharif met the visitors.")
+def test_surname_inside_a_longer_name_is_not_the_known_person(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Ahmed Sharif Chaudhry spoke. Later Sharif met the visitors.", ON)
     assert "Sharif" in got and got["Sharif"] == "PAKGOV"
     assert sum(1 for text in got if text == "Sharif") == 1
     assert not any("Chaudhry" in t for t in got)
@@ -92,12 +86,12 @@ def test_surname_inside_a_longer_name_is_not_the_known_person(kb, nlp) -> None: 
     ("Iran reopened its border with Afganistan.", "Afganistan", "AFG"),
     ("Trade with the Phillipines grew.", "Phillipines", "PHL"),
 ])
-def test_misspelt_state_names(kb, nlp, text, span, code) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, text).get(span) == code
+def test_misspelt_state_names(mentions_in, text, span, code) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes(text, ON).get(span) == code
 
 
-def test_state_skeleton_needs_a_long_word(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert "Iraan" not in found(kb, nlp, "Iraan is a made-up word.")
+def test_state_skeleton_needs_a_long_word(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert "Iraan" not in mentions_in.codes("Iraan is a made-up word.", ON)
 
 
 @pytest.mark.parametrize("name,on,code,role", [
@@ -129,11 +123,11 @@ def test_parties_agencies_and_aliases(kb, text, on, code) -> None:  # type: igno
     assert ref is not None and ref.code == code
 
 
-def test_plural_title_that_is_also_a_sector_noun(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert found(kb, nlp, "Russian generals met in Moscow.").get("Russian generals") == "RUSMIL"
-    assert not found(kb, nlp, "The general strike spread.")
+def test_plural_title_that_is_also_a_sector_noun(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes("Russian generals met in Moscow.", ON).get("Russian generals") == "RUSMIL"
+    assert not mentions_in.codes("The general strike spread.", ON)
 
 
-def test_other_given_name_before_a_known_surname(kb, nlp) -> None:  # type: ignore[no-untyped-def]
-    got = found(kb, nlp, "Lucia Ortega, a teacher, was arrested. Daniel Ortega spoke later.", date(2020, 1, 1))
+def test_other_given_name_before_a_known_surname(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Lucia Ortega, a teacher, was arrested. Daniel Ortega spoke later.", date(2020, 1, 1))
     assert "Ortega" not in got and got.get("Daniel Ortega") == "NICGOV"

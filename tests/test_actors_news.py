@@ -17,12 +17,12 @@ ON = date(2004, 8, 1)
 AGNEWS_LIMIT = 1200
 
 
-def mentions(kb: ActorKB, nlp, text: str, on: date = ON) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.actor.code, m.kind) for m in kb.find_mentions(nlp(text), on=on)]
+def mentions(mentions_in, text: str, on: date = ON) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.text, m.actor.code, m.kind) for m in mentions_in(text, on)]
 
 
-def codes(kb: ActorKB, nlp, text: str, on: date = ON) -> list[str]:  # type: ignore[no-untyped-def]
-    return [code for _, code, _ in mentions(kb, nlp, text, on)]
+def codes(mentions_in, text: str, on: date = ON) -> list[str]:  # type: ignore[no-untyped-def]
+    return [code for _, code, _ in mentions(mentions_in, text, on)]
 
 
 # --- 1. precision: given names, weekdays, common words ------------------------------------------------
@@ -36,8 +36,8 @@ def codes(kb: ActorKB, nlp, text: str, on: date = ON) -> list[str]:  # type: ign
     ("Mustafa told reporters he would stay.", "Mustafa"),
     ("The report was published in May.", "May"),
 ])
-def test_given_names_and_calendar_words_name_no_person(kb: ActorKB, nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    found = kb.find_mentions(nlp(text), on=date(2025, 12, 1))
+def test_given_names_and_calendar_words_name_no_person(mentions_in, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_in(text, date(2025, 12, 1))
     assert not [m for m in found if m.kind == "person" and word in m.text.split()], found
 
 
@@ -47,8 +47,8 @@ def test_given_names_and_calendar_words_name_no_person(kb: ActorKB, nlp, text: s
     ("Abbas met the envoy in Ramallah.", date(2022, 3, 1), "PSE"),
     ("Mohammad Mustafa was sworn in.", date(2024, 6, 1), "PSE"),
 ])
-def test_full_names_and_explicit_aliases_still_resolve(kb: ActorKB, nlp, text: str, on: date, code: str) -> None:  # type: ignore[no-untyped-def]
-    persons = [m for m in kb.find_mentions(nlp(text), on=on) if m.kind == "person"]
+def test_full_names_and_explicit_aliases_still_resolve(mentions_in, text: str, on: date, code: str) -> None:  # type: ignore[no-untyped-def]
+    persons = [m for m in mentions_in(text, on) if m.kind == "person"]
     assert persons and persons[0].actor.country == code
 
 
@@ -104,18 +104,18 @@ def test_agnews_person_mentions_are_not_bare_given_names(kb: ActorKB, nlp, share
     ("Doctors Without Borders pulled out.", "NGOHLHMSF"),
     ("The Vatican said it was concerned.", "VAT"),
 ])
-def test_bodies_the_news_names(kb: ActorKB, nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert code in codes(kb, nlp, text)
+def test_bodies_the_news_names(mentions_in, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert code in codes(mentions_in, text)
 
 
-def test_popes_resolve_at_their_dates(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert codes(kb, nlp, "Pope John Paul II prayed.", date(1995, 1, 1)) == ["VATGOV"]
-    assert codes(kb, nlp, "Pope Francis prayed.", date(2020, 1, 1)) == ["VATGOV"]
-    assert codes(kb, nlp, "The Pope called for peace.", date(2020, 1, 1)) == ["VATGOV"]
+def test_popes_resolve_at_their_dates(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert codes(mentions_in, "Pope John Paul II prayed.", date(1995, 1, 1)) == ["VATGOV"]
+    assert codes(mentions_in, "Pope Francis prayed.", date(2020, 1, 1)) == ["VATGOV"]
+    assert codes(mentions_in, "The Pope called for peace.", date(2020, 1, 1)) == ["VATGOV"]
 
 
-def test_rights_group_is_ngo_without_a_country_from_context(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    found = kb.find_mentions(nlp("Croatian authorities failed refugees, a human rights group said."), on=ON)
+def test_rights_group_is_ngo_without_a_country_from_context(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_in("Croatian authorities failed refugees, a human rights group said.", ON)
     group = [m for m in found if m.text == "human rights group"]
     assert group and group[0].actor.code == "NGO" and group[0].actor.country is None
 
@@ -130,8 +130,8 @@ def test_rights_group_is_ngo_without_a_country_from_context(kb: ActorKB, nlp) ->
     ("Kenyan ministers flew to Arusha.", "KENGOV"),
     ("The Syrian regime denied it.", "SYRGOV"),
 ])
-def test_sector_nouns_take_their_country(kb: ActorKB, nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
-    found = codes(kb, nlp, text)
+def test_sector_nouns_take_their_country(mentions_in, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = codes(mentions_in, text)
     if expected is None:
         assert "UAF" in found and not any(c.endswith("UAF") and len(c) > 3 for c in found)
     else:
@@ -139,21 +139,21 @@ def test_sector_nouns_take_their_country(kb: ActorKB, nlp, text: str, expected: 
 
 
 # --- 4. plural titles over lists of places ----------------------------------------------------------
-def test_presidents_of_a_list_of_states(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_presidents_of_a_list_of_states(mentions_in) -> None:  # type: ignore[no-untyped-def]
     text = "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana."
-    found = mentions(kb, nlp, text, date(2025, 8, 1))
+    found = mentions(mentions_in, text, date(2025, 8, 1))
     assert [c for _, c, _ in found][:5] == ["KAZGOV", "KGZGOV", "TJKGOV", "TKMGOV", "UZBGOV"]
     assert found[0][0] == "The presidents of Kazakhstan"
 
 
-def test_foreign_ministers_of_two_states_are_their_ministers(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    found = kb.find_mentions(nlp("The foreign ministers of Russia and China met."), on=date(2025, 8, 1))
+def test_foreign_ministers_of_two_states_are_their_ministers(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_in("The foreign ministers of Russia and China met.", date(2025, 8, 1))
     assert [(m.actor.code, m.actor.role) for m in found] == [("RUSGOV", "foreign_minister"),
                                                              ("CHNGOV", "foreign_minister")]
 
 
-def test_leaders_of_a_group_of_states(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    found = kb.find_mentions(nlp("Leaders of the five Central Asian states met."), on=date(2025, 8, 1))
+def test_leaders_of_a_group_of_states(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_in("Leaders of the five Central Asian states met.", date(2025, 8, 1))
     assert [m.actor.code for m in found] == ["CAS"] and found[0].text.startswith("Leaders of")
 
 
@@ -173,19 +173,19 @@ def test_plural_titles(title: str, expected: str) -> None:
     ("Palestinian militants fired rockets.", "PSEREB"),
     ("Palestinian police arrested two men.", "PSECOP"),
 ])
-def test_nationality_and_people_noun(kb: ActorKB, nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    assert codes(kb, nlp, text)[0] == code
+def test_nationality_and_people_noun(mentions_in, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert codes(mentions_in, text)[0] == code
 
 
 # --- matching details ---------------------------------------------------------------------------------
-def test_the_west_bank_is_not_the_west(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert codes(kb, nlp, "Israel reimposed blockades in the West Bank.") == ["ISR", "PSE"]
+def test_the_west_bank_is_not_the_west(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert codes(mentions_in, "Israel reimposed blockades in the West Bank.") == ["ISR", "PSE"]
 
 
 @pytest.mark.parametrize("text,name", [
     ("Dutch Foreign Minister Hans van den Broek said so.", "Hans van den Broek"),
     ("Pakistan President Mohammad Zia-ul-Haq rejected the offer.", "Mohammad Zia-ul-Haq"),
 ])
-def test_titled_names_with_particles_and_hyphens(kb: ActorKB, nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
-    found = kb.find_mentions(nlp(text), on=date(1988, 1, 1))
+def test_titled_names_with_particles_and_hyphens(mentions_in, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = mentions_in(text, date(1988, 1, 1))
     assert found and found[0].text.endswith(name)

@@ -9,8 +9,8 @@ import pytest
 from multivector.actors import ActorKB
 
 
-def _codes(kb: ActorKB, nlp, text: str, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.actor.code) for m in kb.find_mentions(nlp(text), on=on)]
+def _codes(mentions_in, text: str, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.text, m.actor.code) for m in mentions_in(text, on)]
 
 
 @pytest.mark.parametrize(
@@ -63,12 +63,12 @@ def test_titles_of_igo_posts_and_spokespeople(kb: ActorKB, text: str, on: date, 
     assert ref is not None and (ref.code, ref.name) == (code, name)
 
 
-def test_two_titled_leaders_are_two_mentions(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_two_titled_leaders_are_two_mentions(mentions_in) -> None:  # type: ignore[no-untyped-def]
     text = "Kazakhstan's President Kassym-Jomart Tokayev and Turkish President Recep Tayyip Erdoğan met."
-    found = _codes(kb, nlp, text, date(2025, 5, 1))
+    found = _codes(mentions_in, text, date(2025, 5, 1))
     assert found == [("Kazakhstan's President Kassym-Jomart Tokayev", "KAZGOV"),
                      ("Turkish President Recep Tayyip Erdoğan", "TURGOV")]
-    one = _codes(kb, nlp, "UN Secretary-General António Guterres spoke.", date(2025, 5, 1))
+    one = _codes(mentions_in, "UN Secretary-General António Guterres spoke.", date(2025, 5, 1))
     assert one == [("UN Secretary-General António Guterres", "IGOUNO")]
 
 
@@ -86,28 +86,28 @@ def test_two_titled_leaders_are_two_mentions(kb: ActorKB, nlp) -> None:  # type:
         ("The Rapid Support Forces attacked.", date(2020, 1, 1), [("Rapid Support Forces", "SDNMIL")]),
     ],
 )
-def test_armed_groups(kb: ActorKB, nlp, text: str, on: date, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _codes(kb, nlp, text, on) == expected
+def test_armed_groups(mentions_in, text: str, on: date, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _codes(mentions_in, text, on) == expected
 
 
-def test_sector_nouns_take_the_country_in_context(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_sector_nouns_take_the_country_in_context(mentions_in) -> None:  # type: ignore[no-untyped-def]
     on = date(2024, 1, 1)
-    alone = kb.find_mentions(nlp("Rebels attacked a checkpoint and police detained protesters."), on=on)
+    alone = mentions_in("Rebels attacked a checkpoint and police detained protesters.", on)
     assert [(m.actor.code, m.actor.country) for m in alone] == [("REB", None), ("COP", None), ("OPP", None)]
-    found = _codes(kb, nlp, "Fighting in Syria went on. Rebels attacked and troops answered.", on)
+    found = _codes(mentions_in, "Fighting in Syria went on. Rebels attacked and troops answered.", on)
     assert found == [("Syria", "SYR"), ("Rebels", "SYRREB"), ("troops", "SYRMIL")]
 
 
-def test_cities_that_are_not_capitals_are_not_actors(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_cities_that_are_not_capitals_are_not_actors(mentions_in) -> None:  # type: ignore[no-untyped-def]
     text = "Shelling hit Kharkiv and Sumy; Gaza, Aleppo and Kandahar were quiet."
-    assert _codes(kb, nlp, text, date(2025, 1, 1)) == []
+    assert _codes(mentions_in, text, date(2025, 1, 1)) == []
 
 
-def test_shared_metonym_follows_the_state_named_in_the_text(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_shared_metonym_follows_the_state_named_in_the_text(mentions_in) -> None:  # type: ignore[no-untyped-def]
     on = date(2025, 2, 26)
-    eu = _codes(kb, nlp, "Brussels adopted new sanctions against Moscow.", on)
+    eu = _codes(mentions_in, "Brussels adopted new sanctions against Moscow.", on)
     assert eu[0] == ("Brussels", "IGOEUR")
-    belgium = _codes(kb, nlp, "Brussels recalled its ambassador after an attack on the Belgian embassy.", on)
+    belgium = _codes(mentions_in, "Brussels recalled its ambassador after an attack on the Belgian embassy.", on)
     assert belgium[0] == ("Brussels", "BELGOV")
 
 
@@ -119,8 +119,8 @@ def test_given_name_picks_among_people_sharing_a_surname(kb: ActorKB) -> None:
     assert son is not None and son.name.startswith("Serdar") and son.code == "TKMGOV"
 
 
-def test_common_surnames_are_not_derived_aliases(kb: ActorKB, nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _codes(kb, nlp, "Imran Khan's party marched in Khan Younis.", date(2025, 1, 1))
+def test_common_surnames_are_not_derived_aliases(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    found = _codes(mentions_in, "Imran Khan's party marched in Khan Younis.", date(2025, 1, 1))
     assert found == [("Imran Khan", "PAKOPP")]
 
 

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from multivector.coding.dateline import dateline_spans, in_dateline
-from multivector.model import Article
 
 PUB = date(2025, 1, 1)
 
@@ -31,18 +30,13 @@ def test_ordinary_sentences_have_no_dateline(text: str) -> None:
     assert dateline_spans(text) == []
 
 
-def _events(nlp, kb, coder, text: str):
-    article = Article.create(text, date=PUB)
-    return coder.code(nlp(article.text), article, kb)
-
-
-def test_dateline_country_is_no_actor(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "KHARTOUM, Sudan -- Eritrean deportees hijacked a plane bound for Libya.")
+def test_dateline_country_is_no_actor(code_text) -> None:
+    events = code_text("KHARTOUM, Sudan -- Eritrean deportees hijacked a plane bound for Libya.", PUB)
     assert all(a.country != "SDN" for e in events for a in e.actors + e.recipients)
 
 
-def test_same_name_after_the_dateline_still_counts(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "BEIJING (Reuters) - Beijing on Monday accused Taiwan of spying.")
+def test_same_name_after_the_dateline_still_counts(code_text) -> None:
+    events = code_text("BEIJING (Reuters) - Beijing on Monday accused Taiwan of spying.", PUB)
     assert any(a.country == "CHN" for e in events for a in e.actors)
 
 
@@ -50,14 +44,14 @@ def test_same_name_after_the_dateline_still_counts(nlp, kb, coder) -> None:
     ("Two Britons shot dead in southern Thailand.", "GBR"),
     ("Mexican columnist murdered.", "MEX"),
 ])
-def test_reduced_passive_subject_is_the_victim(nlp, kb, coder, text: str, victim: str) -> None:
-    events = [e for e in _events(nlp, kb, coder, text) if e.event_type == "ASSAULT"]
+def test_reduced_passive_subject_is_the_victim(code_text, text: str, victim: str) -> None:
+    events = [e for e in code_text(text, PUB) if e.event_type == "ASSAULT"]
     assert events and all(a.country != victim for e in events for a in e.actors)
     assert any(r.country == victim for e in events for r in e.recipients)
 
 
-def test_active_violence_keeps_its_subject(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Israeli troops killed a Palestinian gunman in Gaza.")
+def test_active_violence_keeps_its_subject(code_text) -> None:
+    events = code_text("Israeli troops killed a Palestinian gunman in Gaza.", PUB)
     assert any(a.country == "ISR" for e in events for a in e.actors)
 
 
@@ -65,12 +59,12 @@ def test_active_violence_keeps_its_subject(nlp, kb, coder) -> None:
     ("King Mohammed of Morocco said he would host talks between Israel and the Palestinians.", "ISR"),
     ("The United States speeded up the withdrawal of its forces from Panama on Wednesday.", "PAN"),
 ])
-def test_recipients_inside_the_object_phrase(nlp, kb, coder, text: str, recipient: str) -> None:
-    assert any(r.country == recipient for e in _events(nlp, kb, coder, text) for r in e.recipients)
+def test_recipients_inside_the_object_phrase(code_text, text: str, recipient: str) -> None:
+    assert any(r.country == recipient for e in code_text(text, PUB) for r in e.recipients)
 
 
-def test_capital_in_a_locative_phrase_is_the_state(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "A suicide bomber killed ten people in Moscow on Tuesday.")
+def test_capital_in_a_locative_phrase_is_the_state(code_text) -> None:
+    events = code_text("A suicide bomber killed ten people in Moscow on Tuesday.", PUB)
     recipients = [r for e in events for r in e.recipients]
     assert recipients and all(r.code == "RUS" for r in recipients)
 
@@ -79,15 +73,15 @@ def test_capital_in_a_locative_phrase_is_the_state(nlp, kb, coder) -> None:
     "One of the Islamic State group's most senior leaders is dead, killed in a joint operation.",
     "Five Iraqi policemen were arrested and jailed by U.S. troops.",
 ])
-def test_participle_subject_undergoes_the_act(nlp, kb, coder, text: str) -> None:
-    events = _events(nlp, kb, coder, text)
+def test_participle_subject_undergoes_the_act(code_text, text: str) -> None:
+    events = code_text(text, PUB)
     assert events and all(a.country not in {"IRQ"} and a.code != "IMGREB" for e in events for a in e.actors)
     assert all(e.recipients for e in events)
 
 
-def test_by_phrase_of_an_active_verb_is_no_agent(nlp, kb, coder) -> None:
+def test_by_phrase_of_an_active_verb_is_no_agent(code_text) -> None:
     text = "Sudanese President Omar al-Bashir on Thursday shortened by one hour the nightly curfew in Khartoum."
-    events = _events(nlp, kb, coder, text)
+    events = code_text(text, PUB)
     assert any(a.country == "SDN" for e in events for a in e.actors)
 
 
@@ -95,19 +89,19 @@ def test_by_phrase_of_an_active_verb_is_no_agent(nlp, kb, coder) -> None:
     ("Panama recalled its ambassador after Cuba threatened to cut ties with Panama.", "PAN"),
     ("A Hamas leader survived an Israeli attack in Gaza but five other Palestinians were killed in the blast.", "PSE"),
 ])
-def test_finite_and_passive_clauses_borrow_no_actor(nlp, kb, coder, text: str, wrong: str) -> None:
-    events = [e for e in _events(nlp, kb, coder, text) if e.event_type in {"THREATEN", "ASSAULT"}
+def test_finite_and_passive_clauses_borrow_no_actor(code_text, text: str, wrong: str) -> None:
+    events = [e for e in code_text(text, PUB) if e.event_type in {"THREATEN", "ASSAULT"}
               and e.trigger.startswith(("threatened", "killed"))]
     assert all(a.country != wrong for e in events for a in e.actors)
 
 
-def test_deportation_destination_is_no_target(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Last month, U.S. immigration police deported 177 detainees to Honduras.")
+def test_deportation_destination_is_no_target(code_text) -> None:
+    events = code_text("Last month, U.S. immigration police deported 177 detainees to Honduras.", PUB)
     assert events and all(r.country != "HND" for e in events for r in e.recipients)
 
 
-def test_capital_compounded_on_an_event_noun_is_no_actor(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "The Madrid train bombings shocked Europe.")
+def test_capital_compounded_on_an_event_noun_is_no_actor(code_text) -> None:
+    events = code_text("The Madrid train bombings shocked Europe.", PUB)
     assert all(a.code != "ESPGOV" for e in events for a in e.actors)
-    possessive = _events(nlp, kb, coder, "Moscow's offensive in Chechnya continued.")
+    possessive = code_text("Moscow's offensive in Chechnya continued.", PUB)
     assert any(a.code == "RUSGOV" for e in possessive for a in e.actors)

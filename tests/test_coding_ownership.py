@@ -9,14 +9,8 @@ import pytest
 
 from multivector.coding.dates import event_date
 from multivector.coding.patterns import load_theme_owner_nouns
-from multivector.model import Article
 
 PUB = date(2025, 10, 15)
-
-
-def _events(nlp, kb, coder, text: str, event_type: str) -> list:
-    article = Article.create(text, date=PUB)
-    return [e for e in coder.code(nlp(article.text), article, kb) if e.event_type == event_type]
 
 
 def test_theme_owner_nouns_load() -> None:
@@ -24,24 +18,24 @@ def test_theme_owner_nouns_load() -> None:
     assert {"deployment", "withdrawal"} <= nouns and "attack" not in nouns
 
 
-def test_deployment_belongs_to_the_owner_of_the_weapons(nlp, kb, coder) -> None:
+def test_deployment_belongs_to_the_owner_of_the_weapons(code_text) -> None:
     text = ("Lavrov said Moscow would respond if Tokyo agrees to the deployment of American "
             "intermediate-range missiles on its territory.")
-    mobilize = _events(nlp, kb, coder, text, "MOBILIZE")
+    mobilize = code_text.of_type(text, "MOBILIZE", PUB)
     assert mobilize, "the deployment is coded"
     countries = {a.country for e in mobilize for a in e.actors}
     assert "USA" in countries and "JPN" not in countries
 
 
-def test_nationality_of_the_deployed_troops_names_the_actor(nlp, kb, coder) -> None:
+def test_nationality_of_the_deployed_troops_names_the_actor(code_text) -> None:
     text = "Lithuania protested against the deployment of Russian troops to Belarus."
-    countries = {a.country for e in _events(nlp, kb, coder, text, "MOBILIZE") for a in e.actors}
+    countries = {a.country for e in code_text.of_type(text, "MOBILIZE", PUB) for a in e.actors}
     assert "RUS" in countries and "LTU" not in countries
 
 
-def test_victims_of_a_killing_do_not_become_its_actor(nlp, kb, coder) -> None:
+def test_victims_of_a_killing_do_not_become_its_actor(code_text) -> None:
     text = "Baghdad condemned the killing of American soldiers near Fallujah on Monday."
-    countries = {a.country for e in _events(nlp, kb, coder, text, "ASSAULT") for a in e.actors}
+    countries = {a.country for e in code_text.of_type(text, "ASSAULT", PUB) for a in e.actors}
     assert "USA" not in countries
 
 
@@ -60,7 +54,7 @@ def test_digits_without_a_period_word_stay_undated() -> None:
     assert event_date("Some 1860 soldiers marched.", PUB, future=False).source == "publication"
 
 
-def test_historical_event_is_not_dated_at_publication(nlp, kb, coder) -> None:
+def test_historical_event_is_not_dated_at_publication(code_text) -> None:
     text = "In the 1860s, Russian troops attacked the Circassians."
-    dated = [e.date for e in _events(nlp, kb, coder, text, "ASSAULT")]
+    dated = [e.date for e in code_text.of_type(text, "ASSAULT", PUB)]
     assert dated and all(d != PUB.isoformat() for d in dated)

@@ -4,24 +4,9 @@ of an intention noun ('the plans of X to ...')."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from multivector.coding.plausibility import load_rules
-from multivector.model import Article
-
-PUB = date(2025, 8, 28)
-
-
-def _events(nlp, kb, coder, text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    article = Article.create(text, date=PUB)
-    return [(e.event_type, e.cameo, [a.code for a in e.actors], [r.code for r in e.recipients])
-            for e in coder.code(nlp(article.text), article, kb)]
-
-
-def _types(nlp, kb, coder, text: str) -> list[str]:
-    return [t for t, *_ in _events(nlp, kb, coder, text)]
 
 
 def test_new_word_lists_load() -> None:
@@ -34,14 +19,14 @@ def test_new_word_lists_load() -> None:
     "Erdogan attacked the German broadcaster for its coverage of the election.",
     "Venezuela slammed the decision of the European Union.",
 ])
-def test_verbal_attack_is_criticism_not_violence(nlp, kb, coder, text: str) -> None:
-    events = _events(nlp, kb, coder, text)
+def test_verbal_attack_is_criticism_not_violence(code_text, text: str) -> None:
+    events = code_text.summaries(text)
     assert "ASSAULT" not in [t for t, *_ in events]
     assert any(cameo == "111" for _, cameo, *_ in events)
 
 
-def test_physical_attack_on_positions_stays_an_assault(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Russian aircraft attacked Ukrainian positions near Kharkiv on Monday.")
+def test_physical_attack_on_positions_stays_an_assault(code_text) -> None:
+    events = code_text.summaries("Russian aircraft attacked Ukrainian positions near Kharkiv on Monday.")
     assert [(t, r) for t, _, _, r in events] == [("ASSAULT", ["UKR"])]
 
 
@@ -49,47 +34,47 @@ def test_physical_attack_on_positions_stays_an_assault(nlp, kb, coder) -> None:
     "Addressing Turkish lawmakers on Tuesday, Tokayev said trade would grow.",
     "Speaking to Kazakh students in Astana, the Chinese envoy said ties were strong.",
 ])
-def test_speech_to_an_audience_is_no_meeting(nlp, kb, coder, text: str) -> None:
-    assert "CONSULT" not in _types(nlp, kb, coder, text)
+def test_speech_to_an_audience_is_no_meeting(code_text, text: str) -> None:
+    assert "CONSULT" not in code_text.types(text)
 
 
-def test_conversation_with_a_peer_stays_a_meeting(nlp, kb, coder) -> None:
-    assert "CONSULT" in _types(nlp, kb, coder, "Putin spoke with Tokayev by phone on Monday.")
+def test_conversation_with_a_peer_stays_a_meeting(code_text) -> None:
+    assert "CONSULT" in code_text.types("Putin spoke with Tokayev by phone on Monday.")
 
 
-def test_name_calling_is_no_request(nlp, kb, coder) -> None:
-    assert _types(nlp, kb, coder, "Iran's foreign minister called Israel a terrorist state.") == []
-    assert "REQUEST" in _types(nlp, kb, coder, "Iran called on Israel to halt the strikes.")
+def test_name_calling_is_no_request(code_text) -> None:
+    assert code_text.types("Iran's foreign minister called Israel a terrorist state.") == []
+    assert "REQUEST" in code_text.types("Iran called on Israel to halt the strikes.")
 
 
-def test_sports_score_is_no_violence_but_casualty_ranges_are(nlp, kb, coder) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, "Brazil routed Argentina 4-1 in Buenos Aires on Sunday.")
-    assert "ASSAULT" in _types(nlp, kb, coder, "Russian forces killed 10-15 civilians in Kharkiv.")
+def test_sports_score_is_no_violence_but_casualty_ranges_are(code_text) -> None:
+    assert "ASSAULT" not in code_text.types("Brazil routed Argentina 4-1 in Buenos Aires on Sunday.")
+    assert "ASSAULT" in code_text.types("Russian forces killed 10-15 civilians in Kharkiv.")
 
 
-def test_border_adjective_is_no_target_but_a_province_is(nlp, kb, coder) -> None:
-    near = _events(nlp, kb, coder, "Pakistani troops attacked militant hideouts near the Afghan border.")
-    inside = _events(nlp, kb, coder, "Pakistani troops attacked militant hideouts in the Afghan province of Khost.")
+def test_border_adjective_is_no_target_but_a_province_is(code_text) -> None:
+    near = code_text.summaries("Pakistani troops attacked militant hideouts near the Afghan border.")
+    inside = code_text.summaries("Pakistani troops attacked militant hideouts in the Afghan province of Khost.")
     assert all("AFG" not in r for *_, r in near)
     assert any("AFG" in r for *_, r in inside)
 
 
-def test_threat_content_is_one_specific_threat(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Iran warned that it would strike Israel if the attacks continued.")
+def test_threat_content_is_one_specific_threat(code_text) -> None:
+    events = code_text.summaries("Iran warned that it would strike Israel if the attacks continued.")
     threats = [(cameo, r) for t, cameo, _, r in events if t == "THREATEN"]
     assert threats == [("1384", ["ISR"])]
     assert "ASSAULT" not in [t for t, *_ in events]
 
 
-def test_infinitive_threat_recoded_without_generic_duplicate(nlp, kb, coder) -> None:
+def test_infinitive_threat_recoded_without_generic_duplicate(code_text) -> None:
     text = "The militants threatened to execute the soldiers unless Nigeria freed their leader."
-    cameos = [cameo for t, cameo, *_ in _events(nlp, kb, coder, text) if t in {"THREATEN", "ASSAULT"}]
+    cameos = [cameo for t, cameo, *_ in code_text.summaries(text) if t in {"THREATEN", "ASSAULT"}]
     assert cameos and all(c.startswith("138") for c in cameos)
 
 
-def test_plan_belongs_to_its_owner_not_to_the_critic(nlp, kb, coder) -> None:
+def test_plan_belongs_to_its_owner_not_to_the_critic(code_text) -> None:
     text = "Beijing condemned the plans of Manila and Tokyo to expand military cooperation."
-    events = _events(nlp, kb, coder, text)
+    events = code_text.summaries(text)
     planned = [actors for t, _, actors, _ in events if t == "AGREE"]
     assert planned and all("CHNGOV" not in a for a in planned)
     assert any(set(a) >= {"PHLGOV", "JPNGOV"} for a in planned)

@@ -4,27 +4,12 @@ without an opponent, 'suggest' meaning 'imply', topic mentions in headlines and 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from multivector.coding.ontology import Ontology
 from multivector.coding.patterns import PatternTable
 from multivector.coding.plausibility import load_rules, other_sense, parse_rules
 from multivector.errors import CodingError
-from multivector.model import Article
-
-PUB = date(2025, 8, 28)
-
-
-def _events(nlp, kb, coder, text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    article = Article.create(text, date=PUB)
-    return [(e.event_type, e.cameo, [a.code for a in e.actors], [r.code for r in e.recipients])
-            for e in coder.code(nlp(article.text), article, kb)]
-
-
-def _types(nlp, kb, coder, text: str) -> list[str]:
-    return [t for t, *_ in _events(nlp, kb, coder, text)]
 
 
 def _reasons(nlp, coder, text: str, *, event_type: str = "") -> dict[str, str]:
@@ -65,12 +50,12 @@ def test_packaged_sense_lists_load() -> None:
     "The report, released by the Foreign Ministry of Japan, accused China of provocations.",
     "The Chinese ministry released a video showing the damaged embassy.",
 ])
-def test_releasing_an_artefact_is_no_release_of_people(nlp, kb, coder, text: str) -> None:
-    assert "RETREAT" not in _types(nlp, kb, coder, text)
+def test_releasing_an_artefact_is_no_release_of_people(code_text, text: str) -> None:
+    assert "RETREAT" not in code_text.types(text)
 
 
-def test_releasing_prisoners_stays_a_release(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Russia released two American prisoners on Friday.")
+def test_releasing_prisoners_stays_a_release(code_text) -> None:
+    events = code_text.summaries("Russia released two American prisoners on Friday.")
     assert [(t, a, r) for t, _, a, r in events] == [("RETREAT", ["RUS"], ["USA"])]
 
 
@@ -81,12 +66,12 @@ def test_releasing_prisoners_stays_a_release(nlp, kb, coder) -> None:
     "A storm hit the coast of Japan on Monday.",
     "Tropical Storm Jeanne killed at least 250 people in northern Haiti.",
 ])
-def test_disasters_and_accidents_are_no_attacks(nlp, kb, coder, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+def test_disasters_and_accidents_are_no_attacks(code_text, text: str) -> None:
+    assert "ASSAULT" not in code_text.types(text)
 
 
-def test_attack_by_an_actor_stays_an_attack(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "Israeli troops killed four Palestinians in Gaza.")
+def test_attack_by_an_actor_stays_an_attack(code_text) -> None:
+    events = code_text.summaries("Israeli troops killed four Palestinians in Gaza.")
     assert [(t, r) for t, _, _, r in events] == [("ASSAULT", ["PSE"])]
 
 
@@ -101,8 +86,8 @@ def test_explosion_is_a_cause_only_as_subject(nlp, coder) -> None:
     "Brazil defeated Argentina in the World Cup final.",
     "Japan beat China to win the gold medal.",
 ])
-def test_game_results_are_no_violence(nlp, kb, coder, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+def test_game_results_are_no_violence(code_text, text: str) -> None:
+    assert "ASSAULT" not in code_text.types(text)
 
 
 def test_police_beating_protesters_stays_violence(nlp, coder) -> None:
@@ -114,16 +99,16 @@ def test_police_beating_protesters_stays_violence(nlp, coder) -> None:
     "Many Chinese teenagers are deeply engaged with TikTok.",
     "The Russian chess champion is engaged to a Japanese woman.",
 ])
-def test_engage_without_an_opponent_is_no_assault(nlp, kb, coder, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+def test_engage_without_an_opponent_is_no_assault(code_text, text: str) -> None:
+    assert "ASSAULT" not in code_text.types(text)
 
 
 @pytest.mark.parametrize("text", [
     "Russian forces engaged Ukrainian troops near Bakhmut.",
     "Pakistani soldiers engaged in heavy fighting with Taliban militants.",
 ])
-def test_engaging_an_opponent_stays_an_assault(nlp, kb, coder, text: str) -> None:
-    assert "ASSAULT" in _types(nlp, kb, coder, text)
+def test_engaging_an_opponent_stays_an_assault(code_text, text: str) -> None:
+    assert "ASSAULT" in code_text.types(text)
 
 
 def test_engage_with_is_dialogue(table: PatternTable) -> None:
@@ -141,16 +126,16 @@ def table() -> PatternTable:
     "The data suggest that Russia's economy is slowing.",
     "The French president suggested that Iran could be behind the attack.",
 ])
-def test_suggest_meaning_imply_is_no_appeal(nlp, kb, coder, text: str) -> None:
-    assert "REQUEST" not in _types(nlp, kb, coder, text)
+def test_suggest_meaning_imply_is_no_appeal(code_text, text: str) -> None:
+    assert "REQUEST" not in code_text.types(text)
 
 
 @pytest.mark.parametrize("text", [
     "Germany suggested holding talks with Russia.",
     "Germany suggested that Kyiv and Moscow hold direct talks.",
 ])
-def test_suggesting_an_action_stays_a_proposal(nlp, kb, coder, text: str) -> None:
-    assert "REQUEST" in _types(nlp, kb, coder, text)
+def test_suggesting_an_action_stays_a_proposal(code_text, text: str) -> None:
+    assert "REQUEST" in code_text.types(text)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -161,8 +146,8 @@ def test_suggesting_an_action_stays_a_proposal(nlp, kb, coder, text: str) -> Non
     ("The Iraqi cleric returned home from Britain on Wednesday.", "RETREAT"),
     ("Men armed with knives attacked a police station in Xinjiang.", "AID"),
 ])
-def test_non_political_theme(nlp, kb, coder, text: str, absent: str) -> None:
-    assert absent not in _types(nlp, kb, coder, text)
+def test_non_political_theme(code_text, text: str, absent: str) -> None:
+    assert absent not in code_text.types(text)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -170,8 +155,8 @@ def test_non_political_theme(nlp, kb, coder, text: str, absent: str) -> None:
     ("Russia returned the bodies of 500 Ukrainian soldiers.", "RETREAT"),
     ("Iran armed Hezbollah with rockets.", "AID"),
 ])
-def test_political_theme_kept(nlp, kb, coder, text: str, kept: str) -> None:
-    assert kept in _types(nlp, kb, coder, text)
+def test_political_theme_kept(code_text, text: str, kept: str) -> None:
+    assert kept in code_text.types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -179,18 +164,18 @@ def test_political_theme_kept(nlp, kb, coder, text: str, kept: str) -> None:
     "Five facts about Russia's ban on Georgian wine.",
     "What to know about Russia's ban on Georgian wine.",
 ])
-def test_topic_of_a_headline_is_background(nlp, kb, coder, text: str) -> None:
-    assert _types(nlp, kb, coder, text) == []
+def test_topic_of_a_headline_is_background(code_text, text: str) -> None:
+    assert code_text.types(text) == []
 
 
-def test_reported_ban_stays_an_event(nlp, kb, coder) -> None:
-    assert "SANCTION" in _types(nlp, kb, coder, "Russia imposed a ban on Georgian wine.")
+def test_reported_ban_stays_an_event(code_text) -> None:
+    assert "SANCTION" in code_text.types("Russia imposed a ban on Georgian wine.")
 
 
-def test_dated_biography_clause_is_background(nlp, kb, coder) -> None:
+def test_dated_biography_clause_is_background(code_text) -> None:
     text = "The party is led by Imran Khan, who resigned as prime minister in 2022."
-    assert "CONCEDE" not in _types(nlp, kb, coder, text)
-    assert "CONCEDE" in _types(nlp, kb, coder, "Imran Khan resigned as prime minister on Monday.")
+    assert "CONCEDE" not in code_text.types(text)
+    assert "CONCEDE" in code_text.types("Imran Khan resigned as prime minister on Monday.")
 
 
 def test_sense_keys_name_pattern_lemmas_and_plover_types(table: PatternTable) -> None:
@@ -221,13 +206,13 @@ def test_compound_of_a_person_noun_is_no_disaster(nlp, coder) -> None:
     assert _reasons(nlp, coder, "Typhoon Meari kills nine in Japan.").get("kills") == "disaster-or-accident"
 
 
-def test_stance_holder_makes_its_topic_background(nlp, kb, coder) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, "Britain is a vocal critic of Iran's human rights abuses.")
+def test_stance_holder_makes_its_topic_background(code_text) -> None:
+    assert "ASSAULT" not in code_text.types("Britain is a vocal critic of Iran's human rights abuses.")
 
 
-def test_fighting_terrorism_is_a_policy_not_an_attack(nlp, kb, coder) -> None:
+def test_fighting_terrorism_is_a_policy_not_an_attack(code_text) -> None:
     text = "Karzai will visit Pakistan to discuss fighting terrorism and boosting trade."
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+    assert "ASSAULT" not in code_text.types(text)
 
 
 def test_celebrating_years_of_relations_is_kept(nlp, coder) -> None:
@@ -242,32 +227,32 @@ def test_celebrating_years_of_relations_is_kept(nlp, coder) -> None:
     "Indonesia has been severely hit by last year's fall in world oil prices.",
     "Chinese spot March will be set at 110,000 yen per 15 tonne lot from 90,000.",
 ])
-def test_market_reports_are_no_events(nlp, kb, coder, text: str) -> None:
-    assert _types(nlp, kb, coder, text) == []
+def test_market_reports_are_no_events(code_text, text: str) -> None:
+    assert code_text.types(text) == []
 
 
-def test_a_protest_rally_as_subject_stays_an_event(nlp, kb, coder) -> None:
+def test_a_protest_rally_as_subject_stays_an_event(code_text) -> None:
     text = "Kenyan police attacked the opposition in Nairobi on Monday."
-    assert "ASSAULT" in _types(nlp, kb, coder, text)
+    assert "ASSAULT" in code_text.types(text)
 
 
-def test_air_strike_is_an_airstrike(nlp, kb, coder) -> None:
-    events = _events(nlp, kb, coder, "The Israeli army killed two militants in an air strike in the Gaza Strip.")
+def test_air_strike_is_an_airstrike(code_text) -> None:
+    events = code_text.summaries("The Israeli army killed two militants in an air strike in the Gaza Strip.")
     assert ("ASSAULT", "195") in [(kind, cameo) for kind, cameo, *_ in events]
-    assert "PROTEST" not in _types(nlp, kb, coder, "The Israeli army killed two militants in an air strike in Gaza.")
+    assert "PROTEST" not in code_text.types("The Israeli army killed two militants in an air strike in Gaza.")
 
 
-def test_quelling_speculation_is_no_repression(nlp, kb, coder) -> None:
-    assert _types(nlp, kb, coder, "British Chancellor Gordon Brown sought to quell speculation about Labour.") == []
+def test_quelling_speculation_is_no_repression(code_text) -> None:
+    assert code_text.types("British Chancellor Gordon Brown sought to quell speculation about Labour.") == []
 
 
 @pytest.mark.parametrize("text", [
     "A Russian rocket carrying a new crew lifted off from the Baikonur cosmodrome.",
     "A former British soccer player set off on Wednesday on a charity ride across Australia.",
 ])
-def test_launches_and_departures_are_no_attacks(nlp, kb, coder, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+def test_launches_and_departures_are_no_attacks(code_text, text: str) -> None:
+    assert "ASSAULT" not in code_text.types(text)
 
 
-def test_setting_off_a_bomb_is_an_attack(nlp, kb, coder) -> None:
-    assert "ASSAULT" in _types(nlp, kb, coder, "Iraqi militants set off a car bomb in Baghdad.")
+def test_setting_off_a_bomb_is_an_attack(code_text) -> None:
+    assert "ASSAULT" in code_text.types("Iraqi militants set off a car bomb in Baghdad.")

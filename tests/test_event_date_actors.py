@@ -4,25 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from multivector.ingest import read_text_article
 
-
-def _events(text: str, published: date, nlp, kb, coder):
-    article = read_text_article(text, default_date=published)
-    return coder.code(nlp(article.text), article, kb)
-
-
-def test_a_past_dated_event_uses_the_office_held_then(nlp, kb, coder) -> None:
+def test_a_past_dated_event_uses_the_office_held_then(code_text) -> None:
     text = "Trump met Putin in Helsinki on July 16, 2018.\n"
-    then = _events(text, date(2025, 11, 6), nlp, kb, coder)
+    then = code_text.ingested(text, date(2025, 11, 6))
     meeting = next(e for e in then if e.event_type == "CONSULT")
     assert meeting.date == "2018-07-16"
     assert {a.code for a in meeting.actors + meeting.recipients} == {"USAGOV", "RUSGOV"}
 
 
-def test_out_of_office_at_the_event_date_is_not_government(nlp, kb, coder) -> None:
+def test_out_of_office_at_the_event_date_is_not_government(code_text) -> None:
     text = "Trump met Putin in Helsinki on July 16, 2018.\n"
-    events = _events(text, date(2022, 6, 1), nlp, kb, coder)
+    events = code_text.ingested(text, date(2022, 6, 1))
     meeting = next(e for e in events if e.event_type == "CONSULT")
     trump = next(a for a in meeting.actors + meeting.recipients if a.country == "USA")
     assert trump.code == "USAGOV"  # in office on the event's date, although not on publication

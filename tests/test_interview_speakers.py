@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from multivector.ingest import read_text_article
-
 TRANSCRIPT = """Title: Energy talk
 Date: 2025-09-20
 
@@ -16,9 +14,8 @@ Dana Serikbayeva: I do not rule out that Moscow will offer its own route to Beij
 """
 
 
-def test_unknown_interviewee_is_the_speaker_but_never_an_actor(nlp, kb, coder) -> None:
-    article = read_text_article(TRANSCRIPT, default_date=date(2025, 9, 20))
-    events = coder.code(nlp(article.text), article, kb)
+def test_unknown_interviewee_is_the_speaker_but_never_an_actor(code_text) -> None:
+    events = code_text.ingested(TRANSCRIPT, date(2025, 9, 20))
     answers = [e for e in events if not e.text.startswith("Question")]
     assert answers, "the answers should yield (hypothetical) events"
     for event in answers:

@@ -8,16 +8,15 @@ from datetime import date
 import pytest
 
 from multivector.coding.patterns import PatternTable
-from multivector.model import Article
+from multivector.model import Event
 
 PUB = date(2025, 3, 14)
 
 
-def _coded(nlp, kb, coder, text: str) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
-    """(cameo, event type, status, actor codes, recipient codes) of every event in a one-sentence article."""
-    article = Article.create(text, date=PUB)
+def _coded(events: list[Event]) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
+    """(cameo, event type, status, actor codes, recipient codes) of every event."""
     return [(e.cameo, e.event_type, e.status, tuple(a.code for a in e.actors), tuple(r.code for r in e.recipients))
-            for e in coder.code(nlp(article.text), article, kb)]
+            for e in events]
 
 
 @pytest.mark.parametrize(("text", "cameo", "actor", "recipient"), [
@@ -47,8 +46,8 @@ def _coded(nlp, kb, coder, text: str) -> list[tuple[str, str, str, tuple[str, ..
     ("Ukrainian forces shot down Russian drones.", "190", "UKR", "RUS"),
     ("Iran retaliated against Israel.", "190", "IRN", "ISR"),
 ])
-def test_new_realisations_are_coded(nlp, kb, coder, text: str, cameo: str, actor: str, recipient: str) -> None:
-    events = _coded(nlp, kb, coder, text)
+def test_new_realisations_are_coded(code_text, text: str, cameo: str, actor: str, recipient: str) -> None:
+    events = _coded(code_text(text, PUB))
     match = [e for e in events if e[0] == cameo]
     assert match, f"{text!r} gave {events}"
     code, _, _, actors, recipients = match[0]
@@ -56,9 +55,9 @@ def test_new_realisations_are_coded(nlp, kb, coder, text: str, cameo: str, actor
     assert not recipient or any(r.startswith(recipient) for r in recipients), match[0]
 
 
-def test_vowed_revenge_is_a_threat_made_now(nlp, kb, coder) -> None:
+def test_vowed_revenge_is_a_threat_made_now(code_text) -> None:
     """The vow itself is the threat: asserted, not a planned future act."""
-    events = _coded(nlp, kb, coder, "Iran vowed to retaliate against Israel.")
+    events = _coded(code_text("Iran vowed to retaliate against Israel.", PUB))
     threats = [e for e in events if e[1] == "THREATEN"]
     assert threats and threats[0][2] == "asserted", events
     assert not any(e[1] == "FIGHT" for e in events), "the complement is absorbed by the vow"
@@ -70,8 +69,8 @@ def test_vowed_revenge_is_a_threat_made_now(nlp, kb, coder) -> None:
     ("Russia pulled out of the talks with Ukraine.", "RETREAT"),  # leaving talks is no troop withdrawal
     ("Kazakhstan gave support to the plan.", "CONSULT"),  # only a welcome is hosting
 ])
-def test_other_senses_are_not_coded_as_the_new_type(nlp, kb, coder, text: str, wrong: str) -> None:
-    assert wrong not in [e[1] for e in _coded(nlp, kb, coder, text)]
+def test_other_senses_are_not_coded_as_the_new_type(code_text, text: str, wrong: str) -> None:
+    assert wrong not in [e[1] for e in _coded(code_text(text, PUB))]
 
 
 @pytest.mark.parametrize(("lemma", "particle", "obj", "prep", "cameo"), [
