@@ -136,7 +136,7 @@ class Mention:
     """An actor mention: character span in the article text, token span in the Doc, and its resolution.
 
     ``kind`` tells how it was found: ``person``, ``state``, ``metonym``, ``demonym``, ``igo``, ``group``,
-    ``sector``, ``title`` or ``pronoun``.
+    ``sector``, ``title``, ``pronoun`` or ``business`` (a company or central bank).
     """
 
     start_char: int

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -20,3 +22,17 @@ def load_package_yaml(package: str, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping at the top level", source=str(path))
     return data
+
+
+def package_data_digest(package: str, *, length: int = 8) -> str:
+    """A short digest of every file under ``<package>/data``, so any data edit changes the version it feeds."""
+    return data_digest(Path(str(resources.files(package).joinpath("data"))), length=length)
+
+
+def data_digest(root: Path, *, length: int = 8) -> str:
+    """A short digest of the relative names and bytes of every file under ``root`` (caches ignored)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:length]

@@ -11,6 +11,8 @@ Patterns, tried at each atom in text order:
   the title | the sector | coreferring word                  "the president", "the police", "he", "the country"
   standalone sector noun                                     "rebels" -> a country from context (inherit.py) + REB
   person ['s] sector                                          "the Assad regime" -> SYRGOV
+Company names are found first (business.py): "Bank of America" -> USABUS, "Japan Air Lines" -> JPNBUS, "the Bank
+of England" -> GBRGOV; the places and persons inside them are no atoms of their own.
 A place that only qualifies ("Saudi-owned", "pro-Kremlin") is skipped; conventions.py then recodes ethnic
 groups by where they live ("Bosnian Serbs" -> BIH) and gives appositions' offices to persons.
 """
@@ -24,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
+from .business import business_mentions
 from .conventions import apply_conventions, bracketed_acronym, described_only, mention_of
 from .inherit import Group, group_country, is_victim
 from .lexicon import GIVEN, Entry, fold_accents
@@ -65,19 +68,28 @@ class Ctx:
 
 def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
     """Mentions from atoms: non-overlapping, in text order, one per actor name."""
+    business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
     ctx = Ctx(doc, atoms, kb, on, starts={a.start for a in atoms})
     i = 0
     while i < len(atoms):
+        _add_before(ctx, business, atoms[i].start)
         mention, nxt = _at(ctx, i)
         if mention is not None and mention.kind == "person":
             mention, nxt = _followers(ctx, mention, nxt)
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
+    _add_before(ctx, business, len(doc))
     _settle_groups(ctx)
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
     return apply_conventions(doc, kb, [m for m in kept if m is not None])
+
+
+def _add_before(ctx: Ctx, pending: list[Mention], token: int) -> None:
+    """Move the pending mentions that start before ``token`` to the context's mentions, in text order."""
+    while pending and pending[0].start_token < token:
+        ctx.mentions.append(pending.pop(0))
 
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:

@@ -28,7 +28,6 @@ log.addHandler(logging.NullHandler())
 
 CAMEO_OFFICE = "cameo_"
 HOLDERS_GLOB = "office_holders_*.csv"
-CONVENTION_TABLES = ("modifiers", "descriptive", "ethnonyms", "group_inheritance", "allegiance")
 PACKAGE_TABLES = ("states", "igos", "ngos", "groups", "sectors", "offices", "coref", "armed_groups")
 
 
@@ -154,8 +153,8 @@ class ActorKB:
             tables.add_file(path, "holders")
         for path in overlay_files:
             tables.add_file(path)
-        conventions = [data / f"{name}.csv" for name in CONVENTION_TABLES]
-        version = _data_version([*files, *conventions, *holder_files, *overlay_files])
+        package_files = sorted(data.glob("*.csv"))
+        version = _data_version([*package_files, *holder_files, *overlay_files])
         log.debug("actor KB %s: %d states, %d bodies, %d terms", version, len(tables.states),
                   len(tables.bodies), len(tables.terms))
         return cls(tables, version=version)

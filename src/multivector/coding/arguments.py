@@ -7,15 +7,24 @@ Every argument keeps the dependency path that found it, for ``Coder.explain``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from .lexicon import lemma
-from .patterns import (load_container_nouns, load_owner_nouns, load_relocation_verbs, load_theme_owner_nouns,
-                       load_transitive_verbs)
+from .patterns import (
+    DATA_DIR,
+    _lemma_set,
+    load_container_nouns,
+    load_owner_nouns,
+    load_relocation_verbs,
+    load_theme_owner_nouns,
+    load_transitive_verbs,
+)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -38,6 +47,7 @@ _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
 _OF = frozenset({"of"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
+_REASON_PREPS = frozenset({"over", "for"})
 _COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its target
 # Circumstance prepositions: a noun event under them is background ('after the killing of ...', 'according to a
 # release by ...'), so it does not inherit the subject of the clause's verb.
@@ -45,6 +55,14 @@ BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "during",
                               "according", "until", "ahead", "because", "like", "unlike"})
 _VISIT_PREPS = frozenset({"with", "to"})  # 'during talks with Y', 'after a visit to Y': the subject took part
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
+REACTION_VERB_FILE = DATA_DIR / "reaction_verbs.csv"
+
+
+@functools.lru_cache(maxsize=2)
+def load_reaction_verbs(path: Path = REACTION_VERB_FILE) -> frozenset[str]:
+    """Verbs whose subject undergoes, reacts to or judges the event its object names ('survived a bombing',
+    'condemned the killing'): that event does not take the verb's subject as its actor."""
+    return _lemma_set(path)
 
 
 def is_temporal(prep: Token) -> bool:
@@ -276,9 +294,22 @@ def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_noun(head):
         # 'a (new) package of sanctions', 'a round of talks' — not 'a decade of war', 'the start of protests'
         return _noun_owner(head, depth + 1) if lemma(head) in load_container_nouns() else []
-    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head):
+    reason = noun.dep_ == "pobj" and noun.head.lower_ in _REASON_PREPS  # 'officer arrested over the killing'
+    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head) \
+            and performs_its_object(head, reason, reacts=not is_background(noun)):
         return subject_tokens(head, depth=depth)[0]
     return []
+
+
+def performs_its_object(verb: Token, reason: bool = False, *, reacts: bool = True) -> bool:
+    """Whether the verb's subject performs the event its object or prepositional noun names: not a reaction
+    ('escaped a bombing', 'condemned the attack') nor a passive whose subject is the victim ('five Iraqis
+    killed in a bombing', 'soldiers were reported wounded in an ambush'). ``reason``: the noun gives the
+    reason for the verb's act ('arrested over the killing'), which its passive subject may well have done.
+    ``reacts``: the verb's reaction sense applies to this noun (not to a background 'after talks with Y')."""
+    if reacts and lemma(verb) in load_reaction_verbs():
+        return False
+    return reason or not (_reduced_passive(verb) or _passive_participle(verb))
 
 
 def is_background(noun: Token) -> bool:
@@ -301,8 +332,8 @@ def _may_name_actor(child: Token) -> bool:
 def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
     subjects, inherited = subject_tokens(trigger)
-    patients = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
-                if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    patients = [_antecedent(trigger, c) for c in trigger.children if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    patients = patients or _agentive_head(trigger) or _shared_object(trigger)
     if not inherited and _reduced_passive(trigger):  # 'Two Britons shot dead in Thailand': the subject is hit
         patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
     elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
@@ -322,6 +353,9 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
     recipients = _resolve(patients + preps, index)
+    between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
+    if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
+        return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
     for level in _complement_targets(trigger) if not recipients else ():
         recipients = _resolve(level, index)
         if recipients:
@@ -333,6 +367,34 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
+def _antecedent(verb: Token, child: Token) -> tuple[Token, str]:
+    """An object slot's word, or the noun a relative pronoun stands for ('a Briton who was shot dead')."""
+    if verb.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS and child.dep_ == "nsubjpass":
+        return verb.head, f"{verb.text} -{child.dep_}-> {child.text} <-relcl- {verb.head.text}"
+    return child, f"{verb.text} -{child.dep_}-> {child.text}"
+
+
+def _agentive_head(verb: Token) -> list[tuple[Token, str]]:
+    """'a hostage killed by his captors', 'workers kidnapped by militants': a participle with a 'by' agent
+    hanging on a noun says that noun underwent the act."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_noun(verb.head) and any(c.dep_ == "agent"
+                                                                                 for c in verb.children):
+        return [(verb.head, f"{verb.text} <-acl- {verb.head.text} (passive participle)")]
+    return []
+
+
+def _shared_object(verb: Token) -> list[tuple[Token, str]]:
+    """'attacked and killed three soldiers': a verb with no object of its own shares the object of the verb
+    coordinated right after it, when that verb has no subject of its own."""
+    if any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in verb.children):
+        return []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and is_verb(c) and c.i > verb.i):
+        if any(c.dep_ in _SUBJECT_DEPS | {"nsubjpass"} for c in conj.children):
+            return []
+        return [(c, f"{verb.text} -conj-> {conj.text} -dobj-> {c.text}") for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
     shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
@@ -340,8 +402,9 @@ def _reduced_passive(verb: Token) -> bool:
     if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl":
         return False
     deps = {c.dep_ for c in verb.children}
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} for c in verb.children):
-        return False  # 'troops shot at protesters'
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} and any(g.dep_ == "pobj" for g in c.children)
+           for c in verb.children):
+        return False  # 'troops shot at protesters'; a stranded 'at' is passive ('UN plane shot at in Chad')
     return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
 
 
@@ -352,7 +415,7 @@ def _passive_participle(verb: Token) -> bool:
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj"}
                                  for c in verb.children):
         return False
-    if verb.dep_ in {"acl", "advcl"}:
+    if verb.dep_ in {"acl", "advcl", "xcomp"}:  # 'were reported killed', 'was found murdered'
         return True
     return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
@@ -441,11 +504,14 @@ def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
     return found
 
 
-def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None) -> Arguments:
+def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None,
+                   of_patient: bool = False) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
 
     ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
-    recipient even where it would otherwise name the actor ('an offer from X').
+    recipient even where it would otherwise name the actor ('an offer from X'). ``of_patient``: the noun
+    names an act done to someone (material conflict), so its 'of' object is the target ('the killing of
+    three aid workers', 'the invasion of Iraq').
     """
     actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
@@ -463,6 +529,9 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
         recipients = _resolve([p for inner, _ in _prep_objects(trigger, _OF)
                                for p in _prep_objects(inner, RECIPIENT_PREPS)], index)
+    if not recipients and of_patient and lemma(trigger) not in load_theme_owner_nouns() \
+            and (actors or place_targets(trigger, index)):  # the victim, not the place, is the target
+        recipients = [a for a in _resolve(_prep_objects(trigger, _OF), index) if a not in actors]
     if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
         recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)

@@ -19,13 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
+from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
                         moves_people, noun_arguments, place_targets, verb_arguments)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
+from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
+from .economic import economic
 from .explain import explain_lines
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
@@ -45,6 +48,8 @@ _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host tal
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 _DESTINATION_PREPS = frozenset({"to", "into"})
+_ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
+_ORIGIN_STEP = " -prep-> from -pobj-> "
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ class Coder:
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
-        self.version = f"{__version__}+p{str(patterns.version)[:8]}"
+        self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = ()) -> Coder:
@@ -224,6 +229,8 @@ class Coder:
                 preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
         lemma = self.lemma(tok)
         pattern, absorbed = self._with_objects(tok, lemma, heads, particles, preps)
+        if pattern is None:  # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py)
+            pattern, absorbed = construction_pattern(self.patterns, tok, self.lemma, particles, preps)
         if pattern is None and lemma in self.patterns.verb_lemmas:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
@@ -308,6 +315,8 @@ class Coder:
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
+        if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
+            args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
         if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4:
             recipients = self._place_recipients(cand.token, state)
@@ -332,7 +341,8 @@ class Coder:
         reason = implausible(cand.token, lemma=cand.pattern.lemma, event_type=sense, nominal=cand.nominal,
                              has_prep=bool(cand.pattern.prep), inherited=args.inherited,
                              has_recipient=bool(recipients), inside_mention=state.index.at(cand.token) is not None,
-                             lemma_of=self.lemma)
+                             lemma_of=self.lemma, published=state.article.date)
+        reason = reason or economic(cand.token, actors, recipients, event_type=event_type, lemma_of=self.lemma)
         if reason:
             log.debug("dropped %s at %r: %s", cand.pattern.id, cand.token.text, reason)
             return None
@@ -348,8 +358,11 @@ class Coder:
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
         if cand.nominal:
-            return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep)
+            return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
+                                  of_patient=self.ontology.quad_class(event_type) == 4)
         args = verb_arguments(cand.token, index)
+        if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
+            args = _without_origin(args, cand.pattern.prep)
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)
@@ -358,6 +371,8 @@ class Coder:
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
+        if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
+            args = replace(args, recipients=complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
@@ -486,6 +501,15 @@ def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> l
     inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'
     return out + [c for t in out for c in t.children if c.dep_ == "compound"] + inner
+
+
+def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
+    """'flew from Paris to Khartoum', 'arrived in Cairo from Paris': when a visit's pattern names a destination,
+    the verb's 'from' phrase is where the trip began, no participant."""
+    if pattern_prep not in _ARRIVAL_PREPS:
+        return args
+    kept = tuple(a for a in args.recipients if _ORIGIN_STEP not in a.path.lower())
+    return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
 
 
 def _of_nouns(noun: Token) -> list[Token]:

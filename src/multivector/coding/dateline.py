@@ -1,4 +1,5 @@
-"""Datelines: 'NAJAF, Iraq - ...', 'BEIJING (Reuters) - ...', 'MOSCOW, Aug. 18 (Xinhuanet) -- ...'.
+"""Datelines: 'NAJAF, Iraq - ...', 'BEIJING (Reuters) - ...', 'MOSCOW, Aug. 18 (Xinhuanet) -- ...',
+'NEW DELHI - ...', 'Islamabad, Nov 9 : ...' (a title-case city only with a date).
 
 A dateline says where a story was filed. The place it names is no participant of the events the story
 reports, so actor mentions inside it are ignored by the coder (the same name later in the text still counts).
@@ -12,9 +13,14 @@ _CITY = r"[A-Z][A-Z.'’\-]{2,}(?:\s[A-Z][A-Z.'’\-]+){0,3}"  # KABUL, GAZA CIT
 _DETAIL = r"(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s[\w.'’\-]+){0,3})"  # ', Iraq', ', Aug. 18', ', Gaza Strip'
 _AGENCY = r"(?:\s*\([A-Za-z][\w .'’\-]{0,30}\))"  # (Reuters), (Xinhuanet)
 _DASH = r"\s*(?:--|-|–|—|:)\s"
-DATELINE = re.compile(rf"[ \t]*(?:{_CITY}(?:{_DETAIL}{_AGENCY}?|{_AGENCY})){_DASH}")
-# A dateline starts the text, a line, or a sentence (after ". " as in 'Title. NAJAF, Iraq - ...').
-_STARTS = re.compile(r"\n|[.!?]\s{1,2}")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TITLE_CITY = r"[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){0,2}"  # Islamabad, New Delhi, Port Louis
+_DATED = rf"{_TITLE_CITY}\s*,\s*{_MONTH}\s\d{{1,2}}(?:\s*,\s*\d{{4}})?{_AGENCY}?"  # 'Islamabad, Nov 9'
+_BARE = rf"{_CITY}\s(?:--|-|–|—)\s"  # 'NEW DELHI - ...': a capitalised city alone needs a spaced dash
+DATELINE = re.compile(rf"[ \t]*(?:(?:{_CITY}(?:{_DETAIL}{_AGENCY}?|{_AGENCY})|{_DATED}){_DASH}|{_BARE})")
+# A dateline starts the text, a line, a sentence (after ". " as in 'Title. NAJAF, Iraq - ...'), or follows a
+# section label ('World News: Islamabad, Nov 9 : ...', 'India News &gt; Guwahati, Oct 2 : ...').
+_STARTS = re.compile(r"\n|[.!?:;]\s{1,2}")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

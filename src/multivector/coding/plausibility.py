@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -19,11 +20,14 @@ import yaml
 from spacy.tokens import Token
 
 from ..errors import CodingError
+from .background import background
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_TABLES = frozenset({"theme_exclusions", "idiom_heads"})
+_ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
 
 
 @dataclass(frozen=True)
@@ -66,24 +70,41 @@ class PlausibilityRules:
     evidence_nouns: frozenset[str] = frozenset()
     proposal_modals: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
+    impact_verbs: frozenset[str] = frozenset()
+    violent_subjects: frozenset[str] = frozenset()
+    struggle_verbs: frozenset[str] = frozenset()
+    retort_verbs: frozenset[str] = frozenset()
+    dismissed_people: frozenset[str] = frozenset()
+    idiom_heads: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@lru_cache(maxsize=1)
+def read_table() -> Mapping[str, object]:
+    """The parsed plausibility.yaml mapping (shared by these checks and coding/background.py)."""
+    path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
+    if not isinstance(raw, Mapping):
+        raise CodingError(f"{_RESOURCE}: the top level must be a mapping", source=str(path))
+    return MappingProxyType(raw)
 
 
 @lru_cache(maxsize=1)
 def load_rules() -> PlausibilityRules:
     """The packaged precision word lists."""
-    path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return parse_rules(raw)
-    except (OSError, yaml.YAMLError, TypeError, AttributeError) as error:
-        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
+        return parse_rules(read_table())
+    except (TypeError, AttributeError) as error:
+        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=_RESOURCE) from error
 
 
 def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
     """Rules from the parsed YAML mapping; an '@name' item of a theme list stands for the list ``name``."""
     values: dict[str, object] = {}
     for spec in fields(PlausibilityRules):
-        if spec.name == "theme_exclusions":
+        if spec.name in _TABLES:
             continue
         words = frozenset(str(w).lower() for w in raw.get(spec.name) or ())
         values[spec.name] = frozenset(w.upper() for w in words) if spec.name == "figurative_types" else words
@@ -98,13 +119,20 @@ def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
             expanded |= set(values.get(name[1:], ())) if name.startswith("@") else {name}
         head, _, key_type = str(key).partition(":")
         themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = frozenset(expanded)
-    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), **values)  # type: ignore[arg-type]
+    idioms = raw.get("idiom_heads") or {}
+    if not isinstance(idioms, Mapping):
+        raise CodingError(f"{_RESOURCE}: idiom_heads must map trigger lemmas to verb lists", source=_RESOURCE)
+    heads = {str(k).lower(): frozenset(str(v).lower() for v in items or ()) for k, items in idioms.items()}
+    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=MappingProxyType(heads),
+                             **values)  # type: ignore[arg-type]
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
                 inherited: bool, has_recipient: bool, inside_mention: bool,
-                lemma_of: Callable[[Token], str] | None = None, rules: PlausibilityRules | None = None) -> str | None:
-    """The reason a candidate is not an event, or None when it reads as one."""
+                lemma_of: Callable[[Token], str] | None = None, rules: PlausibilityRules | None = None,
+                published: date | None = None) -> str | None:
+    """The reason a candidate is not an event, or None when it reads as one. ``published`` (the article date)
+    tells past years from current ones in background mentions (coding/background.py)."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower())
     if inside_mention and not has_recipient:  # 'African Union troops', 'the Alliance of Sahel States'
@@ -117,6 +145,9 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
                         lemma_of=lemma_of)
     if sense:
         return sense
+    past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
+    if past:
+        return past
     if lemma in rules.silence_heads and _keeps_silent(trigger, rules, lemma_of):
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
@@ -289,6 +320,10 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "non-combat-sense"
     if not nominal and lemma in rules.sports_verbs and _game(trigger, rules.sports_words, lemma_of):
         return "sports-result"
+    figurative = _figurative_sense(trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
+                                   rules=rules, lemma_of=lemma_of)
+    if figurative:
+        return figurative
     if not nominal and lemma in rules.implication_verbs and _implies(trigger, rules, lemma_of):
         return "implication"
     if nominal and _topic_of(trigger, rules.topic_nouns, lemma_of):
@@ -340,7 +375,7 @@ def _excluded_theme(trigger: Token, sense: str, nominal: bool, table: Mapping[st
         if name != lemma or key_type and key_type != event_type:
             continue
         found = _prep_objects(trigger, {prep}) if prep else themes(trigger, nominal=nominal)
-        if any(lemma_of(t) in words or t.lower_ in words for t in found):
+        if found and _ANY in words or any(lemma_of(t) in words or t.lower_ in words for t in found):
             return True
     return False
 
@@ -429,3 +464,57 @@ def _biography(trigger: Token) -> bool:
     if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN"}:
         return False
     return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)
+
+
+def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: bool, rules: PlausibilityRules,
+                      lemma_of: Callable[[Token], str]) -> str | None:
+    """Constructions that give a conflict word another sense: an impact verb without an agent or weapon
+    ('the scandal hit the party'), a fight for a goal ('fight to keep their jobs'), a retort ('shot back:'), an
+    idiom ('lead the charge')."""
+    if nominal:
+        head = trigger.head
+        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in rules.idiom_heads.get(lemma, ()):
+            return "idiom"
+        return None
+    if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
+        return "non-agent-impact"
+    if lemma in rules.struggle_verbs and _struggles(trigger):
+        return "struggle-for-goal"
+    if lemma in rules.retort_verbs and _retorts(trigger):
+        return "retort"
+    return None
+
+
+def _non_agent_subject(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """'Schooling mix-up hits Portugal', 'the race hit a new low': a common-noun subject naming no one who acts
+    (no named modifier, no person, group or weapon word)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    for subject in subjects:
+        words = list(subject.subtree)
+        if subject.tag_ not in {"NN", "NNS"} or any(t.ent_type_ or t.tag_.startswith("NNP") for t in words):
+            return False
+        if lemma_of(subject) in rules.violent_subjects or subject.lower_ in rules.violent_subjects:
+            return False
+    return True
+
+
+def _struggles(verb: Token) -> bool:
+    """'fought to keep their freedoms', 'battles to quash terrorism': an infinitive goal and no opponent."""
+    goal = any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and c.i > verb.i for c in verb.children)
+    opponent = any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"against", "with"}
+                   for c in verb.children)
+    return goal and not opponent
+
+
+def _retorts(verb: Token) -> bool:
+    """'shot back: "I wouldn't bet on it"', 'fired back that the claim was false'."""
+    if not any(c.dep_ == "prt" and c.lower_ == "back" or c.dep_ == "advmod" and c.lower_ == "back"
+               for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    after = verb.doc[verb.i + 1: verb.i + 4]
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in {":", '"', "\u201c"} for t in after)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .arguments import MentionIndex
+from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
 from .patterns import load_threat_recode
 from .status import StatusCues, StatusResult
 
@@ -83,6 +84,8 @@ class Recoder:
         self._threat_intents = frozenset(str(w) for w in cues.raw.get("threat_intent_heads") or ())
         self._posture_heads = frozenset(str(w) for w in cues.raw.get("posture_heads") or ())
         self.threat_recode = load_threat_recode()
+        self._content_recode = ContentRecode.from_cues(cues.raw.get("content_recode"))
+        self._settlement_recode = SettlementRecode.from_cues(cues.raw.get("settlement_recode"))
 
     def targets(self) -> list[str]:
         """Every code a recoding that may run without an actor can produce (the tests check that none is an
@@ -96,6 +99,7 @@ class Recoder:
         """Plans, commitments and conditional offers ('would meet X if ...') to cooperate or yield become AGREE
         (CAMEO 03x; a conditional offer stays hypothetical); a cooperative act the actor
         says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
+        cameo, mapping = self.content_recode(cameo, mapping, trigger)
         intended = status.status == "planned" or status.committed or conditional_future(trigger, status)
         new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
         if new is None and status.status == "negated":
@@ -108,6 +112,21 @@ class Recoder:
         if new_mapping is None:
             return cameo, mapping.event_type, mapping, status
         return new, new_mapping.event_type, new_mapping, status
+
+    def content_recode(self, cameo: str, mapping: Any, trigger: Token) -> tuple[str, Any]:
+        """A generic agreement, demand or appeal about settling a conflict is coded as such ('agreed on a plan to
+        end the dispute' -> 037); else a generic demand or appeal takes the sub-code of the act it asks for ('said
+        Y must withdraw its troops' -> 1056). See coding/obligations.py; unchanged otherwise."""
+        new = self._settlement_recode.target(cameo, trigger, self.lemma)
+        if new is None and cameo in self._content_recode.generic:
+            verb = content_verb(trigger)
+            new = self._content_recode.target(cameo, content_code(verb, self.patterns, self.lemma) if verb else None)
+        if new is None:
+            return cameo, mapping
+        new_mapping = self.ontology.plover_for(new) if self.ontology.has_cameo(new) else None
+        if new_mapping is None or new_mapping.event_type != mapping.event_type:
+            return cameo, mapping
+        return new, new_mapping
 
     def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
         """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others

@@ -1,0 +1,403 @@
+"""Company names as business actors, and central banks as their state's government.
+
+A run of capitalised name words is a company when it holds a corporate form after its first word ("Chrysler
+Corp", "Hutton Group Inc"), ends in a business head noun ("Texas Instruments", "Japan Air Lines"), is a bank
+named "Bank of <Name>" ("Bank of America"), or is a listed name without such a word ("Royal Dutch Shell").
+Such a name is one mention of kind ``business`` coded by the state the name or the words before it give
+("Japan Air Lines" -> JPNBUS, "Japanese carmaker Toyota Motor Corp" -> JPNBUS, "Ecolab Co of the United
+States" -> USABUS), else plain ``BUS``; the places and persons inside the name are no actors of their own.
+
+Central banks ("the Bank of England", "the Bundesbank", "Brazil's central bank") are their state's monetary
+authority: coded ``<country>GOV`` with the bank's name. State-owned companies are coded as businesses of
+their state (``KWTBUS`` for the Kuwait Oil Company), like any company: CAMEO's BUS sector does not depend on
+who owns the shares, and their market acts are no acts of government. The KB wins over these rules: a name
+the KB knows as a whole (the World Bank, the West Bank) is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ActorDataError
+from ..model import ActorRef, Mention
+from .conventions import mention_of
+from .tables import read_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .kb import ActorKB
+    from .matching import Atom
+
+BUSINESS = "BUS"
+CENTRAL_BANK = "central_bank"  # the role of a central bank's actor: monetary authority of its state
+KIND = "business"
+PLACE_ENTRIES = ("state", "demonym", "metonym")
+KB_NAMES = ("igo", "ngo", "group", "armed", "legislature")  # bodies the KB names as a whole
+NAME_JOINERS = frozenset({"&", "-", "/", "'s"})
+WORD_KINDS = ("form", "head", "weak", "bank", "public", "noun")  # the kind column of business_words.csv
+MAX_NAME_WORDS = 7
+MAX_DESCRIPTOR_WORDS = 3  # "Japanese | car parts maker | Toyota Motor Corp"
+TITLE_NAME_WORDS = 3  # "Chrysler Corp Chairman | Lee A. Iacocca"
+MAX_DESCRIBED_WORDS = 3  # "Mexican state oil firm | Petroleos Mexicanos"
+SEAT_END = frozenset({",", ".", ")", ";", ":"})  # "Nakamichi Corp, Tokyo, ...": Tokyo is its seat
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
+
+
+@dataclass(frozen=True)
+class BusinessWords:
+    """The word lists of business names (``actors/data/business_*.csv``, ``central_banks.csv``)."""
+
+    forms: frozenset[str]
+    heads: frozenset[str]
+    weak: frozenset[str]  # heads that need a corporate form too ("Group")
+    banks: frozenset[str]  # heads that may take "of <Name>" ("Bank of America")
+    names: dict[tuple[str, ...], str]  # known company names without a head word -> ISO3
+    central: dict[tuple[str, ...], str]  # central bank names -> ISO3
+    first_words: frozenset[str] = frozenset()  # first words of listed names, for a quick test
+    phrases: tuple[tuple[tuple[str, ...], bool], ...] = ()  # listed names, longest first, and if central
+    keys: frozenset[str] = frozenset()  # every word a company name needs one of
+    public: frozenset[str] = frozenset()  # words after a head that make the name a public body ("Oil Minister")
+    nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
+
+
+@dataclass(frozen=True)
+class BusinessName:
+    """A company or central bank named by tokens ``[start, end)`` (with the words that give its country and a
+    title and person after it: "Japanese carmaker Toyota Motor Corp President Shoichiro Toyoda")."""
+
+    start: int
+    end: int
+    name: str
+    country: str | None
+    central: bool
+    person: str | None = None
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("multivector.actors") / "data"))
+
+
+def _phrases(path: Path) -> dict[tuple[str, ...], str]:
+    return {tuple(r["name"].replace("/", " / ").split()): r["country"] for _, r in read_rows(path) if r.get("name")}
+
+
+@lru_cache(maxsize=1)
+def load_business_words(data: Path | None = None) -> BusinessWords:
+    """The packaged business word lists (or those of another folder)."""
+    data = data or _data_dir()
+    path = data / "business_words.csv"
+    kinds: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    for line, row in read_rows(path):
+        if row.get("kind") not in kinds or not row.get("word"):
+            raise ActorDataError(f"business word needs a word and a kind in {sorted(kinds)}", source=str(path),
+                                 line=line)
+        kinds[row["kind"]].add(row["word"])
+    names, central = _phrases(data / "business_names.csv"), _phrases(data / "central_banks.csv")
+    listed = [(p, True) for p in central] + [(p, False) for p in names]
+    heads = kinds["head"] | kinds["bank"]
+    return BusinessWords(forms=frozenset(kinds["form"]), heads=frozenset(heads), weak=frozenset(kinds["weak"]),
+                         banks=frozenset(kinds["bank"]), names=names, central=central,
+                         first_words=frozenset(p[0] for p, _ in listed),
+                         phrases=tuple(sorted(listed, key=lambda pc: -len(pc[0]))),
+                         keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
+                         public=frozenset(w.lower() for w in kinds["public"]), nouns=frozenset(kinds["noun"]))
+
+
+# --- finding names ----------------------------------------------------------------------------------------
+def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
+                   words: BusinessWords | None = None) -> list[BusinessName]:
+    """Company and central-bank names of a Doc, in text order, not overlapping."""
+    words = words or load_business_words()
+    texts = [t.text for t in doc]
+    keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
+    if not keys:
+        return []  # most texts name no company: one pass over plain strings
+    near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
+    atoms = list(atoms)
+    titles = frozenset(a.start for a in atoms if a.first("title"))
+    out: list[BusinessName] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if i in near and texts[i][:1].isupper():
+            found = _listed(doc, i, words, texts) or _run_name(doc, i, titles, words)
+        elif texts[i] in words.nouns and (described := _described(doc, i, atoms, kb, words)) is not None:
+            out.append(described)
+            i = described.end
+            continue
+        if found is None:
+            i += 1
+            continue
+        start, end, central = found
+        if not _known_to_kb(atoms, start, end):
+            out.append(_located(doc, start, end, central, atoms, kb, words))
+        i = end
+    return out
+
+
+def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[int, int, bool] | None:
+    """A listed central bank or company name starting at token ``i`` (longest first)."""
+    if texts[i] not in words.first_words:
+        return None
+    for phrase, central in words.phrases:
+        if phrase[0] == texts[i] and tuple(texts[i:i + len(phrase)]) == phrase:
+            return i, _with_forms(doc, i + len(phrase), words), central
+    return None
+
+
+def _run_name(doc: Doc, i: int, titles: frozenset[int], words: BusinessWords) -> tuple[int, int, bool] | None:
+    """A run of name words starting at ``i`` that is a company name, as (start, end, central)."""
+    if not _name_word(doc[i], words) or (i > 0 and _name_word(doc[i - 1], words) and not _opens(doc, i - 1)) \
+            or (doc[i].is_stop and doc[i].text.istitle()):  # "The Bank of England": the name starts after it
+        return None
+    end = i
+    while end < len(doc) and end - i < MAX_NAME_WORDS and (_name_word(doc[end], words) or _joined(doc, i, end)):
+        if end > i and (_opens(doc, end) or end in titles and _word(doc[end]) not in words.heads
+                        or _word(doc[end - 1]) in words.forms and _word(doc[end]) not in words.forms):
+            break  # a new sentence, a title after the name ("GM Chairman ..."), or past its corporate form
+        end += 1
+        if _word(doc[end - 1]) in words.banks and (tail := _of_name(doc, end)) > end:
+            end = tail
+    while end > i and doc[end - 1].text in NAME_JOINERS:
+        end -= 1
+    if _public_body(doc, end, words):
+        return None
+    text = [_word(t) for t in doc[i:end]]
+    has_form = any(w in words.forms for w in text[1:])
+    head = _last_head(text, words)
+    bank_of = any(w in words.banks for w in text) and "of" in text
+    if not (has_form or head or bank_of) or (head in words.weak and not has_form):
+        return None
+    central = bool({"Central", "Reserve"} & set(text)) and any(w in words.banks for w in text)
+    return (i, end, central) if end - i >= 2 else None
+
+
+def _public_body(doc: Doc, end: int, words: BusinessWords) -> bool:
+    """A head word that qualifies a public body or office after it: "Saudi Oil | Minister", "the Mining | and
+    Energy Ministry", "Securities and Exchange | Commission"."""
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and _word(doc[k + 1]) not in words.forms:
+        k += 1
+    for pos in range(k, min(k + 3, len(doc))):
+        if doc[pos].lower_ in words.public:
+            return True
+        if not doc[pos].text[:1].isupper():
+            return False
+    return False
+
+
+def _last_head(text: list[str], words: BusinessWords) -> str | None:
+    """The head noun a name ends in, before any corporate forms ("Mitsubishi Heavy Industries | Ltd")."""
+    core = list(text)
+    while len(core) > 1 and core[-1] in words.forms:
+        core.pop()
+    last = core[-1]
+    return last if len(core) >= 2 and (last in words.heads or last in words.weak) else None
+
+
+def _word(tok: Token) -> str:
+    """A token's text without an abbreviation's dot ("Corp." -> "Corp")."""
+    text, doc = tok.text, tok.doc
+    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return text + "-"  # "Gulf Co-operation Council": no corporate form
+    return text[:-1] if len(text) > 2 and text.endswith(".") and text[-2].isalpha() else text
+
+
+def _name_word(tok: Token, words: BusinessWords) -> bool:
+    text = _word(tok)
+    if text in words.forms or text in words.heads or text in words.weak:
+        return True
+    if not text[:1].isupper() or tok.is_punct or tok.tag_.startswith("VB"):  # a headline's verb: "X Accuses Cos"
+        return False
+    return (text.istitle() or text.isupper() or _INITIALS.fullmatch(text) is not None
+            or any(c.isupper() for c in text[1:])) and not (tok.is_stop and text.istitle() and tok.i > 0
+                                                           and not tok.doc[tok.i - 1].text[:1].isupper())
+
+
+def _opens(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a sentence (a Doc without sentence marks opens only at token 0)."""
+    return k == 0 or (doc.has_annotation("SENT_START") and bool(doc[k].is_sent_start))
+
+
+def _joined(doc: Doc, start: int, k: int) -> bool:
+    """'&' or a hyphen inside a name ("Procter & Gamble"), or 'and' before a form ("Merck and Co"); never at
+    its edges."""
+    if k <= start or k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+        return False
+    if doc[k].text == "-":  # "Rolls-Royce", not a dateline's "NEW YORK - Investors"
+        return not doc[k].whitespace_ and not doc[k - 1].whitespace_
+    return doc[k].text in NAME_JOINERS or doc[k].lower_ == "and" and _word(doc[k + 1]) in load_business_words().forms
+
+
+def _of_name(doc: Doc, end: int) -> int:
+    """End of "of [the] Name Words" after a bank word ("Bank of | New England"), else ``end``."""
+    k = end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return end
+    k += 1 + int(k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    stop = k
+    while stop < len(doc) and stop - k < 4 and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
+        stop += 1
+    return stop if stop > k else end
+
+
+def _with_forms(doc: Doc, end: int, words: BusinessWords) -> int:
+    while end < len(doc) and (_word(doc[end]) in words.forms | words.heads | words.weak):
+        end += 1
+    return end
+
+
+def _known_to_kb(atoms: list[Atom], start: int, end: int) -> bool:
+    """A name the KB knows as a whole body or place ("World Bank", "West Bank", "Asian Development Bank")."""
+    return any(a.start < end and a.end == end and (a.first(*KB_NAMES) or a.start <= start and a.end - a.start >= 2
+                                                   and a.first(*PLACE_ENTRIES)) for a in atoms)
+
+
+# --- country, title and mention ---------------------------------------------------------------------------
+def _located(doc: Doc, start: int, end: int, central: bool, atoms: list[Atom], kb: ActorKB,
+             words: BusinessWords) -> BusinessName:
+    """The name with its country: a place inside it, else "of [the] <place>" after it, else a place before it."""
+    name = doc[start:end].text
+    country = _listed_country(doc, start, end, words) or next((c for a in atoms if start <= a.start < end and (c := _state_of(a, kb))), None)
+    if country is None and (after := _place_after(doc, atoms, kb, end)) is not None:
+        country, end = after
+    if country is None and (before := _place_before(doc, atoms, kb, start, words)) is not None:
+        country, start = before
+    end, person = _titled_person(doc, atoms, end)
+    return BusinessName(start, end, name, country, central, person)
+
+
+def _listed_country(doc: Doc, start: int, end: int, words: BusinessWords) -> str | None:
+    """The country of a listed name the tokens begin with ("General Motors | Corp")."""
+    tokens = tuple(t.text for t in doc[start:end])
+    for table in (words.central, words.names):
+        found = [c for phrase, c in table.items() if tokens[:len(phrase)] == phrase]
+        if found:
+            return found[0]
+    return None
+
+
+def _state_of(atom: Atom, kb: ActorKB) -> str | None:
+    if atom.first("person", *KB_NAMES) and not atom.first(*PLACE_ENTRIES):
+        return None
+    entry = atom.first(*PLACE_ENTRIES)
+    return entry.key if entry is not None and entry.key in kb.states else None
+
+
+def _place_after(doc: Doc, atoms: list[Atom], kb: ActorKB, end: int) -> tuple[str, int] | None:
+    """A place after the name: "Ecolab Co | of the United States", "Nakamichi Corp, | Tokyo," (its seat, in
+    apposition); its country and the new end. A closing ticker bracket ("<Ecolab Co>") is skipped."""
+    k = end + int(end < len(doc) and doc[end].text == ">")
+    if k >= len(doc) or doc[k].text not in ("of", ","):
+        return None
+    of = doc[k].text == "of"
+    k += 1 + int(of and k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    atom = next((a for a in atoms if a.start == k), None)
+    country = _state_of(atom, kb) if atom is not None else None
+    if country is None or atom is None:
+        return None
+    closes = atom.end >= len(doc) or doc[atom.end].text in SEAT_END or doc[atom.end].lower_ == "and"
+    return (country, atom.end) if of or closes else None
+
+
+def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: BusinessWords
+                  ) -> tuple[str, int] | None:
+    """A state or demonym before the name, right before it ("Japan's Sony Corp"), before a few descriptive
+    lowercase words ("the West German chemicals group Hoechst AG") or, in apposition, before a business noun
+    ("the company's Canadian affiliate, The Brick Warehouse Ltd"): its country and the new start."""
+    k = start - int(start > 0 and doc[start - 1].lower_ == "the")
+    apposed = k > 0 and doc[k - 1].text == ","
+    k = k - 1 if apposed else start
+    if k > 0 and doc[k - 1].text in ("'s", "\u2019s"):
+        k -= 1
+    noun = k
+    while k > 0 and noun - k < MAX_DESCRIPTOR_WORDS and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and not doc[k - 1].is_stop and (not doc[k - 1].tag_ or doc[k - 1].tag_[:2] in ("NN", "JJ")):
+        k -= 1
+    if apposed and (k == noun or doc[noun - 1].text not in words.nouns):
+        return None
+    if k < noun and k > 0 and doc[k - 1].text in ("'s", "\u2019s"):  # "Brazil's | central bank"
+        k -= 1
+    atom = next((a for a in atoms if a.end == k), None)
+    country = _state_of(atom, kb) if atom is not None else None
+    return (country, atom.start) if country and atom is not None else None
+
+
+def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: BusinessWords) -> BusinessName | None:
+    """A name after a place and a business noun, without a head word of its own ("Mexican state oil firm |
+    Petroleos Mexicanos", "Russian oil giant | Yukos"; never a name the KB knows: a person, body or place),
+    or the place and noun alone ("the French company", "Japan's central bank")."""
+    end = noun + 1
+    while end < len(doc) and end - noun <= MAX_DESCRIBED_WORDS and doc[end].text[:1].isupper() \
+            and doc[end].is_alpha and not _opens(doc, end):
+        end += 1
+    if any(a.start < end and a.end > noun + 1 for a in atoms):
+        return None
+    before = _place_before(doc, atoms, kb, noun + 1, words)
+    if before is None:
+        return None
+    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
+    name = doc[noun + 1:end].text if end > noun + 1 else doc[before[1]:end].text  # "the French company"
+    return BusinessName(before[1], end, name, before[0], central)
+
+
+def _titled_person(doc: Doc, atoms: list[Atom], end: int) -> tuple[int, str | None]:
+    """A title and a name right after a company name are its officer ("Chrysler Corp Chairman Lee Iacocca")."""
+    title = next((a for a in atoms if a.start == end and a.first("title")), None)
+    if title is None:
+        return end, None
+    stop = title.end
+    while stop < len(doc) and stop - title.end < TITLE_NAME_WORDS and doc[stop].text[:1].isupper() \
+            and not doc[stop].is_punct:
+        stop += 1
+    return (stop, doc[title.end:stop].text) if stop > title.end else (end, None)
+
+
+def business_ref(kb: ActorKB, found: BusinessName) -> ActorRef:
+    """A company as ``<country>BUS`` (else ``BUS``); a central bank as ``<country>GOV``."""
+    name = found.person or found.name
+    if found.central:  # "the Reserve Bank" of an unnamed country: a bare GOV, like "the police" -> COP
+        prefix = kb.cameo_of(found.country) if found.country else ""
+        return ActorRef(text="", id=None, name=name, code=prefix + "GOV", country=found.country, sector="GOV",
+                        role=CENTRAL_BANK)
+    code = (kb.cameo_of(found.country) if found.country else "") + BUSINESS
+    return ActorRef(text="", id=None, name=name, code=code, country=found.country, sector=BUSINESS, role=None)
+
+
+def business_mentions(doc: Doc, atoms: list[Atom], kb: ActorKB) -> tuple[list[Mention], list[Atom]]:
+    """Business (and central bank) mentions of a Doc and the atoms outside them, for composing the rest."""
+    names = business_names(doc, atoms, kb)
+    if not names:
+        return [], atoms
+    mentions = [mention_of(doc, n.start, n.end, business_ref(kb, n), KIND) for n in names]
+    mentions += _short_names(doc, atoms, mentions, load_business_words())
+    mentions.sort(key=lambda m: m.start_token)
+    covered = {k for m in mentions for k in range(m.start_token, m.end_token)}
+    return mentions, [a for a in atoms if covered.isdisjoint(range(a.start, a.end))]
+
+
+def _short_names(doc: Doc, atoms: list[Atom], named: list[Mention], words: BusinessWords) -> list[Mention]:
+    """A person-name atom that repeats a word of a company named earlier is that company ("E.F. Hutton Group
+    Inc ... Hutton said": not a British minister)."""
+    out = []
+    for atom in atoms:
+        text = doc[atom.start:atom.end].text
+        if not atom.first("person") or atom.first(*PLACE_ENTRIES, *KB_NAMES):
+            continue
+        earlier = next((m for m in named if m.end_token <= atom.start and text in _own_words(m, words)), None)
+        if earlier is not None:
+            out.append(mention_of(doc, atom.start, atom.end, earlier.actor, KIND))
+    return out
+
+
+def _own_words(mention: Mention, words: BusinessWords) -> set[str]:
+    """The distinctive words of a company name: not its forms, heads or joiners."""
+    return {w for w in mention.text.replace(".", " ").split() + mention.text.split()
+            if w[:1].isupper() and w not in words.forms | words.heads | words.weak}

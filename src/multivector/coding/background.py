@@ -1,0 +1,155 @@
+"""Background mentions: an event word that names a past event as time, cause or history is not a new event.
+
+News sentences report today's act against a backdrop of earlier ones: 'the first arrest since last month's
+bombing', 'a veteran of the 2003 invasion', 'the anniversary of the attack', 'tensions dating from the Cold War'.
+Coding those mentions as current events duplicates old events with today's date. The markers are general and
+syntactic (the word lists live in data/plausibility.yaml under the ``background_`` keys):
+
+- a noun trigger governed by a purely retrospective preposition ('since the invasion') or by a retrospective
+  noun's 'of' phrase ('in the wake of the execution', 'the anniversary of the attack', 'a veteran of the war');
+- a noun trigger dated in the past by its own modifier: a year before the publication year ('the 2003 invasion',
+  'the invasion of 2003', 'the 1990s war') or a possessive time phrase ('last year's bombing');
+- a noun trigger that is part of a capitalised event name in running text ('the Cold War', 'the Six-Day War');
+- a verb trigger in a temporal 'since' clause ('since the Taliban seized power') or in a subordinate clause
+  dated to an earlier year ('... in 2013, when rebels seized power').
+
+'after', 'following', 'during' and 'amid' are not markers by themselves: in news they mostly frame the
+reported event ('talks resumed after a meeting in Doha'); combined with a past date they are caught above.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
+_MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod", "poss"})
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+
+
+@dataclass(frozen=True)
+class BackgroundRules:
+    """Word lists of the background checks (keys ``background_*`` of plausibility.yaml)."""
+
+    preps: frozenset[str]
+    heads: frozenset[str]
+    time_nouns: frozenset[str]
+    past_words: frozenset[str]
+    clause_marks: frozenset[str]
+
+
+def parse_background(raw: Mapping[str, object]) -> BackgroundRules:
+    """Background rules from the parsed plausibility YAML mapping."""
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(f"background_{key}") or ())  # type: ignore[attr-defined]
+    return BackgroundRules(preps=words("preps"), heads=words("heads"), time_nouns=words("time_nouns"),
+                           past_words=words("past_words"), clause_marks=words("clause_marks"))
+
+
+@lru_cache(maxsize=1)
+def load_background() -> BackgroundRules:
+    """The packaged background word lists."""
+    from .plausibility import read_table
+
+    return parse_background(read_table())
+
+
+def background(trigger: Token, *, nominal: bool, published: date | None = None,
+               rules: BackgroundRules | None = None,
+               lemma_of: Callable[[Token], str] | None = None) -> str | None:
+    """Why the trigger only mentions a past event as background ('background:<marker>'), or None."""
+    rules = rules or load_background()
+    lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
+    if nominal:
+        marker = _noun_marker(trigger, rules, published, lemma_of)
+    else:
+        marker = _clause_marker(trigger, rules, published)
+    return f"background:{marker}" if marker else None
+
+
+def _noun_marker(noun: Token, rules: BackgroundRules, published: date | None,
+                 lemma_of: Callable[[Token], str]) -> str | None:
+    governor = _governor(noun)
+    if governor is not None:
+        prep, holder = governor
+        if prep.lower_ in rules.preps:
+            return f"{prep.lower_}-adjunct"
+        if prep.lower_ == "of" and holder is not None and lemma_of(holder) in rules.heads:
+            return f"{lemma_of(holder)}-of"
+    if _past_dated(noun, rules, published):
+        return "past-date"
+    if _named_event(noun):
+        return "event-name"
+    return None
+
+
+def _governor(noun: Token) -> tuple[Token, Token | None] | None:
+    """The preposition whose object the noun is (through conjunctions) and the word that preposition hangs on."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    return prep, (prep.head if prep.head is not prep else None)
+
+
+def _past_dated(noun: Token, rules: BackgroundRules, published: date | None) -> bool:
+    """'the 2003 invasion', 'the invasion of 2003', 'the 1990s war', 'last year's bombing'."""
+    mods = [c for c in noun.children if c.dep_ in _MODIFIERS]
+    mods += [g for m in list(mods) if m.dep_ == "compound" for g in m.children if g.dep_ in _MODIFIERS]
+    mods += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+             for g in c.children if g.dep_ == "pobj"]
+    for mod in mods:
+        if _past_year(mod.text, published):
+            return True
+        if mod.dep_ == "poss" and lemma_time(mod) in rules.time_nouns \
+                and any(c.lower_ in rules.past_words or _past_year(c.text, published) for c in mod.children):
+            return True  # 'last year's', 'the previous month's'
+    return False
+
+
+def lemma_time(token: Token) -> str:
+    """A time noun without its plural: 'years' -> 'year'."""
+    word = token.lower_
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _past_year(text: str, published: date | None) -> bool:
+    found = _YEAR.fullmatch(text.strip("'\u2019"))
+    if not found:
+        return False
+    year = int(found.group(1))
+    return year < (published.year if published else date.today().year) or bool(found.group(2))
+
+
+def _named_event(noun: Token) -> bool:
+    """'the Cold War', 'the Six-Day War', 'the Orange Revolution' in running text (not a title-case headline)."""
+    holder = noun.head if noun.dep_ == "compound" else noun  # 'the Cold War summits'
+    if not noun.is_title or noun.i == noun.sent.start or not any(c.lower_ == "the" for c in holder.children):
+        return False  # 'U.S. Pressure' in a capitalised wire line is no name: an era takes 'the'
+    named = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    if not named or not all(c.is_title or c.like_num for c in named):
+        return False
+    return not _title_case(noun.sent)
+
+
+def _title_case(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether most content words of the sentence are capitalised (a headline)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
+
+
+def _clause_marker(verb: Token, rules: BackgroundRules, published: date | None) -> str | None:
+    """'since the Taliban seized power', '... in 2013, when rebels seized power'."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+    if "since" in marks and verb.tag_ in {"VBD", "VBN"}:
+        return "since-clause"
+    if verb.dep_ not in _SUBORDINATE or not (marks & rules.clause_marks or verb.dep_ == "relcl"):
+        return None
+    dated = [g for t in (verb, verb.head) for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+             for g in c.children if g.dep_ == "pobj"] + [verb.head]  # 'in 2013, when ...' hangs on the year
+    return "dated-clause" if any(_past_year(t.text, published) for t in dated) else None

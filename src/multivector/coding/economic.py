@@ -1,0 +1,139 @@
+"""Economic wire copy is not diplomacy: market and corporate business is no political event.
+
+A candidate event is market business when
+  - every actor is a company or a central bank and no recipient is a government, official body or IGO
+    ("Texaco agreed to buy the unit of Amoco Corp", "Mobil Oil Corp plans to open an office in Peking",
+    "the Bank of England offered facilities to the discount houses"),
+  - the trigger acts on a market object: shares, a stake, a unit, prices ("Japan Air Lines raised its stake
+    in ...", "Saudi Arabia cut its oil prices", "made a tender offer for 33 mln shares"), or
+  - its clause reports a statistic next to a figure ("exports to Egypt rose 5 pct", "figures show ...").
+Political economy stays an event: a government imposing sanctions, tariffs or quotas, nationalising, seizing
+or banning, granting loans or rescheduling debt (``political_words`` on the trigger or its objects).
+The word lists live in data/economic.yaml; :func:`economic` returns the reason a candidate is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from ..errors import CodingError
+from ..model import ActorRef
+
+_RESOURCE = "economic.yaml"
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
+_OBJECT_PREPS = frozenset({"of", "for"})  # 'a bid for the shares', 'the purchase of shares'; not 'in a bid to'
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss"})
+_IGO_PREFIX = "IGO"
+
+
+@dataclass(frozen=True)
+class EconomicWords:
+    """The word lists of data/economic.yaml."""
+
+    business_sectors: frozenset[str]
+    market_roles: frozenset[str]
+    official_sectors: frozenset[str]
+    market_objects: frozenset[str]
+    statistic_nouns: frozenset[str]
+    figure_words: frozenset[str]
+    political_words: frozenset[str]
+    statistic_exempt_types: frozenset[str]
+
+
+def parse_words(raw: Mapping[str, object], *, source: str = _RESOURCE) -> EconomicWords:
+    """Word lists from the parsed YAML mapping (each a list of words)."""
+    values: dict[str, frozenset[str]] = {}
+    for name in EconomicWords.__dataclass_fields__:
+        items = raw.get(name) or ()
+        if not isinstance(items, list):
+            raise CodingError(f"{name} must be a list of words", source=source)
+        upper = name in ("business_sectors", "official_sectors", "statistic_exempt_types")
+        values[name] = frozenset(str(w).upper() if upper else str(w).lower() for w in items)
+    return EconomicWords(**values)
+
+
+@lru_cache(maxsize=1)
+def load_words() -> EconomicWords:
+    """The packaged economic word lists."""
+    path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
+    if not isinstance(raw, Mapping):
+        raise CodingError("the top level must be a mapping", source=str(path))
+    return parse_words(raw, source=str(path))
+
+
+def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[ActorRef], *, event_type: str,
+             lemma_of: Callable[[Token], str], words: EconomicWords | None = None) -> str | None:
+    """Why a candidate is market business and no political event, or None when it may be one."""
+    words = words or load_words()
+    objects = _objects(trigger)
+    if _political(trigger, objects, actors, words, lemma_of):
+        return None
+    if actors and all(_market_side(a, words) for a in actors) and not any(_official(r, words) for r in recipients):
+        return "economic: market participants acting on no government"
+    own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
+    market = next((o for o in [*own, *objects] if _lower(o, lemma_of) in words.market_objects), None)
+    if market is not None:
+        return f"economic: market object '{market.text}'"
+    if event_type not in words.statistic_exempt_types and (stat := _statistic(trigger, words, lemma_of)):
+        return f"economic: statistic '{stat}' with a figure"
+    return None
+
+
+def _market_side(ref: ActorRef, words: EconomicWords) -> bool:
+    return ref.sector in words.business_sectors or ref.role in words.market_roles
+
+
+def _official(ref: ActorRef, words: EconomicWords) -> bool:
+    """An official participant: a government body, court, army, police... (not a central bank in a market) or
+    an IGO; a bare state name is not one ('exports to the U.S.', 'Swiss francs')."""
+    if ref.role in words.market_roles:
+        return False
+    return ref.sector in words.official_sectors or ref.code.startswith(_IGO_PREFIX)
+
+
+def _lower(tok: Token, lemma_of: Callable[[Token], str]) -> str:
+    return (lemma_of(tok) or tok.lower_).lower()
+
+
+def _objects(trigger: Token) -> list[Token]:
+    """The trigger's objects and the nouns of their 'of'/'for'/'in' phrases ('a stake in X', 'shares of X'),
+    a noun trigger's own such nouns ('a bid for the shares'), and its infinitive complement's objects
+    ('agreed to buy the unit')."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    heads = [c for v in verbs for c in v.children if c.dep_ in _OBJECT_DEPS]
+    inner = [g for h in [*verbs, *heads] for p in h.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
+             and (h.i == trigger.i or p.lower_ != "of")  # 'workers of the company' are no company
+             for g in p.children if g.dep_ == "pobj"]
+    return heads + inner
+
+
+def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef], words: EconomicWords,
+               lemma_of: Callable[[Token], str]) -> bool:
+    """A government's act of political economy: sanctions, tariffs, nationalisation, seizure, bans, loans."""
+    if not any(a.country and (a.sector is None or _official(a, words)) for a in actors):
+        return False
+    near = [trigger, *objects, *(c for o in objects for c in o.children if c.dep_ in ("compound", "amod"))]
+    return any(_lower(t, lemma_of) in words.political_words for t in near)
+
+
+def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token], str]) -> str | None:
+    """A statistic the trigger's clause reports (the trigger itself, its subject, the noun it modifies or a
+    noun of its prepositions: 'exports rose', 'figures show', 'an impact on prices'), when the sentence also
+    gives a figure; else None. An object is a goal, not a report ('agreed to increase trade by 50 pct')."""
+    sent = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc[:]
+    if not any(t.lower_ in words.figure_words or t.text == "%" for t in sent):
+        return None
+    near = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ in _CLAUSE_DEPS)]
+    near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
+    return found.text if found is not None else None
