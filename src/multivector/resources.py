@@ -9,18 +9,19 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, MultivectorError
 
 
-def load_package_yaml(package: str, name: str) -> dict[str, Any]:
-    """Load ``<package>/data/<name>`` as a mapping; a broken file raises ConfigError naming it."""
+def load_package_yaml(package: str, name: str, *,
+                      error: type[MultivectorError] = ConfigError) -> dict[str, Any]:
+    """Load ``<package>/data/<name>`` as a mapping; a broken file raises ``error`` naming it."""
     path = resources.files(package).joinpath("data", name)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ConfigError(f"cannot read package data: {error}", source=str(path)) from error
+    except (OSError, yaml.YAMLError) as problem:
+        raise error(f"cannot read package data {name}: {problem}", source=str(path)) from problem
     if not isinstance(data, dict):
-        raise ConfigError("expected a mapping at the top level", source=str(path))
+        raise error(f"{name}: expected a mapping at the top level", source=str(path))
     return data
 
 

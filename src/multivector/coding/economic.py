@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
 from ..errors import CodingError
 from ..model import ActorRef
+from ..resources import load_package_yaml
 
 _RESOURCE = "economic.yaml"
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
@@ -61,14 +61,8 @@ def parse_words(raw: Mapping[str, object], *, source: str = _RESOURCE) -> Econom
 @lru_cache(maxsize=1)
 def load_words() -> EconomicWords:
     """The packaged economic word lists."""
-    path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
-    if not isinstance(raw, Mapping):
-        raise CodingError("the top level must be a mapping", source=str(path))
-    return parse_words(raw, source=str(path))
+    raw = load_package_yaml("multivector.coding", _RESOURCE, error=CodingError)
+    return parse_words(raw, source=str(resources.files("multivector.coding").joinpath("data", _RESOURCE)))
 
 
 def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[ActorRef], *, event_type: str,

@@ -13,13 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
-import yaml
 from spacy.tokens import Token
 
 from ..errors import CodingError
+from ..resources import load_package_yaml
 from .background import background
 
 _RESOURCE = "plausibility.yaml"
@@ -81,14 +80,7 @@ class PlausibilityRules:
 @lru_cache(maxsize=1)
 def read_table() -> Mapping[str, object]:
     """The parsed plausibility.yaml mapping (shared by these checks and coding/background.py)."""
-    path = resources.files("multivector.coding").joinpath("data", _RESOURCE)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise CodingError(f"cannot read {_RESOURCE}: {error}", source=str(path)) from error
-    if not isinstance(raw, Mapping):
-        raise CodingError(f"{_RESOURCE}: the top level must be a mapping", source=str(path))
-    return MappingProxyType(raw)
+    return MappingProxyType(load_package_yaml("multivector.coding", _RESOURCE, error=CodingError))
 
 
 @lru_cache(maxsize=1)
