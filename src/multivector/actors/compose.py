@@ -12,7 +12,9 @@ Patterns, tried at each atom in text order:
   standalone sector noun                                     "rebels" -> a country from context (inherit.py) + REB
   person ['s] sector                                          "the Assad regime" -> SYRGOV
 Company names are found first (business.py): "Bank of America" -> USABUS, "Japan Air Lines" -> JPNBUS, "the Bank
-of England" -> GBRGOV; the places and persons inside them are no atoms of their own.
+of England" -> GBRGOV; then bodies the KB does not list (organisations.py): "the ruling X Party" -> GOV, "the
+daily" -> MED, "the Sindh provincial government" -> PAKGOV. The places and persons inside them are no atoms of
+their own.
 A place that only qualifies ("Saudi-owned", "pro-Kremlin") is skipped; conventions.py then recodes ethnic
 groups by where they live ("Bosnian Serbs" -> BIH) and gives appositions' offices to persons.
 """
@@ -31,6 +33,7 @@ from .conventions import apply_conventions, bracketed_acronym, described_only, m
 from .inherit import Group, group_country, is_victim
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
+from .organisations import organisation_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,17 +72,20 @@ class Ctx:
 def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
     """Mentions from atoms: non-overlapping, in text order, one per actor name."""
     business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
+    taken = {k for m in business for k in range(m.start_token, m.end_token)}
+    bodies, atoms = organisation_mentions(doc, atoms, kb, taken)  # "the ruling X Party", "the daily"
+    named = sorted(business + bodies, key=lambda m: m.start_token)
     ctx = Ctx(doc, atoms, kb, on, starts={a.start for a in atoms})
     i = 0
     while i < len(atoms):
-        _add_before(ctx, business, atoms[i].start)
+        _add_before(ctx, named, atoms[i].start)
         mention, nxt = _at(ctx, i)
         if mention is not None and mention.kind == "person":
             mention, nxt = _followers(ctx, mention, nxt)
         if mention is not None:
             ctx.mentions.append(mention)
         i = max(nxt, i + 1)
-    _add_before(ctx, business, len(doc))
+    _add_before(ctx, named, len(doc))
     _settle_groups(ctx)
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]

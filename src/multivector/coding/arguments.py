@@ -48,6 +48,14 @@ _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
 _OF = frozenset({"of"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
 _REASON_PREPS = frozenset({"over", "for"})
+# 'resorted to throwing stones', 'turned to looting', 'took to attacking convoys': the gerund is the act, done by
+# the subject of the verb its 'to' hangs on.
+_RESORT_VERBS = frozenset({"resort", "turn", "take", "return", "revert", "switch"})
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+_STRANDED_CLAUSE_TAGS = frozenset({"VBN", "VBD", "VBG"})
+# Prepositions whose object the parser may strand; not 'with' (an absolute clause: 'with troops withdrawing'),
+# 'of' or 'as', whose following subject really is a clause's ('the result of buyers rushing to ...').
+_STRANDED_PREPS = frozenset({"to", "for", "against", "on", "at", "toward", "towards", "into", "upon", "from"})
 _COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its target
 # Circumstance prepositions: a noun event under them is background ('after the killing of ...', 'according to a
 # release by ...'), so it does not inherit the subject of the clause's verb.
@@ -211,10 +219,43 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and not is_temporal(child):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found.append((obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}"))
+            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            if not objects:
+                objects = [obj for obj in [stranded_object(child)] if obj is not None]
+            found += [(obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}") for obj in objects]
     return found
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left empty by making the noun phrase after it the subject of the
+    next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding in
+    ...', where the clause may even hang on the preposition itself)."""
+    doc = prep.doc
+    if prep.lower_ not in _STRANDED_PREPS or not is_verb(prep.head) or prep.i + 1 >= prep.sent.end:
+        return None
+    token = doc[prep.i + 1]
+    if token.ent_type_ in TEMPORAL_ENTS:  # 'watched on Friday a video ...'
+        return None
+    for _ in range(6):  # climb the noun phrase that starts right after the preposition
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            break
+        if token.head.i == token.i or token.head.i <= prep.i or is_verb(token.head):
+            return None
+        token = token.head
+    clause = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.left_edge.i != prep.i + 1 or not is_noun(token) \
+            or clause.i < token.i or clause.tag_ not in _STRANDED_CLAUSE_TAGS \
+            or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None
+    return token
+
+
+def participle_subject(subject: Token) -> Token:
+    """The real subject when the parser made a participle clause the subject ('The Red Cross [operating] in Iraq
+    said ...': 'operating' is the subject of 'said', 'Red Cross' the subject of 'operating'); else ``subject``."""
+    if subject.tag_ not in _PARTICIPLE_TAGS:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and is_noun(c)), subject)
 
 
 def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tuple[list[tuple[Token, str]], bool]:
@@ -223,7 +264,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
     deps = _SUBJECT_DEPS | {"nsubjpass"} if raising or lemma(verb) in _STATIVE_PASSIVES else _SUBJECT_DEPS
-    own = [(c, f"{verb.text} -{c.dep_}-> {c.text}") for c in verb.children if c.dep_ in deps]
+    own = [_subject_path(verb, c) for c in verb.children if c.dep_ in deps]
     agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
               for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents and not any(c.dep_ == "nsubj" for c in verb.children):  # 'shortened by one hour': no passive
@@ -234,6 +275,9 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         return own, False
     if depth > 4 or verb.head == verb or _keeps_own_subject(verb, raising):
         return [], False
+    resorted = _resort_subject(verb, depth)
+    if resorted is not None:
+        return resorted, True
     head = verb.head
     if verb.dep_ == "xcomp":
         controller = _object_controller(head)
@@ -248,6 +292,27 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
         return tokens, True
     return [], False
+
+
+def _subject_path(verb: Token, child: Token) -> tuple[Token, str]:
+    """A subject child with its path, looking through a participle the parser made the subject."""
+    real = participle_subject(child)
+    if real is child:
+        return child, f"{verb.text} -{child.dep_}-> {child.text}"
+    return real, f"{verb.text} -{child.dep_}-> {child.text} -nsubj-> {real.text} (participle subject)"
+
+
+def _resort_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
+    """'youths resorted to throwing stones': the subject of 'resort/turn/take to' does the gerund's act; when the
+    parser hung 'resorted' on the noun as a participle ('Palestinian youths resorted to ...'), that noun acts."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "to" or lemma(prep.head) not in _RESORT_VERBS:
+        return None
+    governor = prep.head
+    if governor.dep_ == "acl" and is_noun(governor.head):
+        return [(governor.head, f"{verb.text} <-pcomp- to <-prep- {governor.text} <-acl- {governor.head.text}")]
+    tokens, _ = subject_tokens(governor, depth=depth + 1)
+    return [(tok, f"{path} (resorted to {verb.text})") for tok, path in tokens]
 
 
 def _keeps_own_subject(verb: Token, raising: bool) -> bool:

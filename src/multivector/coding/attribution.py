@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Arguments, MentionIndex, verb_arguments
+from .arguments import Arg, Arguments, MentionIndex, participle_subject, verb_arguments
 from .status import load_yaml
 
 Lemmatizer = Callable[[Token], str]
@@ -67,8 +67,10 @@ def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer)
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:  # 'The Red Cross operating/working in Iraq said'
+            real = participle_subject(child)
+            if child.dep_ != "csubj" or real is not child:
+                return real
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None

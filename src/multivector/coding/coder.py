@@ -180,7 +180,7 @@ class Coder:
                 verbs.extend(self._demand(tok))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
-            if tok.i in consumed or self._is_container(tok):
+            if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
                 continue
             preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not is_temporal(c)}
             pattern = table.match_noun(self._compound_lemma(tok), preps=preps)
@@ -310,6 +310,7 @@ class Coder:
                                                and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping, status = self.recoder.recode(cand.pattern.cameo, mapping, status, cand.token)
         cameo, event_type, mapping, status = self.recoder.frame_recode(cand.token, cameo, event_type, mapping, status)
+        cameo, event_type, mapping, args = self.recoder.reframe(cameo, event_type, mapping, cand.token, args, state.index)
         if event_type == "ASSAULT" and verbal_attack(cand.token, lemma=cand.pattern.lemma, lemma_of=self.lemma):
             cameo, event_type, mapping = self.recoder.recoded(CRITICISM, cameo, event_type, mapping)
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":

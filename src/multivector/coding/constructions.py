@@ -12,6 +12,13 @@ A pattern's ``object`` slot normally names the head of a direct object. Two furt
   ('pressed *for Iran to release* ...', which also fills the preposition slot ``for``). The complement is
   absorbed: it is the content of the demand, not an event of its own; its subject is whom the demand addresses
   (:func:`complement_subjects`).
+- **Object classes**: the pseudo object word ``@none`` stands for a verb used without a direct object ('gunmen
+  fired on the crowd', 'troops fired', not 'fired its ambassador'); ``@person`` for an object that is a person or
+  group of people: a person or nationality name, or a noun of ``data/person_nouns.csv`` ('captured two soldiers',
+  'captured Saddam Hussein', not 'captured the market'). Tried after the object words, so a pattern that names
+  the object still wins ('fired rockets', 'captured the town').
+- **Complement subject**: 'allowed UN inspectors to visit the site' (the parser often makes 'inspectors' the
+  subject of 'visit'): the subject of a to-infinitive complement fills the object slot of a pattern naming it.
 
 :func:`construction_pattern` is called by the coder's verb matcher (``Coder._match_verb``).
 """
@@ -29,7 +36,13 @@ from .arguments import Arg
 from .ontology import DATA_DIR, read_csv
 
 INFINITIVE = "@inf"
+NO_OBJECT = "@none"
+PERSON = "@person"
 PREPOSITIONAL_VERB_FILE = DATA_DIR / "prepositional_verbs.csv"
+PERSON_NOUN_FILE = DATA_DIR / "person_nouns.csv"
+_PERSON_ENTS = frozenset({"PERSON", "NORP"})
+_CLASSES = frozenset({NO_OBJECT, PERSON})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _PREP_DEPS = frozenset({"prep", "agent"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
@@ -41,21 +54,71 @@ def construction_pattern(table: Any, verb: Token, lemma_of: Lemmatizer, particle
     """A pattern of ``verb`` matched through a prepositional object or a to-infinitive complement, with the
     tokens it absorbed; ``(None, [])`` when neither construction applies."""
     lemma = lemma_of(verb)
-    if lemma not in table.verb_lemmas:
+    wanted = table.object_words(lemma)
+    if not wanted:  # every construction fills an object slot: a verb without object patterns has none
         return None, []
     allowed = load_prepositional_verbs().get(lemma, frozenset())
-    for prep, words in prepositional_objects(verb, lemma_of):
+    for prep, words in (prepositional_objects(verb, lemma_of) if allowed else ()):
         for word in (words if prep in allowed else ()):
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps={prep})
             if pattern is not None and pattern.prep == prep and word in pattern.objects:
                 return pattern, []
-    complement = infinitive_complement(verb)
+    complement = infinitive_complement(verb) if INFINITIVE in wanted else None
     if complement is not None:
         clause_preps = preps | {"for"} if _for_clause(complement) else preps
         pattern = table.match_verb(lemma, particles=particles, objects={INFINITIVE}, preps=clause_preps)
         if pattern is not None and INFINITIVE in pattern.objects:
             return pattern, [complement]
+    return _class_pattern(table, verb, lemma, lemma_of, particles, preps, wanted)
+
+
+def _class_pattern(table: Any, verb: Token, lemma: str, lemma_of: Lemmatizer, particles: set[str],
+                   preps: set[str], wanted: frozenset[str]) -> tuple[Any, list[Token]]:
+    """A pattern naming the subject of a to-infinitive complement, or the class of the verb's objects."""
+    for subject in complement_subject_nouns(verb):
+        for word in [lemma_of(subject), *(lemma_of(c) for c in subject.lefts if c.dep_ == "compound")]:
+            pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
+            if pattern is not None and word in pattern.objects:
+                return pattern, [subject.head]  # the complement is what is allowed, no event of its own
+    for word in (object_classes(verb, lemma_of) if not wanted.isdisjoint(_CLASSES) else ()):
+        pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
+        if pattern is not None and word in pattern.objects:
+            return pattern, []
     return None, []
+
+
+def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
+    """The pseudo object words that describe the verb's objects: ``@none`` without any, ``@person`` when one is
+    a person or group of people ('two soldiers', 'dozens of rebels', 'Saddam Hussein')."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if not objects:
+        return [NO_OBJECT]
+    nouns = [n for o in objects for n in (o, *_of_nouns(o), *(c for c in o.children if c.dep_ == "conj"))]
+    return [PERSON] if any(is_person(n, lemma_of) for n in nouns) else []
+
+
+def is_person(noun: Token, lemma_of: Lemmatizer) -> bool:
+    """A person or nationality name, or a noun of people ('soldier', 'journalist', 'civilians')."""
+    if noun.ent_type_ in _PERSON_ENTS:
+        return True
+    return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def complement_subject_nouns(verb: Token) -> list[Token]:
+    """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
+    return [s for comp in verb.children if comp.dep_ in {"xcomp", "ccomp"} and comp.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            for s in comp.children if s.dep_ == "nsubj" and s.tag_.startswith("NN")]
+
+
+@functools.lru_cache(maxsize=2)
+def load_person_nouns(path: Path = PERSON_NOUN_FILE) -> frozenset[str]:
+    """Nouns that name people ('soldier', 'hostage'): the object class ``@person``."""
+    return frozenset(row["lemma"].strip().lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
 @functools.lru_cache(maxsize=2)

@@ -109,7 +109,8 @@ def _find_dates(sentence: str, published: date | None, future: bool) -> tuple[Da
                 taken.append((match.start(), match.end()))
                 iso, precision = resolved
                 results.append(DateResult(iso, precision, "text", match.start(), match.end()))
-    if not results and _LOOSE_MONTH.search(sentence):
+    # without a publication date the fallback keeps only phrases naming a year: skip it when none can
+    if not results and _LOOSE_MONTH.search(sentence) and (published is not None or _YEAR.search(sentence)):
         results.extend(_fallback(sentence, published, future))
     return tuple(sorted(results, key=lambda r: r.start))
 

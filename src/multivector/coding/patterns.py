@@ -201,6 +201,11 @@ class PatternTable:
                 return pat
         return None
 
+    def object_words(self, lemma: str) -> frozenset[str]:
+        """Every object word (incl. pseudo objects such as ``@inf``) of the lemma's verb patterns."""
+        slots = self._verb_slots.get(lemma)
+        return slots.objects if slots is not None else frozenset()
+
     def match_noun(self, lemma: str, *, preps: set[str] | frozenset[str] = frozenset()) -> Pattern | None:
         """The most specific noun pattern for ``lemma`` given the prepositions attached to it, or None."""
         for pat in self._nouns.get(lemma, ()):

@@ -4,6 +4,18 @@ DESIGN §3 and the CAMEO manual code a plan to cooperate as an intent (AGREE, 03
 says it will not do as a refusal (REJECT, 12x), and an announced or conditional conflict act as a threat (13x).
 The tables live in status_cues.yaml (types, a default code, CAMEO prefixes mapped to their new code; the longest
 prefix wins) and threat_recode.csv; :class:`Recoder` applies them for the coder (see docs/coding.md §4).
+
+CAMEO conventions for a trigger's sense (session 3):
+
+- **Purpose of an act**: 'sent troops to restore order', 'opened the bridge to allow deliveries': a to-infinitive
+  of purpose is the point of the act, not an announced plan. The purpose of an act reported as done keeps its own
+  code (no AGREE intent; the purpose of a planned act stays part of the plan) and its planned status; as a
+  governed clause it ranks below the act (the coder's confidence), lends the act its recipient when the act has
+  none, and, when the act is no event, the coder drops it (``_idle_purpose``). See :func:`purpose_of_done_act`.
+- **Rally support** (053): an appeal whose content is support for a third party ('urged Japan to back the bid of
+  the Palestinians'): the third party, named as the content's object, is the recipient (:meth:`Recoder.rally`).
+- **Verbal attack**: 'launched a scathing attack on the president' is criticism (111), not force.
+- **What is ended**: 'efforts to halt the fighting' - the fighting is no event of its own (:meth:`Recoder.ended`).
 """
 
 from __future__ import annotations
@@ -15,7 +27,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import ActorRef
-from .arguments import MentionIndex
+from .arguments import Arguments, MentionIndex, place_targets, verb_arguments
 from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
 from .patterns import load_threat_recode
 from .status import StatusCues, StatusResult
@@ -86,6 +98,12 @@ class Recoder:
         self.threat_recode = load_threat_recode()
         self._content_recode = ContentRecode.from_cues(cues.raw.get("content_recode"))
         self._settlement_recode = SettlementRecode.from_cues(cues.raw.get("settlement_recode"))
+        ended = cues.raw.get("ended_events") or {}
+        self._ending_verbs = frozenset(str(w) for w in ended.get("verbs") or ())
+        self._ending_nouns = frozenset(str(w) for w in ended.get("nouns") or ())
+        self._rally = cues.raw.get("rally_recode") or {}
+        verbal = cues.raw.get("verbal_attack") or {}
+        self._verbal = {k: frozenset(str(w) for w in verbal.get(k) or ()) for k in ("nouns", "modifiers", "targets")}
 
     def targets(self) -> list[str]:
         """Every code a recoding that may run without an actor can produce (the tests check that none is an
@@ -100,7 +118,8 @@ class Recoder:
         (CAMEO 03x; a conditional offer stays hypothetical); a cooperative act the actor
         says it will not do ('would not meet the demands') becomes a refusal, REJECT (12x), asserted."""
         cameo, mapping = self.content_recode(cameo, mapping, trigger)
-        intended = status.status == "planned" or status.committed or conditional_future(trigger, status)
+        intended = (status.status == "planned" and not purpose_of_done_act(trigger, status)) or status.committed \
+            or conditional_future(trigger, status)
         new = self._plan_recode.target(cameo, mapping.event_type) if intended else None
         if new is None and status.status == "negated":
             aux = is_refusal(trigger, status.cues, self._refusal_aux)
@@ -128,6 +147,73 @@ class Recoder:
             return cameo, mapping
         return new, new_mapping
 
+    def reframe(self, cameo: str, event_type: str, mapping: Any, trigger: Token, args: Arguments,
+                index: MentionIndex) -> tuple[str, str, Any, Arguments]:
+        """Conventions that change the recipient: rally support (:meth:`rally`), and an act with no recipient
+        takes the one of its purpose ('sent troops to restore order in Somalia', 'opened the bridge to allow
+        deliveries to Afghanistan')."""
+        cameo, event_type, mapping, args = self.rally(cameo, event_type, mapping, trigger, args, index)
+        actors = [a.mention.actor for a in args.actors]
+        others = [r for r in args.recipients if not any(same_side(a, r.mention.actor) for a in actors)]
+        if others or args.symmetric or not actors or not trigger.tag_.startswith("VB"):
+            return cameo, event_type, mapping, args  # 'sent troops': its own troops are no recipient
+        for purpose in (c for c in trigger.children if c.dep_ == "advcl" and is_to_infinitive(c)):
+            lent = verb_arguments(purpose, index).recipients or place_targets(purpose, index)
+            lent = tuple(r for r in lent if not any(same_side(a, r.mention.actor) for a in actors))
+            if lent:
+                return cameo, event_type, mapping, replace(args, recipients=lent)
+        return cameo, event_type, mapping, args
+
+    def rally(self, cameo: str, event_type: str, mapping: Any, trigger: Token, args: Arguments,
+              index: MentionIndex) -> tuple[str, str, Any, Arguments]:
+        """CAMEO 053: 'urged Japan to back Ukraine' rallies support on behalf of Ukraine, the recipient; an appeal
+        whose content is no support act, or names nobody to support, is unchanged."""
+        unchanged = cameo, event_type, mapping, args
+        new = str(self._rally.get("cameo", ""))
+        if cameo not in {str(c) for c in self._rally.get("appeals") or ()} or not self.ontology.has_cameo(new):
+            return unchanged
+        verb = content_verb(trigger)
+        if verb is None or verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not self._supports(verb):
+            return unchanged
+        supported = verb_arguments(verb, index).recipients
+        new_mapping = self.ontology.plover_for(new)
+        if not supported or new_mapping is None:
+            return unchanged
+        return new, new_mapping.event_type, new_mapping, replace(args, recipients=supported)
+
+    def _supports(self, verb: Token) -> bool:
+        """The content verb's pattern (with its object, else bare) is a support act of the rally table."""
+        prefixes = tuple(str(p) for p in self._rally.get("content_prefixes") or ())
+        name = self.lemma(verb)
+        objects = {self.lemma(c) for c in verb.children if c.dep_ == "dobj"}
+        found = self.patterns.match_verb(name, objects=objects) if name in self.patterns.verb_lemmas else None
+        return found is not None and bool(prefixes) and found.cameo.startswith(prefixes)
+
+    def verbal(self, trigger: Token, event_type: str) -> bool:
+        """'launched a scathing attack on the president', 'an attack on his policies': an attack noun with a
+        verbal modifier or a verbal target (a policy, a remark, the press) is criticism, not force."""
+        if event_type != "ASSAULT":
+            return False
+        nouns = [t for t in (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+                 if t.tag_.startswith("NN") and self.lemma(t) in self._verbal["nouns"]]
+        for noun in nouns:
+            if any(c.dep_ == "amod" and c.lower_ in self._verbal["modifiers"] for c in noun.children):
+                return True
+            targets = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                       for g in p.children if g.dep_ == "pobj"]
+            if any(self.lemma(g) in self._verbal["targets"] for g in targets):
+                return True
+        return False
+
+    def ended(self, noun: Token) -> bool:
+        """'efforts to halt the fighting', 'an end to the war': the noun names what is ended, not an event."""
+        head = noun.head
+        if noun.dep_ in {"dobj", "nsubjpass"} and head.tag_.startswith("VB"):
+            return self.lemma(head) in self._ending_verbs
+        if noun.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.tag_.startswith("NN"):
+            return self.lemma(head.head) in self._ending_nouns
+        return False
+
     def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
         """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others
         may do is a forecast, not a threat ('warned Iran that ...', 'warned that it would retaliate' are threats)."""
@@ -153,6 +239,8 @@ class Recoder:
                 if new[1] == "THREATEN":
                     cue = f"{_VOWED_VIOLENCE}:{new[0]}"
                     return (*new, replace(status, status="asserted", cues=(*status.cues, cue)))
+        if self.verbal(trigger, event_type):
+            return (*self.recoded(CRITICISM, cameo, event_type, mapping), status)
         if status.status == "planned" and self.ontology.quad_class(event_type) == 4 and event_type != "MOBILIZE" \
                 and self._posture_heads & set(self._governing_lemmas(trigger)):
             new = self.recoded(_SHOW_OF_FORCE, cameo, event_type, mapping)
@@ -221,6 +309,22 @@ class Recoder:
         if new_mapping is None:
             return cameo, event_type, mapping
         return self.threat_recode[max(prefixes, key=len)], new_mapping.event_type, new_mapping
+
+
+def purpose_only(status: StatusResult) -> bool:
+    """Planned only as the purpose of another act ('sent troops to restore order'): the act's aim, not an intent
+    the actor announced (no commitment, no other cue)."""
+    return status.status == "planned" and not status.committed and bool(status.cues) \
+        and all(cue.startswith("purpose") for cue in status.cues)
+
+
+def purpose_of_done_act(verb: Token, status: StatusResult) -> bool:
+    """The purpose of an act reported as done ('sent troops to restore order', 'has opened the bridge to allow
+    ...'); the purpose of a planned act ('is to visit Pakistan to discuss trade') is part of the plan."""
+    if not purpose_only(status) or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had"} for c in head.children)
 
 
 def conditional_future(verb: Token, status: StatusResult) -> bool:

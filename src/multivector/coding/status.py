@@ -61,6 +61,8 @@ class StatusCues:
     no_adverbs: frozenset[str] = frozenset()
     threat_frames: frozenset[str] = frozenset()
     accusation_heads: frozenset[str] = frozenset()
+    performative_heads: frozenset[str] = frozenset()
+    performative_acts: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -94,6 +96,8 @@ class StatusCues:
             no_adverbs=_words(data, "negated", "no_adverbs"),
             threat_frames=_words(data, "threat_frames"),
             accusation_heads=_words(data, "hypothetical", "accusation_heads"),
+            performative_heads=_words(data, "performative", "heads"),
+            performative_acts=_words(data, "performative", "acts"),
             raw=data,
         )
 
@@ -164,7 +168,8 @@ def _inspect_start(token: Token, walk: _Walk) -> None:
     low = walk.lemma(token)
     if low in walk.cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
         walk.add("planned", f"planned passive '{token.text}'")
-    elif low in walk.cues.commitment_heads and any(_is_infinitive(c) for c in token.children if c.dep_ == "xcomp"):
+    elif low in walk.cues.commitment_heads and any(_is_infinitive(c) and not enacts(token, c, walk.cues, walk.lemma)
+                                                   for c in token.children if c.dep_ == "xcomp"):
         walk.committed = True
         walk.add("planned", f"commitment '{token.text} ... to' (its content is future)")
 
@@ -207,12 +212,21 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
+    elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
+        pass  # 'the court decided to allow ...': the decision is the act, asserted
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
     _inspect_children(token, walk)
     _inspect_mark(token, walk)
+
+
+def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
+    """A performative decision: 'parliament voted to approve ...', 'the court decided to ban ...' enacts the act
+    it decides (unlike 'decided to visit'), so the act is asserted and no intent."""
+    return lemma(decision) in cues.performative_heads and lemma(act) in cues.performative_acts \
+        and act.dep_ == "xcomp" and act.head.i == decision.i
 
 
 def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
