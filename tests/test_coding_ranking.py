@@ -111,3 +111,17 @@ def test_threat_recode_table_is_checked(tmp_path: Path) -> None:
     bad.write_text("prefix,cameo,note\n19,190,not a threat code\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_threat_recode(bad)
+
+
+@pytest.mark.parametrize("text, speaker, obliged", [
+    ("The Arab League said Israel must withdraw its troops from Lebanon.", "IGOARL", "ISR"),
+    ("Amnesty International said China should release the jailed dissidents.", "NGOHRIAMN", "CHN"),
+])
+def test_a_reported_obligation_outranks_the_act_it_demands(code_text, text: str, speaker: str,
+                                                           obliged: str) -> None:
+    events = code_text(text, PUB)
+    primary = max(events, key=lambda e: e.confidence)
+    assert primary.event_type == "REQUEST" and primary.status == "asserted"
+    assert [a.code for a in primary.actors] == [speaker] and obliged in _countries(primary.recipients)
+    demanded = [e for e in events if e is not primary]
+    assert demanded and all(e.status == "hypothetical" and e.confidence <= primary.confidence for e in demanded)

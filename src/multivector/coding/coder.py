@@ -143,11 +143,14 @@ class Coder:
         return _prune([c for c in coded if not _idle_purpose(c, triggers)])
 
     def _ranked(self, cands: list[Candidate]) -> list[Candidate]:
-        """Mark triggers governed by another event trigger and ambiguous bare-lemma matches (for confidence)."""
+        """Mark triggers governed by another event trigger (incl. the act a reported obligation demands) and
+        ambiguous bare-lemma matches (for confidence)."""
         events = {c.token.i for c in cands if self.ontology.plover_for(c.pattern.cameo) is not None}
+        demanded = {c.token.head.i for c in cands if c.report is not None and c.token.dep_ == "aux"}  # 'must X'
         out = []
         for cand in cands:
-            governed = (any(a.i in events for a in cand.token.ancestors) or _is_topic(cand)
+            governed = (any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
+                        or _is_topic(cand)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
             out.append(replace(cand, governed=governed, ambiguous=ambiguous) if governed or ambiguous else cand)
