@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from .conventions import mention_of
+from .matching import token_texts
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -115,10 +116,11 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
                    words: BusinessWords | None = None) -> list[BusinessName]:
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
+    if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) \
+            and words.keys.isdisjoint(t.rstrip(".") for t in texts if t.endswith(".")):
+        return []  # most texts name no company: set tests over plain strings
     keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
-    if not keys:
-        return []  # most texts name no company: one pass over plain strings
     near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
     atoms = list(atoms)
     titles = frozenset(a.start for a in atoms if a.first("title"))

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_TITLE, LENGTH
+from spacy.attrs import IS_TITLE, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
+
+_TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -124,6 +126,15 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
             if entries:
                 out.append(Atom(i, i + 1, entries))
     return out
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token, read from the Doc's ORTH array (no Token objects), computed once per Doc."""
+    cached = doc.user_data.get(_TEXTS_KEY)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = doc.user_data[_TEXTS_KEY] = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    return cached
 
 
 def _long_title_words(doc: Doc) -> list[int]:

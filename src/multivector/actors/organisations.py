@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from .conventions import mention_of
+from .matching import token_texts
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -180,12 +181,14 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
                        words: OrganisationWords | None = None) -> list[OrgName]:
     """The organisations of a Doc in text order, not overlapping each other or the ``taken`` tokens."""
     words = words or load_organisation_words()
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     lowers = [t.lower() for t in texts]
-    ks = [k for k in range(len(doc)) if texts[k] in words.triggers or lowers[k] in words.triggers
-          or k + 1 < len(doc) and lowers[k + 1] in words.members]
-    if not ks:
-        return []  # most sentences name no such body: one pass over plain strings
+    if words.triggers.isdisjoint(texts) and words.triggers.isdisjoint(lowers) \
+            and words.members.keys().isdisjoint(lowers[1:]):
+        return []  # most texts name no such body: set tests over plain strings
+    size = len(texts)
+    ks = [k for k in range(size) if texts[k] in words.triggers or lowers[k] in words.triggers
+          or k + 1 < size and lowers[k + 1] in words.members]
     scan = _Scan(doc, atoms, kb, words, texts)
     out: list[OrgName] = []
     for k in ks:

@@ -231,9 +231,11 @@ def stranded_object(prep: Token) -> Token | None:
     next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding in
     ...', where the clause may even hang on the preposition itself)."""
     doc = prep.doc
-    if prep.lower_ not in _STRANDED_PREPS or not is_verb(prep.head) or prep.i + 1 >= prep.sent.end:
+    if prep.lower_ not in _STRANDED_PREPS or not is_verb(prep.head) or prep.i + 1 >= len(doc):
         return None
     token = doc[prep.i + 1]
+    if token.is_sent_start:  # the preposition ends its sentence
+        return None
     if token.ent_type_ in TEMPORAL_ENTS:  # 'watched on Friday a video ...'
         return None
     for _ in range(6):  # climb the noun phrase that starts right after the preposition

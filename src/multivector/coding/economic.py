@@ -124,10 +124,10 @@ def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token],
     """A statistic the trigger's clause reports (the trigger itself, its subject, the noun it modifies or a
     noun of its prepositions: 'exports rose', 'figures show', 'an impact on prices'), when the sentence also
     gives a figure; else None. An object is a goal, not a report ('agreed to increase trade by 50 pct')."""
-    sent = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc[:]
-    if not any(t.lower_ in words.figure_words or t.text == "%" for t in sent):
-        return None
     near = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ in _CLAUSE_DEPS)]
     near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
-    return found.text if found is not None else None
+    if found is None:
+        return None
+    sent = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc[:]
+    return found.text if any(t.lower_ in words.figure_words or t.text == "%" for t in sent) else None
