@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_TITLE, LENGTH, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -110,17 +110,18 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
-    words = end - start - int(doc[start].lower_ == "the")
+    words = end - start - int(token_texts(doc)[start].lower() == "the")
     return (-words, start)
 
 
 def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
     """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
     out = []
-    for i in _long_title_words(doc):
+    texts = token_texts(doc)
+    for i in _long_title_words(texts):
         if i in used:
             continue
-        folded, key = _name_keys(doc[i].text)
+        folded, key = _name_keys(texts[i])
         if folded not in kb.tables.never_alone:
             entries = kb.skeletons.get(key)
             if entries:
@@ -137,13 +138,10 @@ def token_texts(doc: Doc) -> list[str]:
     return cached
 
 
-def _long_title_words(doc: Doc) -> list[int]:
-    """Indexes of title-case words of at least MIN_SKELETON_WORD characters, read from the Doc's arrays
-    (no Token objects are made for the other words)."""
-    if not len(doc):
-        return []
-    rows = doc.to_array([IS_TITLE, LENGTH]).tolist()
-    return [i for i, (title, length) in enumerate(rows) if title and length >= MIN_SKELETON_WORD]
+def _long_title_words(texts: list[str]) -> list[int]:
+    """Indexes of title-case words of at least MIN_SKELETON_WORD characters (the tests of spaCy's IS_TITLE
+    and LENGTH, applied to the token texts read once per Doc)."""
+    return [i for i, text in enumerate(texts) if len(text) >= MIN_SKELETON_WORD and text.istitle()]
 
 
 @lru_cache(maxsize=65536)

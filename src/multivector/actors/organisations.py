@@ -22,7 +22,7 @@ The KB wins: a name it knows as a whole (an IGO, NGO, armed group, state or plac
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +82,8 @@ class OrganisationWords:
     media_nouns: frozenset[str]
     regions: dict[tuple[str, ...], dict[str, str]]  # region name tokens -> unit -> ISO3
     triggers: frozenset[str] = frozenset()  # every word (or lowercase word) one of the constructions starts at
+    media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # media names by 1st word
+    regions_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # regions by 1st word
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,17 @@ def load_organisation_words(data: Path | None = None) -> OrganisationWords:
         subgov=frozenset(words["subgov"]), unit_adjectives=frozenset(words["unitadj"]),
         media_heads=frozenset(media["head"]), media_names={tuple(k.split()): v for k, v in media["name"].items()},
         media_nouns=frozenset(media["noun"]), regions=_regions(data / "regions.csv"))
-    return replace(found, triggers=_triggers(found))
+    return replace(found, triggers=_triggers(found), media_by_first=_by_first_word(found.media_names),
+                   regions_by_first=_by_first_word(found.regions))
+
+
+def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Names grouped by their first word, in their given order (so a lookup tries only the names that can
+    start at a token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _triggers(words: OrganisationWords) -> frozenset[str]:
@@ -427,9 +439,9 @@ def _listed_medium(scan: _Scan, k: int) -> OrgName | None:
     doc = scan.doc
     if not doc[k].text[:1].isupper():
         return None
-    for name, country in scan.words.media_names.items():
-        end = k + len(name)
-        if name[0] == scan.texts[k] and tuple(scan.texts[k:end]) == name and not (end < len(doc) and _name_word(doc[end])):
+    for name in scan.words.media_by_first.get(scan.texts[k], ()):
+        end, country = k + len(name), scan.words.media_names[name]
+        if tuple(scan.texts[k:end]) == name and not (end < len(doc) and _name_word(doc[end])):
             before = _place_before(scan, k)
             if before is not None:  # "Russia's Izvestia"
                 return OrgName(before[1], end, doc[k:end].text, country or before[0], MEDIA)
@@ -488,9 +500,9 @@ def _region_at(scan: _Scan, k: int) -> tuple[tuple[str, ...], int] | None:
     doc = scan.doc
     if not doc[k].text[:1].isupper():
         return None
-    for name in scan.words.regions:
+    for name in scan.words.regions_by_first.get(scan.texts[k], ()):
         end = k + len(name)
-        if name[0] == scan.texts[k] and tuple(scan.texts[k:end]) == name and not any(
+        if tuple(scan.texts[k:end]) == name and not any(
                 a.start < end and a.end > k and a.first("state", "demonym", "igo", "metonym") for a in scan.atoms):
             return name, end
     return None

@@ -103,6 +103,7 @@ class Coder:
         self._need_recipient = frozenset(self.cues.raw.get("need_recipient") or ())
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
+        self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
@@ -160,8 +161,12 @@ class Coder:
         pattern = cand.pattern
         if pattern.objects or pattern.prep or pattern.particle:
             return False
-        table = self.patterns.noun_patterns if cand.nominal else self.patterns.verb_patterns
-        return len({p.cameo[:2] for p in table(pattern.lemma)}) > 1
+        key = (cand.nominal, pattern.lemma)
+        roots = self._event_roots.get(key)
+        if roots is None:  # the pattern table is fixed: count each lemma's event roots once
+            table = self.patterns.noun_patterns if cand.nominal else self.patterns.verb_patterns
+            roots = self._event_roots[key] = len({p.cameo[:2] for p in table(pattern.lemma)})
+        return roots > 1
 
     def _triggers(self, sent: Span) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
@@ -170,10 +175,10 @@ class Coder:
         for tok in sent:
             tag = tok.tag_
             if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
-                pattern, complement = self._match_verb(tok)
+                pattern, complement, heads = self._match_verb(tok)
                 if pattern is not None:
                     verbs.append(Candidate(tok, pattern, False, tuple(complement)))
-                    consumed.update(c.i for c in self.object_heads(tok))
+                    consumed.update(c.i for c in heads)
                     consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
                     consumed.update(c.i for c in complement)
             elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok) \
@@ -218,14 +223,14 @@ class Coder:
         pattern = self.patterns.match_verb(self.lemma(modal))
         return [Candidate(modal, pattern, False, report=report)] if pattern is not None else []
 
-    def _match_verb(self, tok: Token) -> tuple[Any, list[Token]]:
-        """The verb's pattern and the complement tokens the pattern absorbed ('invited X to pay a visit').
+    def _match_verb(self, tok: Token) -> tuple[Any, list[Token], list[Token]]:
+        """The verb's pattern, the complement tokens the pattern absorbed ('invited X to pay a visit') and the
+        verb's object heads (:meth:`object_heads`).
 
         A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
         that names its object only."""
-        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        particles, preps = _particles_and_preps(tok)
         heads = self.object_heads(tok)
-        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "agent"} and not is_temporal(c)}
         for child in heads:
             preps.update(g.lower_ for g in child.children if g.dep_ == "prep" and g.lower_ != "of")
             if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
@@ -238,7 +243,7 @@ class Coder:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
             pattern, absorbed = self._with_objects(tok, self._again[lemma], heads, particles, preps)
-        return pattern, absorbed
+        return pattern, absorbed, heads
 
     def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
                       preps: set[str]) -> tuple[Any, list[Token]]:
@@ -514,6 +519,20 @@ def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
         return args
     kept = tuple(a for a in args.recipients if _ORIGIN_STEP not in a.path.lower())
     return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
+
+
+def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
+    """A verb's particles ('back down') and non-temporal prepositions or passive agents, in one pass over its
+    children."""
+    particles: set[str] = set()
+    preps: set[str] = set()
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "prt":
+            particles.add(child.lower_)
+        elif dep in {"prep", "agent"} and not is_temporal(child):
+            preps.add(child.lower_)
+    return particles, preps
 
 
 def _of_nouns(noun: Token) -> list[Token]:

@@ -7,7 +7,7 @@ scope over the trigger (relative clauses, parataxis, appositions).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,8 +174,9 @@ def _inspect_start(token: Token, walk: _Walk) -> None:
         walk.add("planned", f"commitment '{token.text} ... to' (its content is future)")
 
 
-def _is_infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
+    """A 'to' infinitive; ``children``: the token's children when the caller already read them."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.children if children is None else children))
 
 
 def _ends_with_question(token: Token) -> bool:
@@ -218,8 +219,9 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    _inspect_children(token, walk)
-    _inspect_mark(token, walk)
+    children = list(token.children)  # each pass over token.children makes new Token objects: read them once
+    _inspect_children(token, walk, children)
+    _inspect_mark(token, walk, children)
 
 
 def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
@@ -257,9 +259,11 @@ def _inspect_noun_frame(noun: Token, walk: _Walk) -> None:
         walk.add("negated", f"denial '{noun.head.text} {noun.text}'")
 
 
-def _inspect_time_idiom(token: Token, walk: _Walk) -> None:
-    """'It is (only) a question/matter of time before ...': a prediction."""
-    for attr in (c for c in token.children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
+def _inspect_time_idiom(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
+    """'It is (only) a question/matter of time before ...': a prediction (``children`` as in
+    :func:`_is_infinitive`)."""
+    children = token.children if children is None else children
+    for attr in (c for c in children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
         if any(p.lower_ == "of" and any(o.lower_ == "time" for o in p.children) for p in attr.children):
             walk.add("hypothetical", f"'{attr.text} of time'")
 
@@ -305,9 +309,8 @@ def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
     return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
-def _inspect_children(token: Token, walk: _Walk) -> None:
+def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
     cues = walk.cues
-    children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     deps = [c.dep_ for c in children]
     modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
     has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
@@ -325,9 +328,9 @@ def _inspect_children(token: Token, walk: _Walk) -> None:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if _is_headline_infinitive(token):
+    if _is_headline_infinitive(token, children):
         walk.add("planned", f"headline infinitive 'to {token.text}'")
-    _inspect_time_idiom(token, walk)
+    _inspect_time_idiom(token, walk, children)
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
@@ -351,9 +354,10 @@ def _no_adverb(child: Token, cues: StatusCues) -> bool:
         g.lower_ == "no" for g in child.children)
 
 
-def _is_headline_infinitive(token: Token) -> bool:
-    """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
-    if not _is_infinitive(token):
+def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
+    """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline); ``children`` as
+    in :func:`_is_infinitive`."""
+    if not _is_infinitive(token, children):
         return False
     return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT"
                                     and token.head.tag_ in {"NNP", "NNPS"})
@@ -370,13 +374,14 @@ def _is_opinion(prep: Token, walk: _Walk) -> bool:
     return False
 
 
-def _inspect_mark(token: Token, walk: _Walk) -> None:
-    if _has_condition(token, walk.cues):
+def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
+    if _has_condition(token, walk.cues, children):
         walk.add("hypothetical", f"condition on '{token.text}'")
 
 
-def _has_condition(token: Token, cues: StatusCues) -> bool:
-    for child in token.children:
+def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
+    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
+    for child in token.children if children is None else children:
         if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
             return True
         if child.dep_ == "prep" and any(g.lower_ in cues.conditional_preps for g in child.children):
