@@ -25,6 +25,7 @@ its actor and recipient codes: a change of actors makes such an event new again.
 ``--rejudge A`` lists the events they judged as having wrong actors, to judge them again with their codes. Prints precision over the judged events the coder still emits, the events
 it no longer emits (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
 — read them (``--show-new``) and add their verdicts to the file before quoting a precision number.
+Also prints precision per confidence band (does the event's ``confidence`` separate good events from bad ones?).
 Usage: python benchmarks/precision.py [--set dev|heldout|blind] [--show-new] [--show-gone] [--rejudge VERDICT]
 (``--show-new`` prints TSV lines with '?' as the verdict: replace it, drop the '# sentence' part, append.)
 """
@@ -157,6 +158,20 @@ def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str
                 print(f"  GONE {row['verdict']} {row['event_type']} {row['status']} {row['rule']} | {text}")
 
 
+CONFIDENCE_BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01))
+
+
+def by_confidence(emitted: dict[Key, Event], found: dict[Key, str | None]) -> dict[str, dict[str, float]]:
+    """Precision of the judged events per confidence band (does the coder's confidence tell good from bad?)."""
+    out: dict[str, dict[str, float]] = {}
+    for low, high in CONFIDENCE_BANDS:
+        verdicts = [v for k, v in found.items() if v is not None and low <= emitted[k].confidence < high]
+        correct = sum(v == "C" for v in verdicts)
+        out[f"{low:.1f}-{min(high, 1.0):.1f}"] = {"judged": len(verdicts),
+                                                  "precision": round(correct / len(verdicts), 3) if verdicts else 0.0}
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=sorted(AUDIT_SETS), default="dev", help="which judged set to audit")
@@ -178,10 +193,13 @@ def main() -> None:
     precision = kept["C"] / sum(kept.values()) if kept else 0.0
     print(f"[{args.set}] events {len(emitted)}: judged {sum(kept.values())} (precision {precision:.3f}, "
           f"{dict(kept)}), new unjudged {len(new)}; no longer emitted {dict(gone)}")
+    bands = by_confidence(emitted, found)
+    print("  by confidence: " + ", ".join(f"{band} {b['precision']:.2f} (n={b['judged']})" for band, b in bands.items()))
     show(emitted, verdicts, rows, articles, new=args.show_new, gone=args.show_gone, rejudge=args.rejudge)
     write_result(audit.result, {"events": len(emitted), "judged": sum(kept.values()),
                                 "precision_judged": precision, "verdicts_kept": dict(kept),
-                                "no_longer_emitted": dict(gone), "new_unjudged": len(new)})
+                                "no_longer_emitted": dict(gone), "new_unjudged": len(new),
+                                "by_confidence": bands})
 
 
 if __name__ == "__main__":
