@@ -11,8 +11,8 @@ from multivector.actors.business import business_names, load_business_words
 ON = date(1987, 3, 2)
 
 
-def _mentions(nlp, kb, text: str) -> dict[str, tuple[str, str]]:
-    return {m.text: (m.actor.code, m.kind) for m in kb.find_mentions(nlp(text), on=ON)}
+def _mentions(mentions_in, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {m.text: (m.actor.code, m.kind) for m in mentions_in(text, ON)}
 
 
 @pytest.mark.parametrize("text, name, code", [
@@ -24,32 +24,32 @@ def _mentions(nlp, kb, text: str) -> dict[str, tuple[str, str]]:
     ("The deal values Quibble Widget Industries at 40 mln dlrs.", "Quibble Widget Industries", "BUS"),
     ("Officials at Norwegian Petroleum Holdings declined to comment.", "Norwegian Petroleum Holdings", "NORBUS"),
 ])
-def test_company_name_is_a_business(nlp, kb, text, name, code):
-    found = _mentions(nlp, kb, text)
+def test_company_name_is_a_business(mentions_in, text, name, code):
+    found = _mentions(mentions_in, text)
     assert found.get(name) == (code, "business")
     assert not any(k == "state" for _, k in found.values())  # the country in the name is no actor of its own
 
 
-def test_nationality_before_the_name(nlp, kb):
-    found = _mentions(nlp, kb, "The Italian tyre maker Fratelli Gomma SpA opened a plant in Brazil.")
+def test_nationality_before_the_name(mentions_in):
+    found = _mentions(mentions_in, "The Italian tyre maker Fratelli Gomma SpA opened a plant in Brazil.")
     assert found["Italian tyre maker Fratelli Gomma SpA"] == ("ITABUS", "business")
     assert found["Brazil"][0] == "BRA"
 
 
-def test_country_after_of(nlp, kb):
-    found = _mentions(nlp, kb, "Brightwater Co of Canada signed a supply contract last week.")
+def test_country_after_of(mentions_in):
+    found = _mentions(mentions_in, "Brightwater Co of Canada signed a supply contract last week.")
     assert found["Brightwater Co of Canada"] == ("CANBUS", "business")
 
 
-def test_surname_in_a_company_is_no_politician(nlp, kb):
+def test_surname_in_a_company_is_no_politician(mentions_in):
     text = "E.F. Hutton Group Inc said it would cut jobs. Hutton said the cuts were needed."
-    mentions = kb.find_mentions(nlp(text), on=ON)
+    mentions = mentions_in(text, ON)
     assert [m.actor.code for m in mentions] == ["USABUS", "USABUS"]
     assert all(m.actor.sector == "BUS" and m.actor.role is None for m in mentions)
 
 
-def test_title_after_company_is_its_officer(nlp, kb):
-    found = _mentions(nlp, kb, "General Motors Corp. Chairman Roger Smith criticised Japan's trade policy.")
+def test_title_after_company_is_its_officer(mentions_in):
+    found = _mentions(mentions_in, "General Motors Corp. Chairman Roger Smith criticised Japan's trade policy.")
     assert not any(code.endswith("MIL") or code.endswith("GOV") and code != "JPNGOV" for code, _ in found.values())
     assert found["General Motors Corp."] == ("USABUS", "business")
     assert found["Japan"][0] == "JPN"
@@ -61,8 +61,8 @@ def test_title_after_company_is_its_officer(nlp, kb):
     ("Brazil's Central Bank froze interest payments.", "Brazil's Central Bank", "BRAGOV"),
     ("The Federal Reserve raised interest rates.", "Federal Reserve", "USAGOV"),
 ])
-def test_central_banks_are_government(nlp, kb, text, name, code):
-    found = _mentions(nlp, kb, text)
+def test_central_banks_are_government(mentions_in, text, name, code):
+    found = _mentions(mentions_in, text)
     assert found[name][0] == code
 
 
@@ -70,8 +70,8 @@ def test_central_banks_are_government(nlp, kb, text, name, code):
     ("The World Bank approved a loan to Kenya.", "World Bank", "IGOWBK"),
     ("Israel began to withdraw from the West Bank.", "West Bank", "PSE"),
 ])
-def test_kb_names_win(nlp, kb, text, name, code):
-    found = _mentions(nlp, kb, text)
+def test_kb_names_win(mentions_in, text, name, code):
+    found = _mentions(mentions_in, text)
     assert found[name][0] == code
 
 
@@ -80,8 +80,8 @@ def test_kb_names_win(nlp, kb, text, name, code):
     "The Finance Ministry said exports rose.",
     "Officials in Washington met bankers on Friday.",
 ])
-def test_not_companies(nlp, kb, text):
-    assert not any(kind == "business" for _, kind in _mentions(nlp, kb, text).values())
+def test_not_companies(mentions_in, text):
+    assert not any(kind == "business" for _, kind in _mentions(mentions_in, text).values())
 
 
 def test_resolve_company_text(kb):
@@ -114,8 +114,8 @@ def test_names_do_not_overlap(nlp, kb):
     ("Analysts said Japan's central bank would act soon.", "Japan's central bank", "JPNGOV"),
     ("The pill is licensed from Hollis and Co Inc, the company said.", "Hollis and Co Inc", "BUS"),
 ])
-def test_described_and_located_companies(nlp, kb, text, name, code):
-    assert _mentions(nlp, kb, text).get(name, ("", ""))[0] == code
+def test_described_and_located_companies(mentions_in, text, name, code):
+    assert _mentions(mentions_in, text).get(name, ("", ""))[0] == code
 
 
 @pytest.mark.parametrize("text, name, code", [
@@ -123,8 +123,8 @@ def test_described_and_located_companies(nlp, kb, text, name, code):
     ("The Gulf Co-operation Council met in Riyadh.", "Gulf Co-operation Council", "IGOGCC"),
     ("The Lebanese militant group Hezbollah fired rockets at Israel.", "Hezbollah", "LBNREB"),
 ])
-def test_public_bodies_and_groups_are_no_companies(nlp, kb, text, name, code):
-    found = _mentions(nlp, kb, text)
+def test_public_bodies_and_groups_are_no_companies(mentions_in, text, name, code):
+    found = _mentions(mentions_in, text)
     assert found[name][0] == code and not any(kind == "business" for _, kind in found.values())
 
 

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from multivector.coding.background import background, load_background, parse_background
-from multivector.model import Article
 
 PUB = date(2025, 3, 14)
 
@@ -23,9 +22,8 @@ def _markers(nlp, text: str, *, published: date | None = PUB) -> dict[str, str]:
     return found
 
 
-def _events(nlp, kb, coder, text: str) -> list[tuple[str, str]]:
-    article = Article.create(text, date=PUB)
-    return [(e.event_type, e.trigger) for e in coder.code(nlp(article.text), article, kb)]
+def _events(code_text, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.event_type, e.trigger) for e in code_text(text, PUB)]
 
 
 @pytest.mark.parametrize(("text", "word", "marker"), [
@@ -71,13 +69,13 @@ def test_a_dated_main_clause_is_the_point_and_stays(nlp):
     assert "seized" not in _markers(nlp, "In 2013, rebels seized the provincial capital of the country.")
 
 
-def test_coder_drops_background_but_keeps_the_news(nlp, kb, coder):
-    news = _events(nlp, kb, coder, "Russian troops attacked Ukrainian positions near Kharkiv on Monday.")
+def test_coder_drops_background_but_keeps_the_news(code_text):
+    news = _events(code_text, "Russian troops attacked Ukrainian positions near Kharkiv on Monday.")
     assert any(t == "ASSAULT" for t, _ in news)
-    background_only = _events(nlp, kb, coder,
+    background_only = _events(code_text,
                               "Ukraine has rebuilt its army since the 2014 invasion by Russia.")
     assert not any(t == "ASSAULT" for t, _ in background_only)
-    dated = _events(nlp, kb, coder,
+    dated = _events(code_text,
                     "Ukraine and Poland have traded more grain since Russia invaded Ukraine in February 2022.")
     assert not any(t == "ASSAULT" for t, _ in dated)
 

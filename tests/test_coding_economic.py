@@ -9,12 +9,9 @@ import pytest
 from multivector.coding.economic import economic, load_words, parse_words
 from multivector.coding.lexicon import lemma
 from multivector.errors import CodingError
-from multivector.model import ActorRef, Article
+from multivector.model import ActorRef
 
-
-def _events(nlp, kb, coder, text: str):
-    article = Article.create(text, date=date(1987, 4, 6))
-    return coder.code(nlp(article.text), article, kb)
+PUB = date(1987, 4, 6)
 
 
 def _ref(code: str, country: str | None, sector: str | None) -> ActorRef:
@@ -27,16 +24,16 @@ def _ref(code: str, country: str | None, sector: str | None) -> ActorRef:
     "Norwegian Petroleum Holdings raised its stake in Brightwater Co of Canada to 12 pct.",
     "Fratelli Gomma SpA signed a cooperation agreement with Toyota Motor Corp.",
 ])
-def test_corporate_deals_are_no_events(nlp, kb, coder, text):
-    assert _events(nlp, kb, coder, text) == []
+def test_corporate_deals_are_no_events(code_text, text):
+    assert code_text(text, PUB) == []
 
 
 @pytest.mark.parametrize("text", [
     "Brazil agreed to buy shares in the state oil company of Argentina.",
     "France will cut its prices for wheat sold to Algeria, officials said.",
 ])
-def test_market_objects_are_no_events_even_for_states(nlp, kb, coder, text):
-    assert _events(nlp, kb, coder, text) == []
+def test_market_objects_are_no_events_even_for_states(code_text, text):
+    assert code_text(text, PUB) == []
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -44,17 +41,17 @@ def test_market_objects_are_no_events_even_for_states(nlp, kb, coder, text):
     ("Bolivia nationalised the assets of the Brazilian company last week.", None),
     ("Japan agreed to reschedule Nigeria's debt of 400 mln dlrs.", "AGREE"),
 ])
-def test_political_economy_stays(nlp, kb, coder, text, event_type):
-    events = _events(nlp, kb, coder, text)
+def test_political_economy_stays(code_text, text, event_type):
+    events = code_text(text, PUB)
     for event in events:
         assert all(a.sector != "BUS" for a in event.actors)
     if event_type is not None:
         assert event_type in {e.event_type for e in events}
 
 
-def test_violence_next_to_prices_stays(nlp, kb, coder):
+def test_violence_next_to_prices_stays(code_text):
     text = "Rebels attacked the pipeline in Iraq, and oil prices rose 3 pct to 50 dollars a barrel."
-    assert any(e.event_type == "ASSAULT" for e in _events(nlp, kb, coder, text))
+    assert any(e.event_type == "ASSAULT" for e in code_text(text, PUB))
 
 
 def test_reason_names_the_cause(nlp):

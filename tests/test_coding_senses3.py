@@ -5,18 +5,13 @@ particle ('shot back:') and governing verb ('lead the charge'). Sentences are wr
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from multivector.coding.plausibility import load_rules, other_sense, parse_rules
-from multivector.model import Article
-from datetime import date
 
 PUB = date(2025, 3, 14)
-
-
-def _types(nlp, kb, coder, text: str) -> list[str]:
-    article = Article.create(text, date=PUB)
-    return [e.event_type for e in coder.code(nlp(article.text), article, kb)]
 
 
 def _reason(nlp, coder, text: str, word: str, event_type: str) -> str | None:
@@ -69,13 +64,13 @@ def test_conflict_senses_stay(nlp, coder, text, word, event_type):
     "Activists in Georgia fight to protect press freedom.",
     "The European Union passed legislation targeting Russia's shadow fleet.",
 ])
-def test_coder_emits_no_violence(nlp, kb, coder, text):
-    assert "ASSAULT" not in _types(nlp, kb, coder, text)
+def test_coder_emits_no_violence(code_text, text):
+    assert "ASSAULT" not in code_text.types(text, PUB)
 
 
-def test_coder_still_codes_violence(nlp, kb, coder):
-    assert "ASSAULT" in _types(nlp, kb, coder, "Russian forces fired missiles at Kyiv on Monday.")
-    assert "ASSAULT" in _types(nlp, kb, coder, "Sudanese rebels fought the army near Khartoum.")
+def test_coder_still_codes_violence(code_text):
+    assert "ASSAULT" in code_text.types("Russian forces fired missiles at Kyiv on Monday.", PUB)
+    assert "ASSAULT" in code_text.types("Sudanese rebels fought the army near Khartoum.", PUB)
 
 
 def test_round3_tables_parse():
