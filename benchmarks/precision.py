@@ -12,6 +12,9 @@ Sets (``--set``):
 - ``blind``: AG News items 1751-1900 and the first 150 Reuters-21578 stories with a body (1987 wire copy, mostly
   economic: a test of false events on non-political news), judgements in benchmarks/data/precision_blind.tsv.
   Judged once, at the end of session 2, by someone who had not developed on it; the same rules apply.
+- ``fresh``: VOA stories 46-56 and AG News items 1001-1400, judgements in benchmarks/data/precision_fresh.tsv.
+  The held-out set was watched for three rounds of development; this range replaced it in session 4 and was
+  judged first on the code as it stood then, before any change of that session.
 
 The held-out set is a clean measurement and is NEVER used for development: do not read its sentences, its false
 events or its ``--show-new`` output to design patterns, cues or actor entries, and do not tune the coder against
@@ -26,7 +29,7 @@ its actor and recipient codes: a change of actors makes such an event new again.
 it no longer emits (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
 — read them (``--show-new``) and add their verdicts to the file before quoting a precision number.
 Also prints precision per confidence band (does the event's ``confidence`` separate good events from bad ones?).
-Usage: python benchmarks/precision.py [--set dev|heldout|blind] [--show-new] [--show-gone] [--rejudge VERDICT]
+Usage: python benchmarks/precision.py [--set dev|heldout|blind|fresh] [--show-new] [--show-gone] [--rejudge VERDICT]
 (``--show-new`` prints TSV lines with '?' as the verdict: replace it, drop the '# sentence' part, append.)
 """
 
@@ -71,6 +74,7 @@ AUDIT_SETS = {
     "heldout": AuditSet(slice(25, 45), slice(150, 400), DATA / "precision_heldout.tsv", "precision_heldout"),
     "blind": AuditSet(slice(0, 0), slice(1750, 1900), DATA / "precision_blind.tsv", "precision_blind",
                       reuters=slice(0, 150)),
+    "fresh": AuditSet(slice(45, 56), slice(1000, 1400), DATA / "precision_fresh.tsv", "precision_fresh"),
 }
 
 
