@@ -99,3 +99,25 @@ def test_atrocities_named_as_a_reason_are_not_the_threateners(code_text) -> None
     events = code_text("Sudan said on Saturday that UN sanctions, threatened over atrocities in the Darfur region, "
                        "would lead to destruction.")
     assert all("IGOUNO" not in codes for codes in _actors(events, "ASSAULT"))
+
+
+# --- shared objects: 'shot and killed a gunman' is no headline passive ------------------------------------------
+
+def test_shot_and_killed_keeps_the_shooters_as_actors(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Iraqi police shot and wounded two gunmen.")
+    shot = [e for e in events if e.trigger == "shot"]
+    assert shot and [a.code for a in shot[0].actors] == ["IRQCOP"]
+    assert all(r.code != "IRQCOP" for r in shot[0].recipients)
+
+
+def test_headline_passive_pair_makes_both_verbs_passive(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Two Iraqi policemen shot and wounded in Mosul.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assault) == 2 and all(not e.actors for e in assault)
+    assert all(e.recipients[0].code == "IRQCOP" for e in assault)
+
+
+def test_headline_passive_alone_still_makes_the_subject_the_victim(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Two Britons shot dead in Thailand.")
+    shot = [e for e in events if e.event_type == "ASSAULT"]
+    assert shot and not shot[0].actors and shot[0].recipients[0].code == "GBR"

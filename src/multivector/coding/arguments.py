@@ -25,7 +25,8 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import controls_by_object, misread_participle, raised_passive, reason_excludes_subject
+from .roles import (controls_by_object, misread_participle, raised_passive, reason_excludes_subject,
+                    shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -409,7 +410,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
                     for c in trigger.head.children if c.dep_ == "nsubjpass"]
-    elif inherited and (_passive_participle(trigger) or raised_passive(trigger)):
+    elif inherited and (_passive_participle(trigger) or raised_passive(trigger) or _reduced_conjunct(trigger)):
         # 'the leader, killed in a raid', 'journalists held hostage', 'are reported to have been killed'
         described = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
         undergoer = described if trigger.dep_ == "acl" else subjects
@@ -470,13 +471,20 @@ def _reduced_passive(verb: Token) -> bool:
     """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
     shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
     and a clausal complement ('killed to ...') are not."""
-    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl":
-        return False
+    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl" or shares_conjunct_object(verb):
+        return False  # 'soldiers shot and killed a gunman': the object of 'killed' is shot too
     deps = {c.dep_ for c in verb.children}
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} and any(g.dep_ == "pobj" for g in c.children)
            for c in verb.children):
         return False  # 'troops shot at protesters'; a stranded 'at' is passive ('UN plane shot at in Chad')
     return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
+
+
+def _reduced_conjunct(verb: Token) -> bool:
+    """'Two policemen shot and wounded in Mosul': a verb without object coordinated with a headline passive is
+    passive too, so the subject it inherits was hit."""
+    return verb.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in verb.children) \
+        and _reduced_passive(verb.head)
 
 
 def _passive_participle(verb: Token) -> bool:

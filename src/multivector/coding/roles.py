@@ -13,6 +13,8 @@ relation to the trigger contradicts the role, preferring a missing argument to a
 - **Reasons**: a noun event under 'over' on an active verb ('threatened sanctions over atrocities', 'protested
   over the raid') is not done by the verb's subject; only a passive subject may have done it ('arrested over the
   killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
+- **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
+  the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 """
 
 from __future__ import annotations
@@ -63,3 +65,11 @@ def reason_excludes_subject(verb: Token, prep: str) -> bool:
         return False
     return not any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) \
         and verb.tag_ != "VBN"
+
+
+def shares_conjunct_object(verb: Token) -> bool:
+    """'soldiers shot and killed a gunman': a verb coordinated with a following verb that has an object and no
+    subject of its own shares that object, so its own subject acts (no headline passive 'soldiers shot')."""
+    return any(c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")
+               and any(g.dep_ == "dobj" for g in c.children)
+               and not any(g.dep_ in _OWN_SUBJECT_DEPS for g in c.children) for c in verb.children)
