@@ -25,6 +25,8 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
+from .roles import (controls_by_object, misread_participle, raised_passive, reason_excludes_subject,
+                    shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -281,7 +283,7 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     if resorted is not None:
         return resorted, True
     head = verb.head
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and controls_by_object(head):  # not 'visited Libya to discuss ...'
         controller = _object_controller(head)
         if controller:
             return controller, True
@@ -362,6 +364,8 @@ def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
         # 'a (new) package of sanctions', 'a round of talks' — not 'a decade of war', 'the start of protests'
         return _noun_owner(head, depth + 1) if lemma(head) in load_container_nouns() else []
     reason = noun.dep_ == "pobj" and noun.head.lower_ in _REASON_PREPS  # 'officer arrested over the killing'
+    if reason and is_verb(head) and reason_excludes_subject(head, noun.head.lower_):
+        return []  # 'threatened sanctions over atrocities', 'blamed Y for the attack': not the subject's act
     if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head) \
             and performs_its_object(head, reason, reacts=not is_background(noun)):
         return subject_tokens(head, depth=depth)[0]
@@ -406,7 +410,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
                     for c in trigger.head.children if c.dep_ == "nsubjpass"]
-    elif inherited and _passive_participle(trigger):  # 'the leader, killed in a raid', 'journalists held hostage'
+    elif inherited and (_passive_participle(trigger) or raised_passive(trigger) or _reduced_conjunct(trigger)):
+        # 'the leader, killed in a raid', 'journalists held hostage', 'are reported to have been killed'
         described = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
         undergoer = described if trigger.dep_ == "acl" else subjects
         patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
@@ -466,8 +471,8 @@ def _reduced_passive(verb: Token) -> bool:
     """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
     shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
     and a clausal complement ('killed to ...') are not."""
-    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl":
-        return False
+    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl" or shares_conjunct_object(verb):
+        return False  # 'soldiers shot and killed a gunman': the object of 'killed' is shot too
     deps = {c.dep_ for c in verb.children}
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} and any(g.dep_ == "pobj" for g in c.children)
            for c in verb.children):
@@ -475,10 +480,19 @@ def _reduced_passive(verb: Token) -> bool:
     return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
 
 
+def _reduced_conjunct(verb: Token) -> bool:
+    """'Two policemen shot and wounded in Mosul': a verb without object coordinated with a headline passive is
+    passive too, so the subject it inherits was hit."""
+    return verb.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in verb.children) \
+        and _reduced_passive(verb.head)
+
+
 def _passive_participle(verb: Token) -> bool:
     """A past participle with no subject or auxiliary of its own hanging on a noun or clause ('a leader killed
     in a raid', 'is dead, killed in an operation') or coordinated with a passive ('were arrested and jailed'):
     the word it would inherit as subject undergoes the act."""
+    if misread_participle(verb):  # 'a Greek airliner forced to land'
+        return True
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj"}
                                  for c in verb.children):
         return False

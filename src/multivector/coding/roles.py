@@ -1,0 +1,75 @@
+"""Role checks from the dependency parse: which words may be the agent or the patient of a trigger.
+
+The argument walker (:mod:`.arguments`) proposes candidates; these checks reject the ones whose syntactic
+relation to the trigger contradicts the role, preferring a missing argument to a swapped one:
+
+- **Object control**: only verbs of ``data/object_control_verbs.csv`` ('urged X to ...', 'allowed X to ...')
+  hand their object to a to-infinitive as its subject; other verbs' infinitives are purposes of their own
+  subject ('visited Libya to discuss ...': the visitor discusses, not Libya).
+- **Raised passives**: a passive infinitive whose subject is inherited ('are reported to have been killed',
+  'are likely to be freed') says that subject underwent the act.
+- **Misparsed participles**: a participle modifying a noun that the tagger read as a past tense ('a Greek
+  airliner forced to land') is a passive participle: the noun undergoes the act.
+- **Reasons**: a noun event under 'over' on an active verb ('threatened sanctions over atrocities', 'protested
+  over the raid') is not done by the verb's subject; only a passive subject may have done it ('arrested over the
+  killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
+- **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
+  the first verb shares the object of the verb coordinated after it, so its subject is the agent.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from .lexicon import lemma
+from .ontology import DATA_DIR, read_csv
+
+OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
+_ALWAYS_REASON = frozenset({"over"})  # 'protested over the raid': never the protesters' raid
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+
+
+@functools.lru_cache(maxsize=2)
+def load_object_control_verbs(path: Path = OBJECT_CONTROL_FILE) -> frozenset[str]:
+    """Verbs whose object is the subject of their to-infinitive complement ('urged X to ...')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def controls_by_object(verb: Token) -> bool:
+    """Whether ``verb`` passes its object to its infinitive complement as subject ('urged X to leave')."""
+    return lemma(verb) in load_object_control_verbs()
+
+
+def raised_passive(verb: Token) -> bool:
+    """A passive infinitive with no subject or agent of its own ('reported to have been killed', 'likely to be
+    freed'): the subject it inherits from the raising verb undergoes the act."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children)
+
+
+def misread_participle(verb: Token) -> bool:
+    """A past-tense-tagged verb hanging on a noun as a clause without subject or object ('an airliner [forced]
+    to land'): the tagger misread a passive participle, since a finite verb would have its own subject."""
+    return verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.tag_.startswith("NN") \
+        and not any(c.dep_ in _OWN_SUBJECT_DEPS | {"dobj", "aux", "auxpass"} for c in verb.children)
+
+
+def reason_excludes_subject(verb: Token, prep: str) -> bool:
+    """Whether a noun event under the reason preposition ``prep`` of ``verb`` cannot take the verb's subject as
+    its actor: 'over' on an active verb ('protested over the raid'), not on a passive ('arrested over ...')."""
+    if prep not in _ALWAYS_REASON:
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) \
+        and verb.tag_ != "VBN"
+
+
+def shares_conjunct_object(verb: Token) -> bool:
+    """'soldiers shot and killed a gunman': a verb coordinated with a following verb that has an object and no
+    subject of its own shares that object, so its own subject acts (no headline passive 'soldiers shot')."""
+    return any(c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")
+               and any(g.dep_ == "dobj" for g in c.children)
+               and not any(g.dep_ in _OWN_SUBJECT_DEPS for g in c.children) for c in verb.children)
