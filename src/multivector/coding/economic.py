@@ -74,6 +74,8 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
         return None
     if actors and all(_market_side(a, words) for a in actors) and not any(_official(r, words) for r in recipients):
         return "economic: market participants acting on no government"
+    if _ticker_subject(trigger) and not any(_official(r, words) for r in recipients):
+        return "economic: a listed company acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
     market = next((o for o in [*own, *objects] if _lower(o, lemma_of) in words.market_objects), None)
     if market is not None:
@@ -105,10 +107,26 @@ def _objects(trigger: Token) -> list[Token]:
     ('agreed to buy the unit')."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
     heads = [c for v in verbs for c in v.children if c.dep_ in _OBJECT_DEPS]
+    heads += [g for h in list(heads) for a in h.children if a.dep_ == "acl" and _infinitive(a)
+              for g in a.children if g.dep_ in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
     inner = [g for h in [*verbs, *heads] for p in h.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
              and (h.i == trigger.i or p.lower_ != "of")  # 'workers of the company' are no company
              for g in p.children if g.dep_ == "pobj"]
     return heads + inner
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _ticker_subject(trigger: Token) -> bool:
+    """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
+    operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
+    if not subjects:
+        return False
+    words = [t.text for t in trigger.doc[min(s.left_edge.i for s in subjects): trigger.i]]
+    return "<" in words and ">" in words[words.index("<"):]
 
 
 def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef], words: EconomicWords,

@@ -75,6 +75,14 @@ class PlausibilityRules:
     retort_verbs: frozenset[str] = frozenset()
     dismissed_people: frozenset[str] = frozenset()
     idiom_heads: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    animal_nouns: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    instrument_subjects: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
+    opinion_quantities: frozenset[str] = frozenset()
+    opinion_people: frozenset[str] = frozenset()
+    outcome_nouns: frozenset[str] = frozenset()
+    outcome_causes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +308,8 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
-    if not nominal and (_caused_by(trigger, rules.disaster_nouns, rules.subject_only_disasters, lemma_of)
+    causes = rules.disaster_nouns | rules.animal_nouns
+    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
     if _excluded_theme(trigger, f"{lemma}:{event_type.upper()}", nominal, rules.theme_exclusions, lemma_of):
@@ -324,7 +333,40 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "biography-relative-clause"
     if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
         return "economic-indicator"
+    if not nominal and lemma in rules.opinion_verbs and _public_opinion(trigger, rules, lemma_of):
+        return "public-opinion"
+    if nominal and lemma in rules.outcome_nouns and not _with_cause(trigger, rules.outcome_causes, lemma_of):
+        return "outcome-without-cause"
     return None
+
+
+def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """'A majority of Australians oppose the war', '60 percent of voters back him': a share of a people or of the
+    public holds a view; 'most senators rejected the bill' is a body acting (its 'of' noun is no people noun)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if lemma_of(subject) not in rules.opinion_quantities and subject.lower_ not in rules.opinion_quantities:
+            continue
+        if lemma_of(subject) in {"poll", "survey", "respondent", "public"}:
+            return True
+        people = _prep_objects(subject, frozenset({"of"}))
+        if any(p.ent_type_ == "NORP" or lemma_of(p) in rules.opinion_people or p.lower_ in rules.opinion_people
+               for p in people):
+            return True
+    return False
+
+
+def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'caused the death of', 'responsible for the deaths', 'blamed for the death': a word of causing governs the
+    outcome noun (through objects, prepositions and conjuncts, at most four steps up)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"dobj", "pobj", "prep", "conj", "nsubjpass", "appos", "compound"} or token.head is token:
+            return False
+        token = token.head
+        lemma = lemma_of(token)  # a verb no word list knows may lose its final e ('caused' -> 'caus')
+        if lemma in causes or f"{lemma}e" in causes or token.lower_ in causes:
+            return True
+    return False
 
 
 def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
@@ -378,7 +420,7 @@ def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozense
     causes = _subjects(trigger)
     if trigger.dep_ == "acl":
         causes.append(trigger.head)
-    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.head is not trigger:
+    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
         causes = _subjects(trigger.head)
     settings = _prep_objects(trigger, {"in", "during"}) if trigger.tag_ == "VBN" else []
     named = [*causes, *settings]
@@ -470,6 +512,8 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
+    if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
+        return "non-agent-impact"
     if lemma in rules.struggle_verbs and _struggles(trigger):
         return "struggle-for-goal"
     if lemma in rules.retort_verbs and _retorts(trigger):
@@ -490,6 +534,13 @@ def _non_agent_subject(verb: Token, rules: PlausibilityRules, lemma_of: Callable
         if lemma_of(subject) in rules.violent_subjects or subject.lower_ in rules.violent_subjects:
             return False
     return True
+
+
+def _instrument_subject(verb: Token, instruments: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'U.N. sanctions would destroy society', 'delays could hurt Turkey': a policy, instrument or circumstance
+    is the subject (its named modifier owns it and does not act)."""
+    return any(c.dep_ == "nsubj" and (lemma_of(c) in instruments or c.lower_ in instruments)
+               for c in verb.children)
 
 
 def _struggles(verb: Token) -> bool:

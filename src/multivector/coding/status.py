@@ -213,6 +213,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
+    elif came_from is not None and _asks_for(token, low, came_from, walk):
+        walk.add("hypothetical", f"requested: '{token.text} {came_from.text}'")  # 'called for the withdrawal'
     elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
@@ -222,6 +224,17 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
+
+
+def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
+    """A noun trigger is what a request verb asks for: its object ('demanded the release of', 'urged an end to
+    the siege') or the noun of its 'for' ('called for the withdrawal'). 'Call' needs 'for': 'called the attack a
+    crime', 'called a strike' name or organise the act."""
+    if low not in walk.cues.request_heads or not verb.tag_.startswith("VB"):
+        return False
+    if came_from.dep_ == "prep":
+        return came_from.lower_ == "for"
+    return came_from.dep_ == "dobj" and low != "call"
 
 
 def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
