@@ -1,8 +1,8 @@
 """Sample events the coder emits on the FREE development ranges (AG News 400-999 and 1400-1749, Reuters stories
 150+), to judge them by hand (same verdicts as precision.py: C, T, A, S, N).
 
-Items are drawn at random (``--seed``) so that two seeds give disjoint item sets (``--exclude`` a previous sample's
-item file). Events are written as JSONL (item, event) to ``--out`` and a readable listing is printed.
+Items are drawn at random (``--seed``) so that two seeds give disjoint item sets (``--exclude`` previous samples'
+item files). Events are written as JSONL (item, event) to ``--out`` and a readable listing is printed.
 Usage: python benchmarks/free_sample.py --seed 1 --items 200 --events 150 --out /tmp/sample1.jsonl
 """
 
@@ -46,7 +46,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--items", type=int, default=200, help="how many items to code")
     parser.add_argument("--events", type=int, default=150, help="how many events to sample")
-    parser.add_argument("--exclude", type=Path, help="a previous sample's JSONL: its items are not drawn")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a previous sample's JSONL (repeatable): its items are not drawn")
     parser.add_argument("--only", type=Path, help="code exactly the items of this JSONL (a re-run of a sample)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
@@ -54,7 +55,7 @@ def main() -> None:
     if args.only:
         chosen = sorted({json.loads(line)["item"] for line in args.only.open()})
     else:
-        used = {json.loads(line)["item"] for line in args.exclude.open()} if args.exclude else set()
+        used = {json.loads(line)["item"] for path in args.exclude for line in path.open()}
         chosen = random.Random(args.seed).sample(sorted(set(items) - used), args.items)
     nlp, kb, coder = build_nlp(), ActorKB.load(), Coder.load()
     found = [(item, ev) for item in chosen for ev in coder.code(nlp(items[item].text), items[item], kb)]

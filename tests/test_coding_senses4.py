@@ -77,3 +77,54 @@ def test_a_ticker_subject_is_market_business_unless_it_acts_on_officials(nlp, re
     refs = [ActorRef(code, None, code, code, country, sector, None) for code, country, sector in recipients]
     reason = economic(trigger, [], refs, event_type="ACCUSE", lemma_of=lemma)
     assert (reason is not None and "listed company" in reason) is dropped
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president kicked off a four-day tour of Japan on Sunday.",
+    "The finance minister raised taxes in an attempt to reduce the budget deficit.",
+    "Growth slowed after Peru's trade surplus began to decline sharply.",
+    "The Qatari finance minister failed to publish a budget due to uncertainty surrounding Qatar's gas revenues.",
+    "A German air force plane flying from Berlin to Kabul landed safely in Baku.",
+    "A Chilean rebel undertook a daring escape across the border.",
+    "President Bush said he was withdrawing the nomination of his aide as CIA director.",
+    "A new book argues that Mexican migrants pose a threat to American culture.",
+])
+def test_more_non_events_are_not_coded(code_text, text):
+    assert code_text.summaries(text, PUB) == []
+
+
+def test_a_state_since_a_past_year_is_background(code_text):
+    """'a crossing closed since the 1982 coup' is a lasting state, not today's closure; the agreement stays."""
+    types = code_text.types("Ghana and Togo agreed to reopen a border crossing closed since the 1982 coup.", PUB)
+    assert "AGREE" in types and "COERCE" not in types and "SANCTION" not in types
+
+
+def test_taking_part_in_a_loan_is_no_meeting(code_text):
+    """(The loan itself is K's business-actor question: 'Taiwan banks' are read as Taiwan.)"""
+    events = code_text("Three Taiwan banks will take part in a syndicated loan to Indonesia.", PUB)
+    assert not [e for e in events if e.rule.startswith("verb:take")]
+
+
+def test_calling_an_election_is_no_demand(code_text):
+    """'call an election' schedules one; 'called for early elections' demands one."""
+    assert "REQUEST" not in code_text.types("The Irish prime minister may call a general election in May.", PUB)
+    assert "REQUEST" in code_text.types("The Kenyan opposition called for early elections.", PUB)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Syrian gunmen survived an assassination attempt near Beirut.", "ASSAULT"),
+    ("Rebels made an attempt on the life of the Chadian president.", "ASSAULT"),
+    ("Police kicked a protester in central Cairo on Friday.", "ASSAULT"),
+    ("The Kremlin said it was withdrawing its troops from Georgia.", "RETREAT"),
+    ("The Ukrainian president flew to Warsaw on Monday.", "CONSULT"),
+    ("Iran undertook to suspend uranium enrichment.", "AGREE"),
+])
+def test_violent_and_political_senses_stay(code_text, text, event_type):
+    assert event_type in code_text.types(text, PUB)
+
+
+def test_threatened_war_is_content(code_text):
+    """'threatened X with war': the threat is asserted, the war it names is not."""
+    events = code_text("North Korea threatened South Korea with war.", PUB)
+    assert any(e.event_type == "THREATEN" and e.status == "asserted" for e in events)
+    assert all(e.status != "asserted" for e in events if e.event_type == "ASSAULT")

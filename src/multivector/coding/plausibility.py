@@ -25,7 +25,7 @@ _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_TABLES = frozenset({"theme_exclusions", "idiom_heads"})
+_TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
 
 
@@ -83,6 +83,9 @@ class PlausibilityRules:
     opinion_people: frozenset[str] = frozenset()
     outcome_nouns: frozenset[str] = frozenset()
     outcome_causes: frozenset[str] = frozenset()
+    withdrawn_things: frozenset[str] = frozenset()
+    particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +122,19 @@ def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
             expanded |= set(values.get(name[1:], ())) if name.startswith("@") else {name}
         head, _, key_type = str(key).partition(":")
         themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = frozenset(expanded)
-    idioms = raw.get("idiom_heads") or {}
-    if not isinstance(idioms, Mapping):
-        raise CodingError(f"{_RESOURCE}: idiom_heads must map trigger lemmas to verb lists", source=_RESOURCE)
-    heads = {str(k).lower(): frozenset(str(v).lower() for v in items or ()) for k, items in idioms.items()}
-    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=MappingProxyType(heads),
+    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=_lemma_table(raw, "idiom_heads"),
+                             particle_senses=_lemma_table(raw, "particle_senses"),
+                             modifier_required=_lemma_table(raw, "modifier_required"),
                              **values)  # type: ignore[arg-type]
+
+
+def _lemma_table(raw: Mapping[str, object], name: str) -> Mapping[str, frozenset[str]]:
+    """A YAML mapping of trigger lemmas to word lists ('idiom_heads', 'particle_senses')."""
+    table = raw.get(name) or {}
+    if not isinstance(table, Mapping):
+        raise CodingError(f"{_RESOURCE}: {name} must map trigger lemmas to word lists", source=_RESOURCE)
+    return MappingProxyType({str(k).lower(): frozenset(str(v).lower() for v in items or ())
+                             for k, items in table.items()})
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -316,6 +326,8 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "non-political-theme"
     if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
         return "no-theme"
+    if nominal and lemma in rules.modifier_required and _unmodified(trigger, rules.modifier_required[lemma], lemma_of):
+        return "no-violent-modifier"
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
         return "non-combat-sense"
@@ -338,6 +350,14 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     if nominal and lemma in rules.outcome_nouns and not _with_cause(trigger, rules.outcome_causes, lemma_of):
         return "outcome-without-cause"
     return None
+
+
+def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
+    'on'/'against' target ('the attempt on his life')."""
+    if _prep_objects(noun, frozenset({"on", "against"})):
+        return False
+    return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
 
 
 def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
@@ -374,6 +394,8 @@ def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callab
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma_of(s) in indicators for s in subjects)
 
 
@@ -512,6 +534,8 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
+    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in trigger.children):
+        return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"
     if lemma in rules.struggle_verbs and _struggles(trigger):
@@ -537,10 +561,11 @@ def _non_agent_subject(verb: Token, rules: PlausibilityRules, lemma_of: Callable
 
 
 def _instrument_subject(verb: Token, instruments: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
-    """'U.N. sanctions would destroy society', 'delays could hurt Turkey': a policy, instrument or circumstance
-    is the subject (its named modifier owns it and does not act)."""
-    return any(c.dep_ == "nsubj" and (lemma_of(c) in instruments or c.lower_ in instruments)
-               for c in verb.children)
+    """'U.N. sanctions would destroy society', 'delays could hurt Turkey', 'uncertainty surrounding oil
+    revenues': a policy, instrument or circumstance is the subject, or the noun a participle describes (a named
+    modifier owns it and does not act)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(lemma_of(s) in instruments or s.lower_ in instruments for s in subjects)
 
 
 def _struggles(verb: Token) -> bool:

@@ -63,6 +63,7 @@ class StatusCues:
     accusation_heads: frozenset[str] = frozenset()
     performative_heads: frozenset[str] = frozenset()
     performative_acts: frozenset[str] = frozenset()
+    content_preps: Mapping[str, str] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -98,6 +99,8 @@ class StatusCues:
             accusation_heads=_words(data, "hypothetical", "accusation_heads"),
             performative_heads=_words(data, "performative", "heads"),
             performative_acts=_words(data, "performative", "acts"),
+            content_preps={str(k).lower(): str(v).lower()
+                           for k, v in ((data.get("hypothetical") or {}).get("content_preps") or {}).items()},
             raw=data,
         )
 
@@ -227,14 +230,15 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
 
 
 def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
-    """A noun trigger is what a request verb asks for: its object ('demanded the release of', 'urged an end to
-    the siege') or the noun of its 'for' ('called for the withdrawal'). 'Call' needs 'for': 'called the attack a
-    crime', 'called a strike' name or organise the act."""
-    if low not in walk.cues.request_heads or not verb.tag_.startswith("VB"):
+    """A noun trigger is what a verb asks for, threatens or warns of: the object of a request verb ('demanded the
+    release of', 'urged an end to the siege') or the noun of the verb's content preposition ('called for the
+    withdrawal', 'threatened Taiwan with war', 'warned of reprisals'). A verb with a content preposition needs
+    it: 'called the attack a crime', 'called a strike' name or organise the act."""
+    if not verb.tag_.startswith("VB"):
         return False
     if came_from.dep_ == "prep":
-        return came_from.lower_ == "for"
-    return came_from.dep_ == "dobj" and low != "call"
+        return walk.cues.content_preps.get(low) == came_from.lower_
+    return came_from.dep_ == "dobj" and low in walk.cues.request_heads and low not in walk.cues.content_preps
 
 
 def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
