@@ -128,3 +128,23 @@ def test_threatened_war_is_content(code_text):
     events = code_text("North Korea threatened South Korea with war.", PUB)
     assert any(e.event_type == "THREATEN" and e.status == "asserted" for e in events)
     assert all(e.status != "asserted" for e in events if e.event_type == "ASSAULT")
+
+
+def test_last_months_accord_is_background(code_text):
+    """'last December's accord' is dated in the past like 'last year's'; the commitment made now stays."""
+    events = code_text("The Kuwaiti oil minister reaffirmed his country's commitment to last November's OPEC accord.",
+                       PUB)
+    assert not [e for e in events if e.trigger == "accord"]
+    assert [e for e in events if e.event_type == "AGREE"]
+
+
+def test_a_plane_crash_toll_is_no_killing(code_text):
+    assert "ASSAULT" not in code_text.types("A Nepalese passenger plane crashed in heavy fog, killing 18 people.", PUB)
+    assert "ASSAULT" in code_text.types("Rebels crashed a truck into the gate of the Iraqi base, killing 20 soldiers.",
+                                        PUB)
+
+
+def test_calling_a_meeting_is_no_request(code_text):
+    """'called an emergency meeting' convenes one; 'called for talks' asks for them."""
+    assert "REQUEST" not in code_text.types("The Arab League called an emergency meeting in Cairo on Sunday.", PUB)
+    assert "REQUEST" in code_text.types("The Kenyan opposition called for talks with the government.", PUB)
