@@ -143,11 +143,20 @@ def _title_case(sent) -> bool:  # noqa: ANN001 - a spaCy Span
     return bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
+def _since_past(verb: Token, rules: BackgroundRules, published: date | None) -> bool:
+    """The verb has a 'since' phrase naming a past year or a past-dated event ('since 1965', 'since the 1965 war')."""
+    since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children
+             if g.dep_ == "pobj"]
+    return any(_past_year(g.text, published) or _past_dated(g, rules, published) for g in since)
+
+
 def _clause_marker(verb: Token, rules: BackgroundRules, published: date | None) -> str | None:
     """'since the Taliban seized power', '... in 2013, when rebels seized power'."""
     marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
     if "since" in marks and verb.tag_ in {"VBD", "VBN"}:
         return "since-clause"
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and _since_past(verb, rules, published):
+        return "since-participle"  # 'the rail link suspended since the 1965 war' is a lasting state
     if verb.dep_ not in _SUBORDINATE or not (marks & rules.clause_marks or verb.dep_ == "relcl"):
         return None
     dated = [g for t in (verb, verb.head) for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}

@@ -6,7 +6,10 @@ A candidate event is market business when
     "the Bank of England offered facilities to the discount houses"),
   - the trigger acts on a market object: shares, a stake, a unit, prices ("Japan Air Lines raised its stake
     in ...", "Saudi Arabia cut its oil prices", "made a tender offer for 33 mln shares"), or
-  - its clause reports a statistic next to a figure ("exports to Egypt rose 5 pct", "figures show ...").
+  - its clause reports a statistic next to a figure ("exports to Egypt rose 5 pct", "figures show ..."), or
+  - no participant is official and the clause's subject is a business whatever country the actor KB read in
+    it: a listed company marked by its wire ticker ("American Travellers <ATVC> expands operations") or a
+    business head noun ("Taiwan banks will take part in the loan"; not violence, protest, threats, accusations).
 Political economy stays an event: a government imposing sanctions, tariffs or quotas, nationalising, seizing
 or banning, granting loans or rescheduling debt (``political_words`` on the trigger or its objects).
 The word lists live in data/economic.yaml; :func:`economic` returns the reason a candidate is dropped.
@@ -44,6 +47,7 @@ class EconomicWords:
     figure_words: frozenset[str]
     political_words: frozenset[str]
     statistic_exempt_types: frozenset[str]
+    business_heads: frozenset[str] = frozenset()
 
 
 def parse_words(raw: Mapping[str, object], *, source: str = _RESOURCE) -> EconomicWords:
@@ -69,6 +73,9 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
              lemma_of: Callable[[Token], str], words: EconomicWords | None = None) -> str | None:
     """Why a candidate is market business and no political event, or None when it may be one."""
     words = words or load_words()
+    if not any(_official(r, words) for r in [*actors, *recipients]) \
+            and (business := _business_clause(trigger, event_type, words, lemma_of)):
+        return business
     objects = _objects(trigger)
     if _political(trigger, objects, actors, words, lemma_of):
         return None
@@ -105,10 +112,56 @@ def _objects(trigger: Token) -> list[Token]:
     ('agreed to buy the unit')."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
     heads = [c for v in verbs for c in v.children if c.dep_ in _OBJECT_DEPS]
+    heads += [g for h in list(heads) for a in h.children if a.dep_ == "acl" and _infinitive(a)
+              for g in a.children if g.dep_ in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
     inner = [g for h in [*verbs, *heads] for p in h.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
              and (h.i == trigger.i or p.lower_ != "of")  # 'workers of the company' are no company
              for g in p.children if g.dep_ == "pobj"]
     return heads + inner
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _ticker_subject(trigger: Token) -> bool:
+    """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
+    operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
+    if not subjects:
+        return False
+    words = [t.text for t in trigger.doc[min(s.left_edge.i for s in subjects): trigger.i]]
+    return "<" in words and ">" in words[words.index("<"):]
+
+
+def _business_clause(trigger: Token, event_type: str, words: EconomicWords,
+                     lemma_of: Callable[[Token], str]) -> str | None:
+    """A clause whose subject is a business, whatever country the actor KB gave it: a listed company ('<ATVC>')
+    or a business head noun ('Taiwan banks agreed to join a loan'; not for violence, protest, threats and
+    accusations). The caller has checked that no participant is official."""
+    if _ticker_subject(trigger):
+        return "economic: market business of a listed company ('<TICKER>')"
+    head = None if event_type in words.statistic_exempt_types else _business_subject(trigger, words, lemma_of)
+    return f"economic: market business by the subject '{head.text}'" if head is not None else None
+
+
+def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token], str]) -> Token | None:
+    """The subject of the trigger's clause (a noun trigger's governing verb; 'agreed to buy': the governing
+    verb's) when its head is a business noun ('Taiwan banks', 'Japanese steelmakers')."""
+    verb = trigger
+    for _ in range(4):  # 'take part in a loan to X': the loan's clause is 'take'
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb and not _has_subject(verb):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return next((s for s in subjects if _lower(s, lemma_of) in words.business_heads
+                 or s.lower_ in words.business_heads), None)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef], words: EconomicWords,

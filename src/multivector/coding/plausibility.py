@@ -25,7 +25,7 @@ _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_TABLES = frozenset({"theme_exclusions", "idiom_heads"})
+_TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
 
 
@@ -75,6 +75,17 @@ class PlausibilityRules:
     retort_verbs: frozenset[str] = frozenset()
     dismissed_people: frozenset[str] = frozenset()
     idiom_heads: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    animal_nouns: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    instrument_subjects: frozenset[str] = frozenset()
+    opinion_verbs: frozenset[str] = frozenset()
+    opinion_quantities: frozenset[str] = frozenset()
+    opinion_people: frozenset[str] = frozenset()
+    outcome_nouns: frozenset[str] = frozenset()
+    outcome_causes: frozenset[str] = frozenset()
+    withdrawn_things: frozenset[str] = frozenset()
+    particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=1)
@@ -111,12 +122,19 @@ def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
             expanded |= set(values.get(name[1:], ())) if name.startswith("@") else {name}
         head, _, key_type = str(key).partition(":")
         themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = frozenset(expanded)
-    idioms = raw.get("idiom_heads") or {}
-    if not isinstance(idioms, Mapping):
-        raise CodingError(f"{_RESOURCE}: idiom_heads must map trigger lemmas to verb lists", source=_RESOURCE)
-    heads = {str(k).lower(): frozenset(str(v).lower() for v in items or ()) for k, items in idioms.items()}
-    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=MappingProxyType(heads),
+    return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=_lemma_table(raw, "idiom_heads"),
+                             particle_senses=_lemma_table(raw, "particle_senses"),
+                             modifier_required=_lemma_table(raw, "modifier_required"),
                              **values)  # type: ignore[arg-type]
+
+
+def _lemma_table(raw: Mapping[str, object], name: str) -> Mapping[str, frozenset[str]]:
+    """A YAML mapping of trigger lemmas to word lists ('idiom_heads', 'particle_senses')."""
+    table = raw.get(name) or {}
+    if not isinstance(table, Mapping):
+        raise CodingError(f"{_RESOURCE}: {name} must map trigger lemmas to word lists", source=_RESOURCE)
+    return MappingProxyType({str(k).lower(): frozenset(str(v).lower() for v in items or ())
+                             for k, items in table.items()})
 
 
 def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, has_prep: bool,
@@ -300,13 +318,16 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
-    if not nominal and (_caused_by(trigger, rules.disaster_nouns, rules.subject_only_disasters, lemma_of)
+    causes = rules.disaster_nouns | rules.animal_nouns
+    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
     if _excluded_theme(trigger, f"{lemma}:{event_type.upper()}", nominal, rules.theme_exclusions, lemma_of):
         return "non-political-theme"
     if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
         return "no-theme"
+    if nominal and lemma in rules.modifier_required and _unmodified(trigger, rules.modifier_required[lemma], lemma_of):
+        return "no-violent-modifier"
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
         return "non-combat-sense"
@@ -324,7 +345,48 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "biography-relative-clause"
     if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
         return "economic-indicator"
+    if not nominal and lemma in rules.opinion_verbs and _public_opinion(trigger, rules, lemma_of):
+        return "public-opinion"
+    if nominal and lemma in rules.outcome_nouns and not _with_cause(trigger, rules.outcome_causes, lemma_of):
+        return "outcome-without-cause"
     return None
+
+
+def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
+    'on'/'against' target ('the attempt on his life')."""
+    if _prep_objects(noun, frozenset({"on", "against"})):
+        return False
+    return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
+
+
+def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """'A majority of Australians oppose the war', '60 percent of voters back him': a share of a people or of the
+    public holds a view; 'most senators rejected the bill' is a body acting (its 'of' noun is no people noun)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if lemma_of(subject) not in rules.opinion_quantities and subject.lower_ not in rules.opinion_quantities:
+            continue
+        if lemma_of(subject) in {"poll", "survey", "respondent", "public"}:
+            return True
+        people = _prep_objects(subject, frozenset({"of"}))
+        if any(p.ent_type_ == "NORP" or lemma_of(p) in rules.opinion_people or p.lower_ in rules.opinion_people
+               for p in people):
+            return True
+    return False
+
+
+def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'caused the death of', 'responsible for the deaths', 'blamed for the death': a word of causing governs the
+    outcome noun (through objects, prepositions and conjuncts, at most four steps up)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"dobj", "pobj", "prep", "conj", "nsubjpass", "appos", "compound"} or token.head is token:
+            return False
+        token = token.head
+        lemma = lemma_of(token)  # a verb no word list knows may lose its final e ('caused' -> 'caus')
+        if lemma in causes or f"{lemma}e" in causes or token.lower_ in causes:
+            return True
+    return False
 
 
 def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
@@ -332,6 +394,8 @@ def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callab
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma_of(s) in indicators for s in subjects)
 
 
@@ -378,7 +442,7 @@ def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozense
     causes = _subjects(trigger)
     if trigger.dep_ == "acl":
         causes.append(trigger.head)
-    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.head is not trigger:
+    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
         causes = _subjects(trigger.head)
     settings = _prep_objects(trigger, {"in", "during"}) if trigger.tag_ == "VBN" else []
     named = [*causes, *settings]
@@ -470,6 +534,10 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
+    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in trigger.children):
+        return "particle-sense"  # 'kicked off a visit', 'prices shot up'
+    if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
+        return "non-agent-impact"
     if lemma in rules.struggle_verbs and _struggles(trigger):
         return "struggle-for-goal"
     if lemma in rules.retort_verbs and _retorts(trigger):
@@ -490,6 +558,14 @@ def _non_agent_subject(verb: Token, rules: PlausibilityRules, lemma_of: Callable
         if lemma_of(subject) in rules.violent_subjects or subject.lower_ in rules.violent_subjects:
             return False
     return True
+
+
+def _instrument_subject(verb: Token, instruments: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'U.N. sanctions would destroy society', 'delays could hurt Turkey', 'uncertainty surrounding oil
+    revenues': a policy, instrument or circumstance is the subject, or the noun a participle describes (a named
+    modifier owns it and does not act)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(lemma_of(s) in instruments or s.lower_ in instruments for s in subjects)
 
 
 def _struggles(verb: Token) -> bool:

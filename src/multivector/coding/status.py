@@ -63,6 +63,7 @@ class StatusCues:
     accusation_heads: frozenset[str] = frozenset()
     performative_heads: frozenset[str] = frozenset()
     performative_acts: frozenset[str] = frozenset()
+    content_preps: Mapping[str, str] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -98,6 +99,8 @@ class StatusCues:
             accusation_heads=_words(data, "hypothetical", "accusation_heads"),
             performative_heads=_words(data, "performative", "heads"),
             performative_acts=_words(data, "performative", "acts"),
+            content_preps={str(k).lower(): str(v).lower()
+                           for k, v in ((data.get("hypothetical") or {}).get("content_preps") or {}).items()},
             raw=data,
         )
 
@@ -213,6 +216,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
+    elif came_from is not None and _asks_for(token, low, came_from, walk):
+        walk.add("hypothetical", f"requested: '{token.text} {came_from.text}'")  # 'called for the withdrawal'
     elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
@@ -222,6 +227,18 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
+
+
+def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
+    """A noun trigger is what a verb asks for, threatens or warns of: the object of a request verb ('demanded the
+    release of', 'urged an end to the siege') or the noun of the verb's content preposition ('called for the
+    withdrawal', 'threatened Taiwan with war', 'warned of reprisals'). A verb with a content preposition needs
+    it: 'called the attack a crime', 'called a strike' name or organise the act."""
+    if not verb.tag_.startswith("VB"):
+        return False
+    if came_from.dep_ == "prep":
+        return walk.cues.content_preps.get(low) == came_from.lower_
+    return came_from.dep_ == "dobj" and low in walk.cues.request_heads and low not in walk.cues.content_preps
 
 
 def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
