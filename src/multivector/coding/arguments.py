@@ -25,8 +25,8 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (controls_by_object, misread_participle, raised_passive, reason_excludes_subject,
-                    shares_conjunct_object)
+from .roles import (controls_by_object, misread_participle, of_names_patient, raised_passive,
+                    reason_excludes_subject, shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -53,6 +53,10 @@ _REASON_PREPS = frozenset({"over", "for"})
 # 'resorted to throwing stones', 'turned to looting', 'took to attacking convoys': the gerund is the act, done by
 # the subject of the verb its 'to' hangs on.
 _RESORT_VERBS = frozenset({"resort", "turn", "take", "return", "revert", "switch"})
+# 'succeeded in persuading', 'responded by shelling', 'after meeting': the governing verb's subject does the gerund
+_GERUND_SUBJECT_PREPS = frozenset({"in", "by", "after", "before", "while", "since", "through", "upon"})
+_JUDGED_PREPS = frozenset({"of", "for"})  # 'accused Y of ... by refusing': the judged party did it
+_COMPANION_VERBS = frozenset({"join"})  # 'X joined Y in condemning Z': Y condemns too
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _STRANDED_CLAUSE_TAGS = frozenset({"VBN", "VBD", "VBG"})
 # Prepositions whose object the parser may strand; not 'with' (an absolute clause: 'with troops withdrawing'),
@@ -143,7 +147,7 @@ class MentionIndex:
             own = self._located(token, own) if own.actor.country is None else own
             others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
-        for child in token.children:
+        for child in token.children if not of_names_patient(token) else ():  # not 'the kidnappers of X'
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
@@ -287,6 +291,9 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         controller = _object_controller(head)
         if controller:
             return controller, True
+    gerund = _gerund_subject(verb, depth)
+    if gerund is not None:
+        return gerund, True
     planned = _misattached_plan(verb)
     if planned is not None:  # 'criticised the plans of X to strengthen ...': the plan's owner acts
         return _noun_owner(planned, depth + 1), True
@@ -317,6 +324,28 @@ def _resort_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
         return [(governor.head, f"{verb.text} <-pcomp- to <-prep- {governor.text} <-acl- {governor.head.text}")]
     tokens, _ = subject_tokens(governor, depth=depth + 1)
     return [(tok, f"{path} (resorted to {verb.text})") for tok, path in tokens]
+
+
+def _gerund_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
+    """'X succeeded in persuading Y', 'X responded by shelling Y': the subject of the verb a manner or time
+    preposition hangs on does the gerund; 'X joined Y in condemning Z' makes Y a co-actor. Not 'accused Y of
+    killing', 'blamed Y for attacking', 'stopped Y from leaving', 'accused Y of miscalculation by refusing':
+    their object may be the doer; 'without passing' says the act did not happen."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_SUBJECT_PREPS \
+            or not is_verb(prep.head) or _judges_someone(prep.head, prep):
+        return None
+    governor = prep.head
+    tokens, _ = subject_tokens(governor, depth=depth + 1)
+    tokens = [(tok, f"{path} ({prep.text} {verb.text})") for tok, path in tokens]
+    if tokens and lemma(governor) in _COMPANION_VERBS:
+        tokens += [(c, f"{governor.text} -dobj-> {c.text} (co-actor)") for c in governor.children if c.dep_ == "dobj"]
+    return tokens
+
+
+def _judges_someone(verb: Token, prep: Token) -> bool:
+    """'accused Y (on Monday) of ... by', 'blamed Y for ... by': an 'of'/'for' phrase between the verb and ``prep``."""
+    return any(t.dep_ == "prep" and t.lower_ in _JUDGED_PREPS for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _keeps_own_subject(verb: Token, raising: bool) -> bool:

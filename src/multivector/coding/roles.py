@@ -13,6 +13,8 @@ relation to the trigger contradicts the role, preferring a missing argument to a
 - **Reasons**: a noun event under 'over' on an active verb ('threatened sanctions over atrocities', 'protested
   over the raid') is not done by the verb's subject; only a passive subject may have done it ('arrested over the
   killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
+- **Patient 'of' phrases**: an agent noun of an act done to someone ('the kidnappers of two journalists',
+  ``data/patient_of_nouns.csv``) is not denoted by its 'of' object: that object is the victim.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 """
@@ -28,6 +30,7 @@ from .lexicon import lemma
 from .ontology import DATA_DIR, read_csv
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
+PATIENT_OF_FILE = DATA_DIR / "patient_of_nouns.csv"
 _ALWAYS_REASON = frozenset({"over"})  # 'protested over the raid': never the protesters' raid
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 
@@ -36,6 +39,17 @@ _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 def load_object_control_verbs(path: Path = OBJECT_CONTROL_FILE) -> frozenset[str]:
     """Verbs whose object is the subject of their to-infinitive complement ('urged X to ...')."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
+    """Agent nouns whose 'of' object is their victim ('the kidnappers of X', 'the killers of Y')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def of_names_patient(noun: Token) -> bool:
+    """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
+    return lemma(noun) in load_patient_of_nouns()
 
 
 def controls_by_object(verb: Token) -> bool:
