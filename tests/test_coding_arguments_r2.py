@@ -41,3 +41,20 @@ def test_accused_of_by_refusing_is_not_the_accusers_act(code_text) -> None:  # t
 def test_adjourned_without_passing_is_no_event(code_text) -> None:  # type: ignore[no-untyped-def]
     events = code_text("The Turkish parliament adjourned without approving the reform package.")
     assert _roles(events, "SUPPORT") == [] and _roles(events, "CONCEDE") == []
+
+
+# --- abducted people: the place of seizure is not their side; a killing's place still is ---------------------
+
+def test_kidnapped_worker_does_not_take_the_place_as_target(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Masked gunmen kidnapped an engineer in Baghdad on Sunday.")
+    assert all("IRQ" not in recipients for _, recipients in _roles(events, "ASSAULT"))
+
+
+def test_kidnapped_nationals_keep_their_nationality(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Masked gunmen kidnapped two Egyptian engineers in Baghdad on Sunday.")
+    assert any(r[:3] == "EGY" for _, recipients in _roles(events, "ASSAULT") for r in recipients)
+
+
+def test_killing_in_a_place_keeps_the_place_target(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Israeli troops killed two civilians in the Gaza Strip.")
+    assert any(r.startswith("PSE") for _, recipients in _roles(events, "ASSAULT") for r in recipients)

@@ -34,6 +34,7 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
+from .roles import abducted_people
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -327,7 +328,8 @@ class Coder:
         if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
             args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
-        if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4:
+        if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4 \
+                and not abducted_people(cand.token, cameo):  # 'kidnapped a worker in Iraq': Iraq is no target
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
@@ -383,7 +385,9 @@ class Coder:
         if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
             args = replace(args, recipients=complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
-                and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
+                and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
+                and not abducted_people(cand.token, cand.pattern.cameo):  # a meeting's place is its venue; 'kidnapped
+            # a worker in Iraq': hostages' side is not where they were seized (roles.py)
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
         return args
 

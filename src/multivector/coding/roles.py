@@ -15,6 +15,10 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
 - **Patient 'of' phrases**: an agent noun of an act done to someone ('the kidnappers of two journalists',
   ``data/patient_of_nouns.csv``) is not denoted by its 'of' object: that object is the victim.
+- **Abducted people**: when people the text names only by a noun or a bare name are kidnapped ('kidnapped an aid
+  worker in Iraq', 'a charity chief kidnapped in Iraq'), the place where they were seized is not the target:
+  hostages are so often foreigners that the place says nothing of their side (CAMEO 181). A killing's place
+  ('Israelis kill five Palestinians in Gaza') stays a fair proxy for its victims.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 """
@@ -87,3 +91,25 @@ def shares_conjunct_object(verb: Token) -> bool:
     return any(c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")
                and any(g.dep_ == "dobj" for g in c.children)
                and not any(g.dep_ in _OWN_SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+
+_ABDUCTION = "181"
+
+
+def abducted_people(trigger: Token, cameo: str) -> bool:
+    """Whether ``trigger`` codes an abduction (``cameo`` 181x) of people named only by a noun or bare name."""
+    return cameo.startswith(_ABDUCTION) and person_patient(trigger)
+
+
+def person_patient(trigger: Token) -> bool:
+    """Whether the trigger's patient is a person or group of people ('abducted a contractor', 'an engineer
+    [kidnapped] in ...', 'the killing of two workers'): then a place is where it happened, never the target."""
+    from .constructions import is_person  # constructions imports the argument walker, which imports this module
+
+    patients = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBD"}:
+        patients.append(trigger.head)
+    if trigger.tag_.startswith("NN"):
+        patients += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+    return any(is_person(p, lemma) for p in patients)
