@@ -4,6 +4,8 @@ Each construction has a positive sentence and a near miss that must not attach."
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def _roles(events, event_type: str) -> list[tuple[list[str], list[str]]]:  # type: ignore[no-untyped-def]
     return [([a.code for a in e.actors], [r.code for r in e.recipients]) for e in events if e.event_type == event_type]
@@ -58,3 +60,26 @@ def test_kidnapped_nationals_keep_their_nationality(code_text) -> None:  # type:
 def test_killing_in_a_place_keeps_the_place_target(code_text) -> None:  # type: ignore[no-untyped-def]
     events = code_text("Israeli troops killed two civilians in the Gaza Strip.")
     assert any(r.startswith("PSE") for _, recipients in _roles(events, "ASSAULT") for r in recipients)
+
+
+# --- victims of a named attack: 'killed in an Israeli raid' is Israel's act; the raid hit the victims --------
+
+def test_killed_in_a_named_raid_takes_the_raider_as_actor(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Four Afghan policemen were killed in a Taliban ambush.", date(2005, 6, 1))
+    assert _roles(events, "ASSAULT") == [(["AFGREB"], ["AFGCOP"])] * 2  # the killing and the ambush
+
+
+def test_wounded_during_an_ambush_by_rebels(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Three Indian soldiers were wounded during an ambush by Maoist rebels.")
+    assert all(actors for actors, _ in _roles(events, "ASSAULT"))
+    assert all(recipients[:1] == ["INDMIL"] for _, recipients in _roles(events, "ASSAULT"))
+
+
+def test_killed_in_a_capital_named_attack_has_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Two Polish soldiers were killed in a Baghdad rocket attack.")
+    assert all("IRQGOV" not in actors for actors, _ in _roles(events, "ASSAULT"))
+
+
+def test_killed_in_a_raid_in_a_place_has_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Two Polish soldiers were killed in a raid in Kirkuk.")
+    assert all(not actors for actors, _ in _roles(events, "ASSAULT"))

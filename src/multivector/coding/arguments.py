@@ -70,12 +70,20 @@ BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "during",
 _VISIT_PREPS = frozenset({"with", "to"})  # 'during talks with Y', 'after a visit to Y': the subject took part
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 REACTION_VERB_FILE = DATA_DIR / "reaction_verbs.csv"
+ATTACK_NOUN_FILE = DATA_DIR / "attack_nouns.csv"
+_ATTACK_PREPS = frozenset({"in", "during"})  # 'killed in an Israeli raid', 'wounded during an ambush by rebels'
 
 
 @functools.lru_cache(maxsize=2)
 def load_reaction_verbs(path: Path = REACTION_VERB_FILE) -> frozenset[str]:
     """Verbs whose subject undergoes, reacts to or judges the event its object names ('survived a bombing',
     'condemned the killing'): that event does not take the verb's subject as its actor."""
+    return _lemma_set(path)
+
+
+@functools.lru_cache(maxsize=2)
+def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
+    """Nouns of armed acts whose owner did what a passive victim verb under them says ('killed in a US raid')."""
     return _lemma_set(path)
 
 
@@ -453,6 +461,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
             preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
+    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
+        actors = _resolve(_attack_owners(trigger, index), index)
     recipients = _resolve(patients + preps, index)
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
@@ -466,6 +476,35 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _attack_owners(verb: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """Who did an attack a victim verb happened in: its possessor, name-like modifier or 'by' object ('were
+    killed in an Israeli raid', 'wounded during an ambush by insurgents'); never its place ('a raid in Gaza',
+    'a Baghdad rocket attack')."""
+    found: list[tuple[Token, str]] = []
+    for noun, path in _prep_objects(verb, _ATTACK_PREPS):
+        if lemma(noun) in load_attack_nouns():
+            found += [(c, f"{path} -{c.dep_}-> {c.text} (attack owner)") for c in noun.children if _may_name_actor(c) and not _capital_as_place(c, index)]
+            found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(noun, _BY)]
+    return found
+
+
+def _attack_victims(noun: Token) -> list[tuple[Token, str]]:
+    """Who an attack noun hit, from the passive victim verb it hangs on ('three soldiers were killed in an
+    ambush', 'two policemen killed in a US raid'): that verb's passive subject, or the noun its participle
+    describes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _ATTACK_PREPS or lemma(noun) not in load_attack_nouns():
+        return []
+    verb = prep.head
+    if not is_verb(verb):
+        return []
+    found = [(c, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} -nsubjpass-> {c.text}")
+             for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.dep_ == "acl" and _passive_participle(verb) and is_noun(verb.head):
+        found = [(verb.head, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} <-acl- {verb.head.text}")]
+    return found
 
 
 def _antecedent(verb: Token, child: Token) -> tuple[Token, str]:
@@ -642,6 +681,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not recipients and of_patient and lemma(trigger) not in load_theme_owner_nouns() \
             and (actors or place_targets(trigger, index)):  # the victim, not the place, is the target
         recipients = [a for a in _resolve(_prep_objects(trigger, _OF), index) if a not in actors]
+    if not recipients and of_patient:  # 'three Palestinians were killed in an Israeli raid': the raid hit them
+        recipients = [a for a in _resolve(_attack_victims(trigger), index) if a not in actors]
     if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
         recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
