@@ -83,3 +83,40 @@ def test_killed_in_a_capital_named_attack_has_no_actor(code_text) -> None:  # ty
 def test_killed_in_a_raid_in_a_place_has_no_actor(code_text) -> None:  # type: ignore[no-untyped-def]
     events = code_text("Two Polish soldiers were killed in a raid in Kirkuk.")
     assert all(not actors for actors, _ in _roles(events, "ASSAULT"))
+
+
+# --- 'held hostage' captions: the subject is the captive ----------------------------------------------------
+
+def test_reporters_held_hostage_are_the_victims(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Two Italian aid workers held hostage in Iraq for three weeks were freed on Tuesday.")
+    assert all("ITA" not in actors for actors, _ in _roles(events, "ASSAULT"))
+
+
+def test_militants_holding_reporters_hostage_are_the_actors(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Iraqi militants took two Italian aid workers hostage.")
+    assert any(r[:3] == "ITA" for _, recipients in _roles(events, "ASSAULT") for r in recipients)
+    assert all("ITA" not in actors for actors, _ in _roles(events, "ASSAULT"))
+
+
+# --- 'X's rejection of the Y plan': the proposer is the recipient ------------------------------------------
+
+def test_rejection_of_a_named_plan_targets_its_proposer(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Iran's rejection of the American plan was expected.")
+    assert (["IRN"], ["USA"]) in _roles(events, "REJECT")
+
+
+def test_rejection_of_an_unnamed_plan_has_no_recipient(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Iran's rejection of the plan was expected.")
+    assert all(recipients == [] for _, recipients in _roles(events, "REJECT"))
+
+
+# --- 'opened fire and killed X': the idiom's object is no participant, the conjunct's object is -----------
+
+def test_opened_fire_and_killed_shares_the_victims(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Pakistani troops opened fire and killed two Indian soldiers.")
+    assert all(recipients == ["INDMIL"] for _, recipients in _roles(events, "ASSAULT"))
+
+
+def test_conjunct_with_its_own_subject_shares_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Pakistani troops opened fire, and Indian troops killed two militants.")
+    assert [recipients for actors, recipients in _roles(events, "ASSAULT") if actors == ["PAKMIL"]] == [[]]

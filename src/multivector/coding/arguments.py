@@ -25,7 +25,7 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (controls_by_object, misread_participle, of_names_patient, raised_passive,
+from .roles import (captive_predicate, controls_by_object, misread_participle, of_names_patient, raised_passive,
                     reason_excludes_subject, shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
@@ -441,8 +441,10 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
     subjects, inherited = subject_tokens(trigger)
     patients = [_antecedent(trigger, c) for c in trigger.children if c.dep_ in {"nsubjpass", "dobj", "dative"}]
-    patients = patients or _agentive_head(trigger) or _shared_object(trigger)
-    if not inherited and _reduced_passive(trigger):  # 'Two Britons shot dead in Thailand': the subject is hit
+    patients = [p for p in patients if not _idiom_object(p[0])] or _agentive_head(trigger) \
+        or _shared_object(trigger) or patients
+    if not inherited and (_reduced_passive(trigger) or captive_predicate(trigger)):
+        # 'Two Britons shot dead in Thailand', 'two reporters held hostage in Iraq': the subject is hit
         patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
     elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
@@ -526,13 +528,21 @@ def _agentive_head(verb: Token) -> list[tuple[Token, str]]:
 def _shared_object(verb: Token) -> list[tuple[Token, str]]:
     """'attacked and killed three soldiers': a verb with no object of its own shares the object of the verb
     coordinated right after it, when that verb has no subject of its own."""
-    if any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in verb.children):
+    if any(c.dep_ in {"prep", "ccomp", "xcomp", "prt"} or (c.dep_ == "dobj" and not _idiom_object(c))
+           for c in verb.children):  # 'opened fire and killed three soldiers': 'fire' is part of the verb
         return []
     for conj in (c for c in verb.children if c.dep_ == "conj" and is_verb(c) and c.i > verb.i):
         if any(c.dep_ in _SUBJECT_DEPS | {"nsubjpass"} for c in conj.children):
             return []
         return [(c, f"{verb.text} -conj-> {conj.text} -dobj-> {c.text}") for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _idiom_object(noun: Token) -> bool:
+    """A bare singular common noun object that belongs to the verb's idiom ('opened fire', 'gave chase'), not
+    a participant: no determiner, number, modifier or name."""
+    return noun.dep_ == "dobj" and noun.tag_ == "NN" and not any(True for _ in noun.children) \
+        and noun.ent_type_ == ""
 
 
 def _reduced_passive(verb: Token) -> bool:

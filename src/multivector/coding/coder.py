@@ -370,7 +370,8 @@ class Coder:
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
         if cand.nominal:
             return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
-                                  of_patient=self.ontology.quad_class(event_type) == 4)
+                                  of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT")
+            # 'Syria's rejection of the US plan': what is rejected is the proposer's
         args = verb_arguments(cand.token, index)
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)

@@ -19,6 +19,8 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   worker in Iraq', 'a charity chief kidnapped in Iraq'), the place where they were seized is not the target:
   hostages are so often foreigners that the place says nothing of their side (CAMEO 181). A killing's place
   ('Israelis kill five Palestinians in Gaza') stays a fair proxy for its victims.
+- **Captive predicates**: 'two reporters held hostage in Iraq' is caption shorthand for a passive: a bare
+  singular 'hostage', 'captive' or 'prisoner' parsed as the object leaves the subject as the one held.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 """
@@ -94,6 +96,16 @@ def shares_conjunct_object(verb: Token) -> bool:
 
 
 _ABDUCTION = "181"
+_CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})  # predicates of 'held/taken hostage'
+
+
+def captive_predicate(verb: Token) -> bool:
+    """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
+    predicate the parser made the object), so the subject is the one held ('militants took hostages' and
+    'held two reporters hostage' have real objects)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \
+        and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def abducted_people(trigger: Token, cameo: str) -> bool:
