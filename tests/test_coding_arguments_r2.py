@@ -120,3 +120,24 @@ def test_opened_fire_and_killed_shares_the_victims(code_text) -> None:  # type: 
 def test_conjunct_with_its_own_subject_shares_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
     events = code_text("Pakistani troops opened fire, and Indian troops killed two militants.")
     assert [recipients for actors, recipients in _roles(events, "ASSAULT") if actors == ["PAKMIL"]] == [[]]
+
+
+# --- active participles: the people they modify act; an object's owner acts for a document -----------------
+
+def test_militants_threatening_to_behead_are_the_threateners(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Militants threatening to behead two Bulgarian drivers released a video.")
+    assert any(actors and recipients[:1] == ["BGR"] for actors, recipients in _roles(events, "THREATEN"))
+
+
+def test_resolution_demanding_keeps_its_owner(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("The Security Council passed a resolution demanding an end to Israeli raids in Gaza.")
+    roles = _roles(events, "REQUEST")
+    assert roles and all("IGOUNO" in actors for actors, _ in roles)
+
+
+# --- 'the meeting of A with B': the 'of' object takes part ---------------------------------------------------
+
+def test_meeting_of_a_with_b(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("The meeting of Putin with Schroeder focused on energy.", date(2004, 8, 20))
+    assert (["RUSGOV"], ["DEUGOV"]) in _roles(events, "CONSULT")
+

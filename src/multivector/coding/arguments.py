@@ -25,8 +25,8 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (captive_predicate, controls_by_object, misread_participle, of_names_patient, raised_passive,
-                    reason_excludes_subject, shares_conjunct_object)
+from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, of_names_patient,
+                    raised_passive, reason_excludes_subject, shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -306,6 +306,9 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     if planned is not None:  # 'criticised the plans of X to strengthen ...': the plan's owner acts
         return _noun_owner(planned, depth + 1), True
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} or (verb.dep_ == "acl" and is_noun(head)):
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and names_people(head):  # 'militants threatening to ...'
+            # they threaten; not 'a resolution demanding ...', whose owner demands
+            return [(head, f"{verb.text} <-acl- {head.text} (active participle)")], True
         if verb.dep_ == "acl":
             return _noun_owner(head, depth + 1), True
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
@@ -664,13 +667,14 @@ def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
 
 
 def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None,
-                   of_patient: bool = False) -> Arguments:
+                   of_patient: bool = False, of_agent: bool = False) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
 
     ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
     recipient even where it would otherwise name the actor ('an offer from X'). ``of_patient``: the noun
     names an act done to someone (material conflict), so its 'of' object is the target ('the killing of
-    three aid workers', 'the invasion of Iraq').
+    three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
+    object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
     """
     actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
@@ -680,6 +684,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
               if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index)]
     owners += _prep_objects(trigger, actor_preps)
     actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
+    if not actors and of_agent and pattern_prep != "of":  # 'the meeting of A with B'; not 'X's tour of China'
+        actors = _resolve(_prep_objects(trigger, _OF), index)
     inherited = False
     if not actors:
         actors = _resolve(_noun_owner(trigger, 0), index)

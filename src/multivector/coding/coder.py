@@ -368,10 +368,10 @@ class Coder:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
-        if cand.nominal:
+        if cand.nominal:  # 'Syria's rejection of the US plan' rejects the proposer; 'the meeting of A with B'
             return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
-                                  of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT")
-            # 'Syria's rejection of the US plan': what is rejected is the proposer's
+                                  of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT",
+                                  of_agent=event_type == "CONSULT")
         args = verb_arguments(cand.token, index)
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)

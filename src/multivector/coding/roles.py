@@ -116,12 +116,18 @@ def abducted_people(trigger: Token, cameo: str) -> bool:
 def person_patient(trigger: Token) -> bool:
     """Whether the trigger's patient is a person or group of people ('abducted a contractor', 'an engineer
     [kidnapped] in ...', 'the killing of two workers'): then a place is where it happened, never the target."""
-    from .constructions import is_person  # constructions imports the argument walker, which imports this module
-
     patients = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBD"}:
         patients.append(trigger.head)
     if trigger.tag_.startswith("NN"):
         patients += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
-    return any(is_person(p, lemma) for p in patients)
+    return any(names_people(p) for p in patients)
+
+
+def names_people(noun: Token) -> bool:
+    """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
+    participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
+    from .constructions import is_person  # constructions imports the argument walker, which imports this module
+
+    return is_person(noun, lemma)
