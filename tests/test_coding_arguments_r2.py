@@ -141,3 +141,21 @@ def test_meeting_of_a_with_b(code_text) -> None:  # type: ignore[no-untyped-def]
     events = code_text("The meeting of Putin with Schroeder focused on energy.", date(2004, 8, 20))
     assert (["RUSGOV"], ["DEUGOV"]) in _roles(events, "CONSULT")
 
+
+
+# --- stances on something for someone: 'backed autonomy for X' targets X ------------------------------------
+
+def test_backed_autonomy_for_a_region_targets_its_state(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("The French minister backed wider autonomy for Indonesia's Aceh province.")
+    assert any(recipients == ["IDN"] for _, recipients in _roles(events, "SUPPORT"))
+
+
+def test_rejected_a_role_for_the_imf(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Argentina rejected any role for the IMF in its debt talks.")
+    assert (["ARG"], ["IGOIMF"]) in _roles(events, "REJECT")
+
+
+
+def test_stance_on_an_unnamed_beneficiary_has_no_target(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Britain backed a plan for peace talks.")
+    assert [recipients for _, recipients in _roles(events, "SUPPORT")] == [[]]

@@ -608,6 +608,15 @@ def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
             for g in q.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
+def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
+    """Whom the verb's object is for ('backed autonomy for Sudan's Darfur', 'rejected a role for the IMF',
+    'approved a commission for the European Union'): the target of a stance on that object."""
+    found = [(g, f"{verb.text} -dobj-> {o.text} -prep-> {p.text} -pobj-> {g.text}")
+             for o in verb.children if o.dep_ == "dobj"
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return tuple(_resolve(found, index))
+
+
 def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
     """Subjects of a verb's content clauses ('demanded that Mugabe abandon ...'): whom a demand addresses."""
     return _resolve([(s, f"{verb.text} -ccomp-> {c.text} -nsubj-> {s.text}") for c in verb.children

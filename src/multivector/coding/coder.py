@@ -20,8 +20,8 @@ from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
-from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
-                        moves_people, noun_arguments, place_targets, verb_arguments)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, beneficiaries, clause_subjects, is_background,
+                        is_temporal, moves_people, noun_arguments, place_targets, verb_arguments)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -47,6 +47,7 @@ _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
+_STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # 'backed autonomy for X', 'rejected a role for Y': X, Y targeted
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
@@ -381,6 +382,8 @@ class Coder:
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+        if not args.recipients and event_type in _STANCE_TYPES:  # 'backed autonomy for Darfur'
+            args = replace(args, recipients=beneficiaries(cand.token, index))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
         if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
