@@ -490,7 +490,8 @@ def _attack_owners(verb: Token, index: MentionIndex) -> list[tuple[Token, str]]:
     found: list[tuple[Token, str]] = []
     for noun, path in _prep_objects(verb, _ATTACK_PREPS):
         if lemma(noun) in load_attack_nouns():
-            found += [(c, f"{path} -{c.dep_}-> {c.text} (attack owner)") for c in noun.children if _may_name_actor(c) and not _capital_as_place(c, index)]
+            found += [(c, f"{path} -{c.dep_}-> {c.text} (attack owner)") for c in noun.children
+                      if _may_name_actor(c) and not _capital_as_place(c, index)]
             found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(noun, _BY)]
     return found
 

@@ -128,6 +128,7 @@ def person_patient(trigger: Token) -> bool:
 def names_people(noun: Token) -> bool:
     """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
     participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
-    from .constructions import is_person  # constructions imports the argument walker, which imports this module
+    # imported here: constructions imports the argument walker, which imports this module
+    from .constructions import is_person
 
     return is_person(noun, lemma)
