@@ -25,8 +25,8 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (controls_by_object, misread_participle, raised_passive, reason_excludes_subject,
-                    shares_conjunct_object)
+from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, of_names_patient,
+                    raised_passive, reason_excludes_subject, shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -53,6 +53,10 @@ _REASON_PREPS = frozenset({"over", "for"})
 # 'resorted to throwing stones', 'turned to looting', 'took to attacking convoys': the gerund is the act, done by
 # the subject of the verb its 'to' hangs on.
 _RESORT_VERBS = frozenset({"resort", "turn", "take", "return", "revert", "switch"})
+# 'succeeded in persuading', 'responded by shelling', 'after meeting': the governing verb's subject does the gerund
+_GERUND_SUBJECT_PREPS = frozenset({"in", "by", "after", "before", "while", "since", "through", "upon"})
+_JUDGED_PREPS = frozenset({"of", "for"})  # 'accused Y of ... by refusing': the judged party did it
+_COMPANION_VERBS = frozenset({"join"})  # 'X joined Y in condemning Z': Y condemns too
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 _STRANDED_CLAUSE_TAGS = frozenset({"VBN", "VBD", "VBG"})
 # Prepositions whose object the parser may strand; not 'with' (an absolute clause: 'with troops withdrawing'),
@@ -66,12 +70,20 @@ BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "during",
 _VISIT_PREPS = frozenset({"with", "to"})  # 'during talks with Y', 'after a visit to Y': the subject took part
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 REACTION_VERB_FILE = DATA_DIR / "reaction_verbs.csv"
+ATTACK_NOUN_FILE = DATA_DIR / "attack_nouns.csv"
+_ATTACK_PREPS = frozenset({"in", "during"})  # 'killed in an Israeli raid', 'wounded during an ambush by rebels'
 
 
 @functools.lru_cache(maxsize=2)
 def load_reaction_verbs(path: Path = REACTION_VERB_FILE) -> frozenset[str]:
     """Verbs whose subject undergoes, reacts to or judges the event its object names ('survived a bombing',
     'condemned the killing'): that event does not take the verb's subject as its actor."""
+    return _lemma_set(path)
+
+
+@functools.lru_cache(maxsize=2)
+def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
+    """Nouns of armed acts whose owner did what a passive victim verb under them says ('killed in a US raid')."""
     return _lemma_set(path)
 
 
@@ -143,7 +155,7 @@ class MentionIndex:
             own = self._located(token, own) if own.actor.country is None else own
             others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
-        for child in token.children:
+        for child in token.children if not of_names_patient(token) else ():  # not 'the kidnappers of X'
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
@@ -287,10 +299,16 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
         controller = _object_controller(head)
         if controller:
             return controller, True
+    gerund = _gerund_subject(verb, depth)
+    if gerund is not None:
+        return gerund, True
     planned = _misattached_plan(verb)
     if planned is not None:  # 'criticised the plans of X to strengthen ...': the plan's owner acts
         return _noun_owner(planned, depth + 1), True
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} or (verb.dep_ == "acl" and is_noun(head)):
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and names_people(head):  # 'militants threatening to ...'
+            # they threaten; not 'a resolution demanding ...', whose owner demands
+            return [(head, f"{verb.text} <-acl- {head.text} (active participle)")], True
         if verb.dep_ == "acl":
             return _noun_owner(head, depth + 1), True
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
@@ -317,6 +335,28 @@ def _resort_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
         return [(governor.head, f"{verb.text} <-pcomp- to <-prep- {governor.text} <-acl- {governor.head.text}")]
     tokens, _ = subject_tokens(governor, depth=depth + 1)
     return [(tok, f"{path} (resorted to {verb.text})") for tok, path in tokens]
+
+
+def _gerund_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
+    """'X succeeded in persuading Y', 'X responded by shelling Y': the subject of the verb a manner or time
+    preposition hangs on does the gerund; 'X joined Y in condemning Z' makes Y a co-actor. Not 'accused Y of
+    killing', 'blamed Y for attacking', 'stopped Y from leaving', 'accused Y of miscalculation by refusing':
+    their object may be the doer; 'without passing' says the act did not happen."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_SUBJECT_PREPS \
+            or not is_verb(prep.head) or _judges_someone(prep.head, prep):
+        return None
+    governor = prep.head
+    tokens, _ = subject_tokens(governor, depth=depth + 1)
+    tokens = [(tok, f"{path} ({prep.text} {verb.text})") for tok, path in tokens]
+    if tokens and lemma(governor) in _COMPANION_VERBS:
+        tokens += [(c, f"{governor.text} -dobj-> {c.text} (co-actor)") for c in governor.children if c.dep_ == "dobj"]
+    return tokens
+
+
+def _judges_someone(verb: Token, prep: Token) -> bool:
+    """'accused Y (on Monday) of ... by', 'blamed Y for ... by': an 'of'/'for' phrase between the verb and ``prep``."""
+    return any(t.dep_ == "prep" and t.lower_ in _JUDGED_PREPS for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _keeps_own_subject(verb: Token, raising: bool) -> bool:
@@ -404,8 +444,10 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
     subjects, inherited = subject_tokens(trigger)
     patients = [_antecedent(trigger, c) for c in trigger.children if c.dep_ in {"nsubjpass", "dobj", "dative"}]
-    patients = patients or _agentive_head(trigger) or _shared_object(trigger)
-    if not inherited and _reduced_passive(trigger):  # 'Two Britons shot dead in Thailand': the subject is hit
+    patients = [p for p in patients if not _idiom_object(p[0])] or _agentive_head(trigger) \
+        or _shared_object(trigger) or patients
+    if not inherited and (_reduced_passive(trigger) or captive_predicate(trigger)):
+        # 'Two Britons shot dead in Thailand', 'two reporters held hostage in Iraq': the subject is hit
         patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
     elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
         patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
@@ -424,6 +466,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
             preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
+    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
+        actors = _resolve(_attack_owners(trigger, index), index)
     recipients = _resolve(patients + preps, index)
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
@@ -437,6 +481,36 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _attack_owners(verb: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """Who did an attack a victim verb happened in: its possessor, name-like modifier or 'by' object ('were
+    killed in an Israeli raid', 'wounded during an ambush by insurgents'); never its place ('a raid in Gaza',
+    'a Baghdad rocket attack')."""
+    found: list[tuple[Token, str]] = []
+    for noun, path in _prep_objects(verb, _ATTACK_PREPS):
+        if lemma(noun) in load_attack_nouns():
+            found += [(c, f"{path} -{c.dep_}-> {c.text} (attack owner)") for c in noun.children
+                      if _may_name_actor(c) and not _capital_as_place(c, index)]
+            found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(noun, _BY)]
+    return found
+
+
+def _attack_victims(noun: Token) -> list[tuple[Token, str]]:
+    """Who an attack noun hit, from the passive victim verb it hangs on ('three soldiers were killed in an
+    ambush', 'two policemen killed in a US raid'): that verb's passive subject, or the noun its participle
+    describes."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _ATTACK_PREPS or lemma(noun) not in load_attack_nouns():
+        return []
+    verb = prep.head
+    if not is_verb(verb):
+        return []
+    found = [(c, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} -nsubjpass-> {c.text}")
+             for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.dep_ == "acl" and _passive_participle(verb) and is_noun(verb.head):
+        found = [(verb.head, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} <-acl- {verb.head.text}")]
+    return found
 
 
 def _antecedent(verb: Token, child: Token) -> tuple[Token, str]:
@@ -458,13 +532,21 @@ def _agentive_head(verb: Token) -> list[tuple[Token, str]]:
 def _shared_object(verb: Token) -> list[tuple[Token, str]]:
     """'attacked and killed three soldiers': a verb with no object of its own shares the object of the verb
     coordinated right after it, when that verb has no subject of its own."""
-    if any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in verb.children):
+    if any(c.dep_ in {"prep", "ccomp", "xcomp", "prt"} or (c.dep_ == "dobj" and not _idiom_object(c))
+           for c in verb.children):  # 'opened fire and killed three soldiers': 'fire' is part of the verb
         return []
     for conj in (c for c in verb.children if c.dep_ == "conj" and is_verb(c) and c.i > verb.i):
         if any(c.dep_ in _SUBJECT_DEPS | {"nsubjpass"} for c in conj.children):
             return []
         return [(c, f"{verb.text} -conj-> {conj.text} -dobj-> {c.text}") for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _idiom_object(noun: Token) -> bool:
+    """A bare singular common noun object that belongs to the verb's idiom ('opened fire', 'gave chase'), not
+    a participant: no determiner, number, modifier or name."""
+    return noun.dep_ == "dobj" and noun.tag_ == "NN" and not any(True for _ in noun.children) \
+        and noun.ent_type_ == ""
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -527,6 +609,15 @@ def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
             for g in q.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
+def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
+    """Whom the verb's object is for ('backed autonomy for Sudan's Darfur', 'rejected a role for the IMF',
+    'approved a commission for the European Union'): the target of a stance on that object."""
+    found = [(g, f"{verb.text} -dobj-> {o.text} -prep-> {p.text} -pobj-> {g.text}")
+             for o in verb.children if o.dep_ == "dobj"
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return tuple(_resolve(found, index))
+
+
 def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
     """Subjects of a verb's content clauses ('demanded that Mugabe abandon ...'): whom a demand addresses."""
     return _resolve([(s, f"{verb.text} -ccomp-> {c.text} -nsubj-> {s.text}") for c in verb.children
@@ -586,13 +677,14 @@ def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
 
 
 def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None,
-                   of_patient: bool = False) -> Arguments:
+                   of_patient: bool = False, of_agent: bool = False) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
 
     ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
     recipient even where it would otherwise name the actor ('an offer from X'). ``of_patient``: the noun
     names an act done to someone (material conflict), so its 'of' object is the target ('the killing of
-    three aid workers', 'the invasion of Iraq').
+    three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
+    object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
     """
     actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
@@ -602,6 +694,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
               if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index)]
     owners += _prep_objects(trigger, actor_preps)
     actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
+    if not actors and of_agent and pattern_prep != "of":  # 'the meeting of A with B'; not 'X's tour of China'
+        actors = _resolve(_prep_objects(trigger, _OF), index)
     inherited = False
     if not actors:
         actors = _resolve(_noun_owner(trigger, 0), index)
@@ -613,6 +707,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not recipients and of_patient and lemma(trigger) not in load_theme_owner_nouns() \
             and (actors or place_targets(trigger, index)):  # the victim, not the place, is the target
         recipients = [a for a in _resolve(_prep_objects(trigger, _OF), index) if a not in actors]
+    if not recipients and of_patient:  # 'three Palestinians were killed in an Israeli raid': the raid hit them
+        recipients = [a for a in _resolve(_attack_victims(trigger), index) if a not in actors]
     if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
         recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)

@@ -20,8 +20,8 @@ from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
-from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
-                        moves_people, noun_arguments, place_targets, verb_arguments)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, beneficiaries, clause_subjects, is_background,
+                        is_temporal, moves_people, noun_arguments, place_targets, verb_arguments)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -34,6 +34,7 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
+from .roles import abducted_people
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -46,6 +47,7 @@ _TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _MEETING_INTENT = "036"  # an intent to meet (an invitation, 'agreed to host talks') plans a meeting
 _VENUE_TYPES = frozenset({"CONSULT"})  # 'met in Paris': the place of a meeting is no participant
+_STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # 'backed autonomy for X', 'rejected a role for Y': X, Y targeted
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "against", "to", "into"})
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
@@ -327,7 +329,8 @@ class Coder:
         if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
             args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
-        if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4:
+        if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4 \
+                and not abducted_people(cand.token, cameo):  # 'kidnapped a worker in Iraq': Iraq is no target
             recipients = self._place_recipients(cand.token, state)
         if not actors and not (recipients and event_type in _ACTORLESS_TYPES):
             return None
@@ -366,9 +369,10 @@ class Coder:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
-        if cand.nominal:
+        if cand.nominal:  # 'Syria's rejection of the US plan' rejects the proposer; 'the meeting of A with B'
             return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
-                                  of_patient=self.ontology.quad_class(event_type) == 4)
+                                  of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT",
+                                  of_agent=event_type == "CONSULT")
         args = verb_arguments(cand.token, index)
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)
@@ -378,12 +382,16 @@ class Coder:
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+        if not args.recipients and event_type in _STANCE_TYPES:  # 'backed autonomy for Darfur'
+            args = replace(args, recipients=beneficiaries(cand.token, index))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
         if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
             args = replace(args, recipients=complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
-                and not cand.pattern.cameo.startswith(_MEETING_INTENT):  # a meeting's place is its venue
+                and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
+                and not abducted_people(cand.token, cand.pattern.cameo):  # a meeting's place is its venue; 'kidnapped
+            # a worker in Iraq': hostages' side is not where they were seized (roles.py)
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
         return args
 

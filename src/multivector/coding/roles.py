@@ -13,6 +13,14 @@ relation to the trigger contradicts the role, preferring a missing argument to a
 - **Reasons**: a noun event under 'over' on an active verb ('threatened sanctions over atrocities', 'protested
   over the raid') is not done by the verb's subject; only a passive subject may have done it ('arrested over the
   killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
+- **Patient 'of' phrases**: an agent noun of an act done to someone ('the kidnappers of two journalists',
+  ``data/patient_of_nouns.csv``) is not denoted by its 'of' object: that object is the victim.
+- **Abducted people**: when people the text names only by a noun or a bare name are kidnapped ('kidnapped an aid
+  worker in Iraq', 'a charity chief kidnapped in Iraq'), the place where they were seized is not the target:
+  hostages are so often foreigners that the place says nothing of their side (CAMEO 181). A killing's place
+  ('Israelis kill five Palestinians in Gaza') stays a fair proxy for its victims.
+- **Captive predicates**: 'two reporters held hostage in Iraq' is caption shorthand for a passive: a bare
+  singular 'hostage', 'captive' or 'prisoner' parsed as the object leaves the subject as the one held.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 """
@@ -28,6 +36,7 @@ from .lexicon import lemma
 from .ontology import DATA_DIR, read_csv
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
+PATIENT_OF_FILE = DATA_DIR / "patient_of_nouns.csv"
 _ALWAYS_REASON = frozenset({"over"})  # 'protested over the raid': never the protesters' raid
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 
@@ -36,6 +45,17 @@ _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 def load_object_control_verbs(path: Path = OBJECT_CONTROL_FILE) -> frozenset[str]:
     """Verbs whose object is the subject of their to-infinitive complement ('urged X to ...')."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
+    """Agent nouns whose 'of' object is their victim ('the kidnappers of X', 'the killers of Y')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def of_names_patient(noun: Token) -> bool:
+    """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
+    return lemma(noun) in load_patient_of_nouns()
 
 
 def controls_by_object(verb: Token) -> bool:
@@ -73,3 +93,42 @@ def shares_conjunct_object(verb: Token) -> bool:
     return any(c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")
                and any(g.dep_ == "dobj" for g in c.children)
                and not any(g.dep_ in _OWN_SUBJECT_DEPS for g in c.children) for c in verb.children)
+
+
+_ABDUCTION = "181"
+_CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})  # predicates of 'held/taken hostage'
+
+
+def captive_predicate(verb: Token) -> bool:
+    """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
+    predicate the parser made the object), so the subject is the one held ('militants took hostages' and
+    'held two reporters hostage' have real objects)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \
+        and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def abducted_people(trigger: Token, cameo: str) -> bool:
+    """Whether ``trigger`` codes an abduction (``cameo`` 181x) of people named only by a noun or bare name."""
+    return cameo.startswith(_ABDUCTION) and person_patient(trigger)
+
+
+def person_patient(trigger: Token) -> bool:
+    """Whether the trigger's patient is a person or group of people ('abducted a contractor', 'an engineer
+    [kidnapped] in ...', 'the killing of two workers'): then a place is where it happened, never the target."""
+    patients = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBD"}:
+        patients.append(trigger.head)
+    if trigger.tag_.startswith("NN"):
+        patients += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+    return any(names_people(p) for p in patients)
+
+
+def names_people(noun: Token) -> bool:
+    """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
+    participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
+    # imported here: constructions imports the argument walker, which imports this module
+    from .constructions import is_person
+
+    return is_person(noun, lemma)
