@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
-from .conventions import mention_of
+from .conventions import HYPHENS, mention_of
 from .matching import token_texts
 from .tables import read_rows
 
@@ -47,6 +47,7 @@ MAX_NAME_WORDS = 7
 MAX_DESCRIPTOR_WORDS = 3  # "Japanese | car parts maker | Toyota Motor Corp"
 TITLE_NAME_WORDS = 3  # "Chrysler Corp Chairman | Lee A. Iacocca"
 MAX_DESCRIBED_WORDS = 3  # "Mexican state oil firm | Petroleos Mexicanos"
+BASED = "-based"
 SEAT_END = frozenset({",", ".", ")", ";", ":"})  # "Nakamichi Corp, Tokyo, ...": Tokyo is its seat
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 
@@ -270,6 +271,8 @@ def _located(doc: Doc, start: int, end: int, central: bool, atoms: list[Atom], k
     country = _listed_country(doc, start, end, words) or next((c for a in atoms if start <= a.start < end and (c := _state_of(a, kb))), None)
     if country is None and (after := _place_after(doc, atoms, kb, end)) is not None:
         country, end = after
+    if country is None and doc[start].lower_.endswith(BASED):  # the name's own first word: "U.S.-based"
+        country = (_base_before(doc, atoms, kb, start + 1) or (None, start))[0]
     if country is None and (before := _place_before(doc, atoms, kb, start, words)) is not None:
         country, start = before
     end, person = _titled_person(doc, atoms, end)
@@ -327,7 +330,23 @@ def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: B
         return None
     if k < noun and k > 0 and doc[k - 1].text in ("'s", "\u2019s"):  # "Brazil's | central bank"
         k -= 1
+    if (based := _base_before(doc, atoms, kb, k)) is not None:
+        return based
     atom = next((a for a in atoms if a.end == k), None)
+    country = _state_of(atom, kb) if atom is not None else None
+    return (country, atom.start) if country and atom is not None else None
+
+
+def _base_before(doc: Doc, atoms: list[Atom], kb: ActorKB, k: int) -> tuple[str, int] | None:
+    """The place in "<place>-based" right before token ``k`` ("U.S.-based | Newmont Mining", "London-based |
+    BP"): a company's country is its base, not where the story happens; its country and the new start."""
+    if k >= 1 and (word := doc[k - 1].text).lower().endswith(BASED) and len(word) > len(BASED):
+        ref = kb.resolve(word[:-len(BASED)])  # one token: "U.S.-based"
+        return (ref.country, k - 1) if ref is not None and ref.country in kb.states else None
+    if k < 3 or doc[k - 1].lower_ != BASED[1:] or doc[k - 2].text not in HYPHENS or doc[k - 2].whitespace_ \
+            or doc[k - 3].whitespace_:
+        return None
+    atom = next((a for a in atoms if a.end == k - 2), None)
     country = _state_of(atom, kb) if atom is not None else None
     return (country, atom.start) if country and atom is not None else None
 

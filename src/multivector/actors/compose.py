@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..model import ActorRef, Mention
 from .business import business_mentions
 from .conventions import apply_conventions, bracketed_acronym, described_only, mention_of
+from .heads import ends_phrase, modified_sector, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
@@ -41,7 +42,8 @@ if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
 PLACE_KINDS = ("state", "demonym", "igo", "group")
-LOCATING_KINDS = (*PLACE_KINDS, "metonym")  # "demonstrators in Baghdad"
+LOCATING_KINDS = (*PLACE_KINDS, "metonym")
+OWNER_KINDS = ("state", "igo", "group")  # "the army of Iraq"; "of two Chinese" names people, not their state  # "demonstrators in Baghdad"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 ARTICLES = frozenset({"the", "this", "that"})
 COREF_WINDOW = 250
@@ -158,9 +160,18 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
     if j is not None and effect == "same" and (armed := ctx.atoms[j].first("armed")):
         ref = _local_branch(ctx, armed_ref(ctx.kb, armed.key, ctx.on), place.key)  # "Lebanon's Hezbollah"
         return _mention(ctx, atom.start if start is None else start, ctx.atoms[j].end, ref, "group"), j + 1
-    if j is not None and (sector := ctx.atoms[j].first("sector")):
-        ref = _sector_ref(ctx, place.key, sector)
+    if j is not None and effect == "same" and (titles := ctx.atoms[j].first("titles")) \
+            and not ctx.atoms[j].first("sector") and place.key in ctx.kb.states:
+        ref = _holders_ref(ctx, place.key, titles.key)  # "Japanese cabinet ministers", "Russian generals"
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
+    if j is None and effect == "same" and place.key in ctx.kb.states:
+        j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
+    if j is not None and ctx.atoms[j].first("sector") and not _second_nationality(ctx, i):
+        sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
+        if ctx.kb.tables.sectors[sector.key].inherits or ends_phrase(ctx.doc, ctx.atoms[j].end):
+            # "Israeli tank fire" is the army's; "Iraq hostage mediators" are no hostages
+            ref = _sector_ref(ctx, place.key, sector)
+            return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
     return _mention(ctx, atom.start, atom.end, _place_ref(ctx, place.key), place.kind), i + 1
 
 
@@ -250,7 +261,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
     sector = atom.first("sector")
     assert sector is not None
-    of = _of_place(ctx, _after_portfolio(ctx, atom.end))
+    of = _of_place(ctx, _after_portfolio(ctx, atom.end), kinds=OWNER_KINDS)  # not "the kidnappers of two Chinese"
     if of is not None:
         place = ctx.atoms[of].first(*PLACE_KINDS)
         ref = _sector_ref(ctx, place.key, sector)  # type: ignore[union-attr]
@@ -563,6 +574,14 @@ def _office_ref(ctx: Ctx, place: str, office: str | None, name: str, qid: str | 
     return ActorRef(text="", id=qid, name=name, code=kb.cameo_of(place), country=place, sector=None, role=office)
 
 
+def _holders_ref(ctx: Ctx, place: str, office: str) -> ActorRef:
+    """The holders of an office of a state as a group: its sector of that state, no role."""
+    sector = ctx.kb.office_sector(office)
+    name = f"{ctx.kb.country_name(place) or place} {office.replace('_', ' ')}s"
+    return ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(place) + sector, country=place,
+                    sector=sector, role=None)
+
+
 def _role_filter(office: str) -> str:
     return "head_*" if office == "leader" else office
 
@@ -606,6 +625,15 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
                 out.update({k: None for k in chain})
         n = chain[-1] + 1
     return out
+
+
+def _second_nationality(ctx: Ctx, i: int) -> bool:
+    """The second place of a hyphenated pair ("an American-French journalist"): a description, no actor."""
+    start = ctx.atoms[i].start
+    if i == 0 or start < 2 or ctx.atoms[i - 1].end != start - 1 or not ctx.atoms[i - 1].first(*PLACE_KINDS):
+        return False
+    gap = ctx.doc[start - 1]
+    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[start - 2].whitespace_
 
 
 def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:

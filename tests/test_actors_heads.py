@@ -1,0 +1,75 @@
+"""Actor codes of noun phrases that a place opens: compound modifiers, stacked sector nouns, plural titles,
+equipment and people nouns, and the base of a "<place>-based" company."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ON = date(2004, 9, 15)
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Somali election officials postponed the count in Baidoa.", "Somali election officials", "SOMGOV"),
+    ("Nigerian Islamist rebels ambushed a convoy near Maiduguri.", "Nigerian Islamist rebels", "NGAREB"),
+    ("Chadian government forces shelled the rebel camp.", "Chadian government forces", "TCDMIL"),
+    ("Peruvian army officials denied the claims.", "Peruvian army officials", "PERMIL"),
+    ("Ukrainian opposition lawmakers blocked the podium.", "Ukrainian opposition lawmakers", "UKROPP"),
+    ("Bolivian government officials met the miners.", "Bolivian government officials", "BOLGOV"),
+    ("Danish cabinet ministers met in Aarhus.", "Danish cabinet ministers", "DNKGOV"),
+])
+def test_the_sector_noun_heading_the_phrase_gives_the_sector(mentions_in, text: str, mention: str,
+                                                            code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("A Turkish tank fired across the border.", "Turkish tank", "TURMIL"),
+    ("Ethiopian jets bombed the bridge at dawn.", "Ethiopian jets", "ETHMIL"),
+    ("Pakistani airstrikes destroyed two compounds.", "Pakistani airstrikes", "PAKMIL"),
+    ("Syrian brigades moved toward the city.", "Syrian brigades", "SYRMIL"),
+    ("Gunmen shot dead a Colombian policeman in Cali.", "Colombian policeman", "COLCOP"),
+    ("Kidnappers released two Korean hostages on Monday.", "Korean hostages", "KORCVL"),
+    ("Three Filipino nationals were abducted in Lagos.", "Filipino nationals", "PHLCVL"),
+    ("Nepali captors freed the men.", "Nepali captors", "NPLUAF"),
+])
+def test_equipment_and_people_nouns_after_a_demonym(mentions_in, text: str, mention: str, code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Rebels freed the hostages near Kandahar.", "the hostages"),  # victims take no country from context
+    ("Police arrested the kidnappers of two Chinese engineers.", "the kidnappers of two Chinese"),
+])
+def test_victim_nouns_take_no_country_from_context(mentions_in, text: str, absent: str) -> None:
+    got = mentions_in.codes(text, ON)
+    assert absent not in got and "hostages" not in got, got
+
+
+def test_a_noun_after_a_victim_noun_is_the_head(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("France criticised Iraq hostage mediators on Sunday.", ON)
+    assert got.get("Iraq") == "IRQ" and not any("hostage" in m for m in got), got
+
+
+def test_a_noun_after_the_phrase_blocks_a_compound(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Afghan election officials office was closed.", ON)
+    assert "Afghan election officials" not in got and got.get("Afghan") == "AFG", got
+
+
+def test_a_date_word_ends_the_phrase(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Afghan election officials yesterday delayed the vote.", ON)
+    assert got.get("Afghan election officials") == "AFGGOV", got
+
+
+def test_an_igo_takes_no_compound_sector(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Three UN election workers were freed in Kabul.", ON)
+    assert got.get("UN") == "IGOUNO", got
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("U.S.-based Newmont Mining denied polluting the bay in Indonesia.", "U.S.-based Newmont Mining", "USABUS"),
+    ("Swiss-based Nestle SA opened a plant in Brazil.", "Swiss-based Nestle SA", "CHEBUS"),
+])
+def test_a_company_is_coded_by_its_base(mentions_in, text: str, mention: str, code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code
