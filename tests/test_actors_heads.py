@@ -73,3 +73,36 @@ def test_an_igo_takes_no_compound_sector(mentions_in) -> None:  # type: ignore[n
 ])
 def test_a_company_is_coded_by_its_base(mentions_in, text: str, mention: str, code: str) -> None:
     assert mentions_in.codes(text, ON).get(mention) == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Hamas militants fired mortars at a settlement.", "Hamas militants", "PSEREB"),
+    ("Troops clashed with Hezbollah fighters near Tyre.", "Hezbollah fighters", "LBNREB"),
+])
+def test_an_armed_group_and_its_fighters_are_one_mention(mentions_in, text: str, mention: str,
+                                                        code: str) -> None:
+    got = mentions_in.codes(text, ON)
+    assert got.get(mention) == code and len([m for m in got if mention.split()[-1] in m]) == 1, got
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Darfur rebels ambushed a supply convoy.", "Darfur rebels", "SDNREB"),
+    ("Rebels in Aceh burned two schools.", "Rebels in Aceh", "IDNREB"),
+])
+def test_a_region_codes_its_group_nouns_by_its_state(mentions_in, text: str, mention: str, code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code
+
+
+def test_a_region_of_two_states_gives_no_country(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Punjab police detained four men.", ON)
+    assert got.get("police") == "COP", got
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("The FDIC took over the failed lender.", "FDIC", "USAGOV"),
+    ("The Federal Deposit Insurance Corp arranged the merger.", "Federal Deposit Insurance Corp", "USAGOV"),
+    ("The Justice Department opened an inquiry.", "Justice Department", "USAGOV"),
+    ("The Philippine Justice Department charged the mayor.", "Philippine Justice Department", "PHLGOV"),
+])
+def test_state_agencies_are_their_government(mentions_in, text: str, mention: str, code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code

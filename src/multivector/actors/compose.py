@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING
 from ..model import ActorRef, Mention
 from .business import business_mentions
 from .conventions import apply_conventions, bracketed_acronym, described_only, mention_of
-from .heads import ends_phrase, modified_sector, sector_run
+from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
-from .organisations import organisation_mentions
+from .organisations import load_organisation_words, organisation_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +55,8 @@ FOREIGN_SECTORS = frozenset({"MIL"})
 PORTFOLIO_GLUE = frozenset({"and", "&", ","})
 MAX_PORTFOLIO_TOKENS = 6
 LOCAL_GROUP_SECTORS = frozenset({"REB", "UAF"})
+STATE_AGENCY_SECTORS = frozenset({"GOV", "COP", "SPY"})  # listed agencies of a state (FBI, FDIC, CIA)
+MEMBER_SECTORS = frozenset({"REB", "UAF", "MIL"})  # "Hamas militants" are the group (a ruling one's fighters not)
 NATIONALITY_KINDS = frozenset({"demonym"})
 NATIONALITY_NOUNS = frozenset({"person", "attribute"})  # "an American defector", "the Russian language"
 NAME_PARTICLES = frozenset({"de", "van", "den", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "ul"})
@@ -118,7 +120,9 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         if mention is not None:  # else the word may still be a sector noun ("generals", "judges")
             return mention, nxt
     if entry := atom.first("armed"):
-        return _mention(ctx, atom.start, atom.end, armed_ref(ctx.kb, entry.key, ctx.on), "group"), i + 1
+        ref = armed_ref(ctx.kb, entry.key, ctx.on)
+        j = _members_noun(ctx, i) if ref.sector in MEMBER_SECTORS else i  # "Hamas militants": the group itself
+        return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "group"), j + 1
     if atom.first("person") and not _inside_longer_name(ctx, atom) and not _acronym(ctx, atom):
         start, entries = _given_name(ctx, atom)
         ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
@@ -272,6 +276,9 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     article = _preceded_by_article(ctx, atom.start)
     bare = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
                     role=None)
+    if word.inherits and (region := region_of(ctx.doc, atom.start, atom.end, _regions())) is not None:
+        state, start, end = region  # "Darfur rebels", "rebels in Aceh"
+        return _mention(ctx, _with_article(ctx, start), end, _sector_ref(ctx, state, sector), "sector"), i + 1
     if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
         country = _attached_place(ctx, atom, word.sector)
         if country is None and word.sector in ctx.kb.tables.group_policies:  # settled once all actors are known
@@ -284,6 +291,10 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     if word.standalone:
         return _mention(ctx, atom.start, atom.end, bare, "sector"), i + 1
     return None, i + 1
+
+
+def _regions() -> dict[tuple[str, ...], dict[str, str]]:
+    return load_organisation_words().regions
 
 
 def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:
@@ -489,9 +500,21 @@ def armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
                     country=group.country, sector=group.sector, role=None)
 
 
+def _members_noun(ctx: Ctx, i: int) -> int:
+    """The atom of a fighters' noun right after an armed group ("Hamas | militants"), else ``i``."""
+    j = _adjacent(ctx, i, allow_possessive=False)
+    if j is None or ctx.atoms[j].first("title", "person", *PLACE_KINDS):
+        return i
+    sector = ctx.atoms[j].first("sector")
+    return j if sector is not None and ctx.kb.tables.sectors[sector.key].sector in MEMBER_SECTORS else i
+
+
 def _local_branch(ctx: Ctx, ref: ActorRef, place: str) -> ActorRef:
-    """A transnational group named with a state ("Iraq's al-Qaeda") is its branch there: that state's."""
-    if ref.country in ctx.kb.states or place not in ctx.kb.states:
+    """A transnational group named with a state ("Iraq's al-Qaeda") is its branch there: that state's; so is a
+    state agency's namesake ("the Philippine Justice Department" is no US department)."""
+    if place not in ctx.kb.states or place == ref.country:
+        return ref
+    if ref.country in ctx.kb.states and ref.sector not in STATE_AGENCY_SECTORS:
         return ref
     code = ctx.kb.cameo_of(place) + (ref.sector or "")
     return ActorRef(text="", id=None, name=f"{ref.name} in {ctx.kb.country_name(place) or place}", code=code,

@@ -9,6 +9,9 @@ Two general constructions, both inside one noun phrase that a place opens:
   too, but not "Afghan election officials office"). The same holds for a sector noun that takes no country
   from context right after the place: "Iraq hostage mediators" are no hostages ("Israeli tank fire" is
   the army's).
+* **A region before the noun.** A listed sub-national region (``regions.csv``) whose state is certain codes
+  the group noun right after it, or after "in" it, by that state: "Darfur rebels", "rebels in Aceh" ->
+  SDNREB, IDNREB. A region two states share (Punjab, Kashmir) gives nothing.
 * **Stacked sector nouns.** Adjacent sector nouns ("government officials", "army officials", "police
   commandos") are one mention. The more specific sector wins: a modifier's sector beats the head's, except
   the generic government sector, which gives way to the head's ("government forces" -> MIL, "army officials"
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 MAX_MODIFIERS = 2
 MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ"})
 GENERIC_SECTOR = "GOV"
+MAX_REGION_WORDS = 3
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "Afghan election officials yesterday said"
 
 
@@ -44,6 +48,26 @@ def modified_sector(doc: Doc, atoms: list[Atom], i: int, sectors: dict[str, Sect
     if not nxt.first("sector") or nxt.first("title", "person", "state", "demonym", "titles"):
         return None
     return i + 1 if ends_phrase(doc, atoms[sector_run(atoms, i + 1, sectors)[1]].end) else None
+
+
+def region_of(doc: Doc, start: int, end: int, regions: dict[tuple[str, ...], dict[str, str]]
+              ) -> tuple[str, int, int] | None:
+    """The state of a region right before a group noun at tokens ``[start, end)`` ("Darfur | rebels"), or
+    after it with "in" ("rebels | in Darfur"), and the mention's new bounds; None when no listed region of a
+    single state is there."""
+    for n in range(MAX_REGION_WORDS, 0, -1):
+        before = tuple(t.text for t in doc[max(start - n, 0):start]) if start >= n else ()
+        if (state := _one_state(regions.get(before))) is not None:
+            return state, start - n, end
+        after = tuple(t.text for t in doc[end + 1:end + 1 + n])
+        if end + n < len(doc) and doc[end].lower_ == "in" and (state := _one_state(regions.get(after))):
+            return state, start, end + 1 + n
+    return None
+
+
+def _one_state(units: dict[str, str] | None) -> str | None:
+    states = set(units.values()) if units else set()
+    return states.pop() if len(states) == 1 else None
 
 
 def sector_run(atoms: list[Atom], j: int, sectors: dict[str, SectorWord]) -> tuple[Entry, int]:
