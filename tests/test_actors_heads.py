@@ -106,3 +106,37 @@ def test_a_region_of_two_states_gives_no_country(mentions_in) -> None:  # type: 
 ])
 def test_state_agencies_are_their_government(mentions_in, text: str, mention: str, code: str) -> None:
     assert mentions_in.codes(text, ON).get(mention) == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("In Ghana, the central bank raised its policy rate.", "the central bank", "GHAGOV"),
+    ("Chile said the central bank would intervene.", "the central bank", "CHLGOV"),
+])
+def test_a_bare_central_bank_is_that_of_the_one_state_named_before_it(mentions_in, text: str, mention: str,
+                                                                      code: str) -> None:
+    [found] = [m for m in mentions_in(text, ON) if m.text == mention]
+    assert (found.actor.code, found.actor.role) == (code, "central_bank")
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank raised its policy rate.",  # no state named
+    "Peru and Chile said the central bank would intervene.",  # two states named
+    "The central bank's governor met Korean officials.",  # a state named after it is a counterpart
+])
+def test_a_bare_central_bank_without_one_state_before_it_is_no_mention(mentions_in, text: str) -> None:
+    assert not any("central bank" in m.text for m in mentions_in(text, ON))
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Israeli troops shot a Palestinian gunman near Jenin.", "Palestinian gunman", "PSEUAF"),
+    ("An Iraqi militant group claimed the kidnapping.", "Iraqi militant group", "IRQREB"),
+    ("A car bomb hit a Russian convoy near Grozny.", "Russian convoy", "RUSMIL"),
+    ("Ankara protested, the Greek daily Kathimerini reported.", "Greek daily Kathimerini", "GRCMED"),
+])
+def test_singular_group_nouns_and_named_dailies(mentions_in, text: str, mention: str, code: str) -> None:
+    assert mentions_in.codes(text, ON).get(mention) == code
+
+
+def test_a_singular_group_noun_alone_is_no_actor(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    got = mentions_in.codes("Troops stormed the rebel stronghold after the convoy arrived.", ON)
+    assert not any("rebel" in m or "convoy" in m for m in got), got

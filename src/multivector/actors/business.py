@@ -361,12 +361,29 @@ def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: Busin
         end += 1
     if any(a.start < end and a.end > noun + 1 for a in atoms):
         return None
+    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
     before = _place_before(doc, atoms, kb, noun + 1, words)
+    if before is None and central and end == noun + 1:
+        return _bare_central_bank(doc, noun, atoms, kb)
     if before is None:
         return None
-    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
     name = doc[noun + 1:end].text if end > noun + 1 else doc[before[1]:end].text  # "the French company"
     return BusinessName(before[1], end, name, before[0], central)
+
+
+def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> BusinessName | None:
+    """ "the central bank" without a place of its own is the bank of the one state its sentence names before
+    it ("In Nigeria, the central bank raised rates" -> NGAGOV); with none or several named, it is no mention
+    (a conservative rule: other sentences may be about other states, and a state named after the bank is
+    often its counterpart: "the central bank met Chinese officials")."""
+    start = noun - 2
+    if start < 0 or doc[start].lower_ != "the":
+        return None
+    sentence = doc[noun].sent if doc.has_annotation("SENT_START") else doc[:]
+    states = {c for a in atoms if sentence.start <= a.start < start and (c := _state_of(a, kb))}
+    if len(states) != 1:
+        return None
+    return BusinessName(start, noun + 1, doc[start:noun + 1].text, states.pop(), True)
 
 
 def _titled_person(doc: Doc, atoms: list[Atom], end: int) -> tuple[int, str | None]:

@@ -453,7 +453,8 @@ def _media_noun(scan: _Scan, k: int) -> OrgName | None:
     """A media noun after an article or a state ("the daily", "a newspaper", "Pakistan's leading weekly"),
     with the paper's name if one follows ("the Pakistani daily Dawn")."""
     doc, tok = scan.doc, scan.doc[k]
-    if not tok.is_lower or tok.text not in scan.words.media_nouns or not tok.tag_.startswith("NN") or \
+    named = k + 1 < len(doc) and doc[k + 1].tag_ == "NNP"  # "the German daily | Bild" (tagged JJ)
+    if not tok.is_lower or tok.text not in scan.words.media_nouns or not (tok.tag_.startswith("NN") or named) or \
             k + 1 < len(doc) and doc[k + 1].tag_.startswith("NN") and doc[k + 1].is_lower:
         return None
     start = k
