@@ -140,8 +140,12 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
             return mention, nxt
     if entry := atom.first("armed"):
         ref = armed_ref(ctx.kb, entry.key, ctx.on)
-        j = _members_noun(ctx, i) if ref.sector in MEMBER_SECTORS else i  # "Hamas militants": the group itself
-        return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "group"), j + 1
+        group = _mention(ctx, atom.start, atom.end, ref, "group")
+        j = _members_noun(ctx, i) if ref.sector in MEMBER_SECTORS else i
+        if j == i:
+            return group, i + 1
+        ctx.mentions.append(group)  # "Hamas militants": the group, and its militants coded as the group
+        return _mention(ctx, ctx.atoms[j].start, ctx.atoms[j].end, ref, "sector"), j + 1
     if atom.first("person") and not _inside_longer_name(ctx, atom) and not _acronym(ctx, atom):
         start, entries = _given_name(ctx, atom)
         ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
