@@ -140,3 +140,10 @@ def test_singular_group_nouns_and_named_dailies(mentions_in, text: str, mention:
 def test_a_singular_group_noun_alone_is_no_actor(mentions_in) -> None:  # type: ignore[no-untyped-def]
     got = mentions_in.codes("Troops stormed the rebel stronghold after the convoy arrived.", ON)
     assert not any("rebel" in m or "convoy" in m for m in got), got
+
+
+def test_iraqi_kurdish_parties_are_iraqs_and_an_ambiguous_kurdish_name_stays_bare(mentions_in) -> None:  # type: ignore[no-untyped-def]
+    assert mentions_in.codes("The Kurdistan Democratic Party and the PUK agreed.", ON) == {
+        "Kurdistan Democratic Party": "IRQPTY", "PUK": "IRQPTY"}
+    assert mentions_in.codes("The Kurdish Democratic Party rejected the plan.", ON) == {
+        "Kurdish Democratic Party": "PTY"}
