@@ -117,8 +117,8 @@ def test_future_decision_is_not_enacted(code_text) -> None:
 def test_headline_release_makes_the_released_no_actor(code_text) -> None:
     for text in ("Australian reporter freed in Iraq.", "Two Japanese hostages released in Iraq."):
         for event in code_text(text):
-            assert not any(a.code in {"AUS", "JPN"} for a in event.actors), text
+            assert not any(a.country in {"AUS", "JPN"} for a in event.actors), text
 
 
 def test_active_release_keeps_its_actor(code_text) -> None:
-    assert ("RETREAT", "0841", ["IRQ"], ["AUS"]) in code_text.summaries("Iraq frees Australian reporter.")
+    assert ("RETREAT", "0841", ["IRQ"], ["AUSMED"]) in code_text.summaries("Iraq frees Australian reporter.")

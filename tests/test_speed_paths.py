@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc, Token
 
-from multivector.actors import compose
+from multivector.actors import compose, names
 from multivector.coding import attribution, dates, places
 from multivector.coding.patterns import Pattern, PatternTable
 
@@ -140,7 +140,7 @@ def test_atom_adjacency_and_hyphen_joins_equal_the_gap_lists(docs, kb, nlp) -> N
         for left_end in range(1, len(doc)):  # spans ending and starting around every token
             for right_start in range(left_end, min(left_end + 3, len(doc))):
                 left, right = SimpleNamespace(end_token=left_end), SimpleNamespace(start_token=right_start)
-                got = compose._hyphen_joined(ctx, left, right)  # type: ignore[arg-type]
+                got = names._hyphen_joined(ctx, left, right)  # type: ignore[arg-type]
                 assert got == _reference_hyphen(doc, left_end, right_start), doc.text[:60]
                 joined += got
     assert adjacent > 20 and joined >= 2

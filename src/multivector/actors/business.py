@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
-from .conventions import mention_of
+from .conventions import HYPHENS, mention_of
 from .matching import token_texts
 from .tables import read_rows
 
@@ -47,6 +47,7 @@ MAX_NAME_WORDS = 7
 MAX_DESCRIPTOR_WORDS = 3  # "Japanese | car parts maker | Toyota Motor Corp"
 TITLE_NAME_WORDS = 3  # "Chrysler Corp Chairman | Lee A. Iacocca"
 MAX_DESCRIBED_WORDS = 3  # "Mexican state oil firm | Petroleos Mexicanos"
+BASED = "-based"
 SEAT_END = frozenset({",", ".", ")", ";", ":"})  # "Nakamichi Corp, Tokyo, ...": Tokyo is its seat
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 
@@ -270,6 +271,8 @@ def _located(doc: Doc, start: int, end: int, central: bool, atoms: list[Atom], k
     country = _listed_country(doc, start, end, words) or next((c for a in atoms if start <= a.start < end and (c := _state_of(a, kb))), None)
     if country is None and (after := _place_after(doc, atoms, kb, end)) is not None:
         country, end = after
+    if country is None and doc[start].lower_.endswith(BASED):  # the name's own first word: "U.S.-based"
+        country = (_base_before(doc, atoms, kb, start + 1) or (None, start))[0]
     if country is None and (before := _place_before(doc, atoms, kb, start, words)) is not None:
         country, start = before
     end, person = _titled_person(doc, atoms, end)
@@ -327,7 +330,23 @@ def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: B
         return None
     if k < noun and k > 0 and doc[k - 1].text in ("'s", "\u2019s"):  # "Brazil's | central bank"
         k -= 1
+    if (based := _base_before(doc, atoms, kb, k)) is not None:
+        return based
     atom = next((a for a in atoms if a.end == k), None)
+    country = _state_of(atom, kb) if atom is not None else None
+    return (country, atom.start) if country and atom is not None else None
+
+
+def _base_before(doc: Doc, atoms: list[Atom], kb: ActorKB, k: int) -> tuple[str, int] | None:
+    """The place in "<place>-based" right before token ``k`` ("U.S.-based | Newmont Mining", "London-based |
+    BP"): a company's country is its base, not where the story happens; its country and the new start."""
+    if k >= 1 and (word := doc[k - 1].text).lower().endswith(BASED) and len(word) > len(BASED):
+        ref = kb.resolve(word[:-len(BASED)])  # one token: "U.S.-based"
+        return (ref.country, k - 1) if ref is not None and ref.country in kb.states else None
+    if k < 3 or doc[k - 1].lower_ != BASED[1:] or doc[k - 2].text not in HYPHENS or doc[k - 2].whitespace_ \
+            or doc[k - 3].whitespace_:
+        return None
+    atom = next((a for a in atoms if a.end == k - 2), None)
     country = _state_of(atom, kb) if atom is not None else None
     return (country, atom.start) if country and atom is not None else None
 
@@ -342,12 +361,29 @@ def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: Busin
         end += 1
     if any(a.start < end and a.end > noun + 1 for a in atoms):
         return None
+    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
     before = _place_before(doc, atoms, kb, noun + 1, words)
+    if before is None and central and end == noun + 1:
+        return _bare_central_bank(doc, noun, atoms, kb)
     if before is None:
         return None
-    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
     name = doc[noun + 1:end].text if end > noun + 1 else doc[before[1]:end].text  # "the French company"
     return BusinessName(before[1], end, name, before[0], central)
+
+
+def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> BusinessName | None:
+    """ "the central bank" without a place of its own is the bank of the one state its sentence names before
+    it ("In Nigeria, the central bank raised rates" -> NGAGOV); with none or several named, it is no mention
+    (a conservative rule: other sentences may be about other states, and a state named after the bank is
+    often its counterpart: "the central bank met Chinese officials")."""
+    start = noun - 2
+    if start < 0 or doc[start].lower_ != "the":
+        return None
+    sentence = doc[noun].sent if doc.has_annotation("SENT_START") else doc[:]
+    states = {c for a in atoms if sentence.start <= a.start < start and (c := _state_of(a, kb))}
+    if len(states) != 1:
+        return None
+    return BusinessName(start, noun + 1, doc[start:noun + 1].text, states.pop(), True)
 
 
 def _titled_person(doc: Doc, atoms: list[Atom], end: int) -> tuple[int, str | None]:

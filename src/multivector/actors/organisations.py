@@ -17,22 +17,36 @@ name, "of [the] <state>" after it, or "<state>['s]" right before it) — never f
   well-known provinces and states to their country; a name two countries share (Punjab) is told apart by the
   unit the text names ("provincial" -> Pakistan, "state" -> India), else it is left alone.
 The KB wins: a name it knows as a whole (an IGO, NGO, armed group, state or place) is left to it.
+The word lists and the scanning state live in orgwords.py; media, sub-national governments and community leaders
+in orgplaces.py; this module finds named bodies and runs all four constructions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from .conventions import mention_of
 from .matching import token_texts
-from .tables import read_rows
+from .orgplaces import _community, _listed_medium, _media_noun, _subnational
+from .orgwords import (
+    KB_NAMES,
+    KB_WHOLE,
+    MAX_CUES,
+    MAX_NAME,
+    MAX_PAPER,
+    MEDIA,
+    PLACE_ENTRIES,
+    POSSESSIVE,
+    PUBLIC_HEADS,
+    OrganisationWords,
+    OrgName,
+    _name_word,
+    _place_before,
+    _Scan,
+    load_organisation_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,128 +54,8 @@ if TYPE_CHECKING:
     from .kb import ActorKB
     from .matching import Atom
 
-KB_NAMES = ("igo", "ngo", "group", "armed", "legislature", "state", "metonym", "person", "title")
-PLACE_ENTRIES = ("state", "demonym", "metonym")
-KB_WHOLE = ("igo", "ngo", "armed", "legislature")  # bodies the KB names as a whole
-WORD_KINDS = ("head", "lowhead", "topic", "suffix", "member", "glue", "international", "intergovernmental",
-              "public", "cue", "unit", "subgov", "unitadj")  # the kind column of organisation_words.csv
-MEDIA_KINDS = ("head", "name", "noun")
-NAME_GLUE = frozenset({"of", "for", "and", "&", "the", "-"})  # with the foreign particles of the word list
-POSSESSIVE = frozenset({"'s", "\u2019s"})
-ARTICLES = frozenset({"the", "a", "an"})
-PUBLIC_HEADS = frozenset({"Council", "Committee"})
-MAX_NAME = 8
-MAX_PAPER = 3
-NAME_TAGS = ("NN", "JJ", "CD")  # capitalised stop words that may open a name ("Third World ...")
-MAX_CUES = 2  # "the ruling | conservative | X Party"
-MEDIA = "MED"
-GOV = "GOV"
-
-
-@dataclass(frozen=True)
-class OrganisationWords:
-    """The word lists of ``organisation_words.csv``, ``media_words.csv``, ``community_groups.csv`` and
-    ``regions.csv``."""
-
-    heads: dict[str, str]  # capitalised head noun -> sector ('' : needs a topic or cue)
-    low_heads: dict[str, str]  # lowercase heads after a name ("the Umma party")
-    topics: dict[str, str]  # lowercase word inside a name -> sector
-    suffixes: dict[str, str]  # ending of such a word -> sector ("Dockworkers" -> LAB)
-    members: dict[str, str]  # "leaders" -> CVL, "clerics" -> REL: the leading members of a community
-    glue: frozenset[str]  # lowercase words inside names ("of", "cha")
-    communities: dict[str, tuple[str, str]]  # "Yoruba" -> (NGA, ethnic), "Shiite" -> ('', religious)
-    international: frozenset[str]
-    intergovernmental: frozenset[str]
-    public: frozenset[str]
-    cues: dict[str, str]  # lowercase word before a party -> sector
-    units: dict[str, str]  # "provincial" -> province
-    subgov: frozenset[str]
-    unit_adjectives: frozenset[str]
-    media_heads: frozenset[str]
-    media_names: dict[tuple[str, ...], str]  # name tokens -> ISO3 or ''
-    media_nouns: frozenset[str]
-    regions: dict[tuple[str, ...], dict[str, str]]  # region name tokens -> unit -> ISO3
-    triggers: frozenset[str] = frozenset()  # every word (or lowercase word) one of the constructions starts at
-    media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # media names by 1st word
-    regions_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # regions by 1st word
-
-
-@dataclass(frozen=True)
-class OrgName:
-    """An organisation found in tokens ``[start, end)`` with its display name, country and sector."""
-
-    start: int
-    end: int
-    name: str
-    country: str | None
-    sector: str
-
-
-def _data_dir() -> Path:
-    return Path(str(resources.files("multivector.actors") / "data"))
-
-
-def _by_kind(path: Path, kinds: tuple[str, ...], value: str) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
-    for line, row in read_rows(path):
-        if row.get("kind") not in out or not row.get("word"):
-            raise ActorDataError(f"row needs a word and a kind in {list(kinds)}", source=str(path), line=line)
-        out[row["kind"]][row["word"]] = row.get(value, "")
-    return out
-
-
-def _communities(data: Path) -> dict[str, tuple[str, str]]:
-    path = data / "community_groups.csv"
-    out = {}
-    for line, row in read_rows(path):
-        if not row.get("word") or row.get("kind") not in ("ethnic", "religious", "tribal"):
-            raise ActorDataError("community needs a word and a kind (ethnic, religious, tribal)", source=str(path),
-                                 line=line)
-        out[row["word"]] = (row.get("country", ""), row["kind"])
-    return out
-
-
-def _regions(path: Path) -> dict[tuple[str, ...], dict[str, str]]:
-    out: dict[tuple[str, ...], dict[str, str]] = {}
-    for line, row in read_rows(path):
-        if not (row.get("name") and row.get("country") and row.get("unit")):
-            raise ActorDataError("region needs a name, a country and a unit", source=str(path), line=line)
-        out.setdefault(tuple(row["name"].split()), {})[row["unit"]] = row["country"]
-    return out
-
-
-@lru_cache(maxsize=1)
-def load_organisation_words(data: Path | None = None) -> OrganisationWords:
-    """The packaged organisation, media and region lists (or those of another folder)."""
-    data = data or _data_dir()
-    words = _by_kind(data / "organisation_words.csv", WORD_KINDS, "sector")
-    media = _by_kind(data / "media_words.csv", MEDIA_KINDS, "country")
-    found = OrganisationWords(
-        heads=words["head"], low_heads=words["lowhead"], topics=words["topic"], suffixes=words["suffix"],
-        members=words["member"], glue=NAME_GLUE | frozenset(words["glue"]), communities=_communities(data),
-        international=frozenset(words["international"]), intergovernmental=frozenset(words["intergovernmental"]),
-        public=frozenset(words["public"]), cues=words["cue"], units=words["unit"],
-        subgov=frozenset(words["subgov"]), unit_adjectives=frozenset(words["unitadj"]),
-        media_heads=frozenset(media["head"]), media_names={tuple(k.split()): v for k, v in media["name"].items()},
-        media_nouns=frozenset(media["noun"]), regions=_regions(data / "regions.csv"))
-    return replace(found, triggers=_triggers(found), media_by_first=_by_first_word(found.media_names),
-                   regions_by_first=_by_first_word(found.regions))
-
-
-def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Names grouped by their first word, in their given order (so a lookup tries only the names that can
-    start at a token)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
-        out.setdefault(name[0], []).append(name)
-    return {first: tuple(group) for first, group in out.items()}
-
-
-def _triggers(words: OrganisationWords) -> frozenset[str]:
-    """The words a construction may start at, or (lowercase ones) whose lowercase form it may start at."""
-    firsts = {name[0] for name in (*words.regions, *words.media_names)}
-    return frozenset(firsts | set(words.heads) | set(words.low_heads) | words.media_heads | words.media_nouns
-                     | set(words.communities) | set(words.units) | words.unit_adjectives | words.subgov)
+__all__ = ["OrgName", "OrganisationWords", "load_organisation_words", "organisation_mentions",
+           "organisation_names", "organisation_ref"]
 
 
 # --- entry point --------------------------------------------------------------------------------------------
@@ -214,30 +108,6 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
             out.pop()
         out.append(found)
     return out
-
-
-@dataclass(frozen=True)
-class _Scan:
-    """One Doc being scanned, with its atoms, the KB and the word lists."""
-
-    doc: Doc
-    atoms: list[Atom]
-    kb: ActorKB
-    words: OrganisationWords
-    texts: list[str]
-
-    def atom_at(self, k: int) -> Atom | None:
-        return next((a for a in self.atoms if a.start <= k < a.end), None)
-
-    def state_of(self, atom: Atom | None) -> str | None:
-        """The state a place atom names (not an ethnic minority's kin state), or None."""
-        if atom is None or atom.first("person", "title") and not atom.first(*PLACE_ENTRIES):
-            return None
-        entry = atom.first(*PLACE_ENTRIES)
-        if entry is None or entry.key not in self.kb.states:
-            return None
-        word = self.doc[atom.end - 1].lower_
-        return None if self.kb.tables.ethnonyms.get(word) is True else entry.key
 
 
 # --- named bodies -------------------------------------------------------------------------------------------
@@ -310,13 +180,6 @@ def _headline(doc: Doc, k: int) -> bool:
 
 def _proper(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.tag_.startswith("VB")
-
-
-def _name_word(tok: Token) -> bool:
-    """A capitalised word of a name ("Justice", "People", "Al-Ahram"), not a capitalised function word."""
-    text = tok.text
-    return text[:1].isupper() and not (tok.is_stop and text.istitle() and tok.tag_[:2] not in NAME_TAGS) \
-        and not tok.is_punct and not tok.tag_.startswith("VB")
 
 
 def _left_edge(doc: Doc, k: int, glue: frozenset[str]) -> int:
@@ -423,147 +286,3 @@ def _cue(scan: _Scan, start: int) -> tuple[int, str]:
         k -= 1
         found = found or scan.words.cues.get(doc[k].lower_, "")
     return (k, found) if found else (start, "")
-
-
-def _place_before(scan: _Scan, start: int) -> tuple[str, int] | None:
-    """A state right before a name or its cue ("Turkey's | ruling ...", "Zimbabwean | opposition ...")."""
-    k = start - int(start > 0 and scan.doc[start - 1].text in POSSESSIVE)
-    atom = next((a for a in scan.atoms if a.end == k), None)
-    country = scan.state_of(atom)
-    return (country, atom.start) if country and atom is not None else None
-
-
-# --- media ----------------------------------------------------------------------------------------------------
-def _listed_medium(scan: _Scan, k: int) -> OrgName | None:
-    """A listed newspaper or agency name starting at token ``k`` ("Le Monde", "La Prensa")."""
-    doc = scan.doc
-    if not doc[k].text[:1].isupper():
-        return None
-    for name in scan.words.media_by_first.get(scan.texts[k], ()):
-        end, country = k + len(name), scan.words.media_names[name]
-        if tuple(scan.texts[k:end]) == name and not (end < len(doc) and _name_word(doc[end])):
-            before = _place_before(scan, k)
-            if before is not None:  # "Russia's Izvestia"
-                return OrgName(before[1], end, doc[k:end].text, country or before[0], MEDIA)
-            return OrgName(k, end, doc[k:end].text, country or None, MEDIA)
-    return None
-
-
-def _media_noun(scan: _Scan, k: int) -> OrgName | None:
-    """A media noun after an article or a state ("the daily", "a newspaper", "Pakistan's leading weekly"),
-    with the paper's name if one follows ("the Pakistani daily Dawn")."""
-    doc, tok = scan.doc, scan.doc[k]
-    if not tok.is_lower or tok.text not in scan.words.media_nouns or not tok.tag_.startswith("NN") or \
-            k + 1 < len(doc) and doc[k + 1].tag_.startswith("NN") and doc[k + 1].is_lower:
-        return None
-    start = k
-    while start > 0 and k - start < MAX_CUES and doc[start - 1].is_lower and doc[start - 1].tag_[:2] in ("JJ", "VB") \
-            and doc[start - 1].lower_ not in ARTICLES:
-        start -= 1
-    before = _place_before(scan, start)
-    if before is None and (start == 0 or doc[start - 1].lower_ not in ARTICLES):
-        return None
-    end = k + 1
-    while end < len(doc) and end - k <= 3 and _name_word(doc[end]) and scan.atom_at(end) is None \
-            and not doc[end].is_sent_start:
-        end += 1
-    name = doc[k + 1:end].text or doc[start:k + 1].text
-    return OrgName(before[1] if before else start, end, name, before[0] if before else None, MEDIA)
-
-
-
-# --- sub-national governments -----------------------------------------------------------------------------
-def _subnational(scan: _Scan, k: int) -> OrgName | None:
-    """ "Sindh provincial government", "Chechnya's regional administration" (a region at ``k``) or "the
-    provincial government of Sindh province" (a unit word or government noun at ``k``)."""
-    region = _region_at(scan, k)
-    if region is not None:
-        name, end = region
-        units, end = _units(scan, end)
-        gov = end < len(scan.doc) and scan.doc[end].lower_ in scan.words.subgov
-        return _subgov(scan, k, end + 1, name, units) if gov else None
-    doc = scan.doc
-    units, gov = _units(scan, k)
-    if gov >= len(doc) or doc[gov].lower_ not in scan.words.subgov or gov + 1 >= len(doc) \
-            or doc[gov + 1].lower_ != "of":
-        return None
-    at = gov + 2 + int(gov + 2 < len(doc) and doc[gov + 2].lower_ == "the")
-    region = _region_at(scan, at)
-    if region is None:
-        return None
-    more, end = _units(scan, region[1])
-    return _subgov(scan, k, end, region[0], units | more)
-
-
-def _region_at(scan: _Scan, k: int) -> tuple[tuple[str, ...], int] | None:
-    """A listed region name starting at ``k`` that no KB place atom claims, and its end."""
-    doc = scan.doc
-    if not doc[k].text[:1].isupper():
-        return None
-    for name in scan.words.regions_by_first.get(scan.texts[k], ()):
-        end = k + len(name)
-        if tuple(scan.texts[k:end]) == name and not any(
-                a.start < end and a.end > k and a.first("state", "demonym", "igo", "metonym") for a in scan.atoms):
-            return name, end
-    return None
-
-
-def _units(scan: _Scan, k: int) -> tuple[set[str], int]:
-    """The unit words (and a possessive) from token ``k`` on ("province 's", "provincial", "state", "local"),
-    and the token after them."""
-    doc, units = scan.doc, set()
-    while k < len(doc) and (doc[k].lower_ in scan.words.units or doc[k].lower_ in scan.words.unit_adjectives
-                            or doc[k].text in POSSESSIVE):
-        if doc[k].lower_ in scan.words.units:
-            units.add(scan.words.units[doc[k].lower_])
-        k += 1
-    return units, k
-
-
-def _subgov(scan: _Scan, start: int, end: int, region: tuple[str, ...], units: set[str]) -> OrgName | None:
-    """The government of a region as its state's GOV, when the region's state is certain."""
-    countries = scan.words.regions[region]
-    named = {countries[u] for u in units if u in countries}
-    choice = set(countries.values()) if len(set(countries.values())) == 1 else named
-    if len(choice) != 1:
-        return None
-    return OrgName(start, end, scan.doc[start:end].text, choice.pop(), GOV)
-
-
-# --- leaders of communities -------------------------------------------------------------------------------
-def _community(scan: _Scan, k: int) -> OrgName | None:
-    """The leading members of an ethnic, religious or tribal community ("Yoruba leaders", "tribal elders",
-    "Iraq's Shiite clerics", "Kurdish leaders in Iraq"): the state the mention names (before it, or "in
-    <state>" after it), else the one state the community lives in, else none; clergy are REL, others CVL."""
-    doc, words = scan.doc, scan.words
-    if k + 1 >= len(doc) or doc[k + 1].lower_ not in words.members or not doc[k + 1].tag_.startswith("NNS"):
-        return None
-    home, kind = words.communities.get(doc[k].text, ("", ""))
-    atom = scan.atom_at(k)
-    entry = atom.first("group") if atom is not None and atom.end == k + 1 else None
-    if entry is not None and (body := scan.kb.bodies.get(entry.key)) is not None and body.kind == "ethnic":
-        home, kind = "", "ethnic"  # "Kurdish leaders": the KB's people, coded as such where no state is named
-    elif not kind or atom is not None:
-        return None
-    before, end = _place_before(scan, k), k + 2
-    located = _located_in(scan, end)
-    country = before[0] if before else located[0] if located else home or None
-    end = located[1] if located and not before else end
-    sector = "REL" if kind == "religious" or words.members[doc[k + 1].lower_] == "REL" else "CVL"
-    name = doc[k:k + 2].text
-    if entry is not None and country is None:
-        return OrgName(k, end, name, entry.key, "")
-    return OrgName(before[1] if before else k, end, name, country, sector)
-
-
-def _located_in(scan: _Scan, end: int) -> tuple[str, int] | None:
-    """ "in [the] <state>" right after token ``end``: the state and the end of its name."""
-    doc = scan.doc
-    if end >= len(doc) or doc[end].lower_ != "in":
-        return None
-    k = end + 1 + int(end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    atom = next((a for a in scan.atoms if a.start == k), None)
-    after = atom.end if atom is not None else k
-    if (country := scan.state_of(atom)) is None or after < len(doc) and doc[after].text in POSSESSIVE:
-        return None
-    return country, after

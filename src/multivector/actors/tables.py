@@ -89,8 +89,9 @@ class Body:
 class SectorWord:
     """A noun naming a sector ("police" -> COP); ``standalone`` ones are actors even without a country.
 
-    ``inherits`` is false for nouns that never take a country from context ("a human rights group": NGO);
-    the table marks those ``standalone`` 2."""
+    ``inherits`` is false for nouns that never take a country from context ("a human rights group": NGO;
+    "the hostages", who are often foreigners): the table marks those ``standalone`` 2 or ``inherits`` 0.
+    They are coded with a country only when a place opens their phrase ("British hostages" -> GBRCVL)."""
 
     phrase: str
     sector: str
@@ -234,7 +235,8 @@ def load_bodies(path: Path, kind: str) -> list[Body]:
 
 
 def load_sectors(path: Path) -> list[SectorWord]:
-    return [SectorWord(r["phrase"], r["sector"].upper(), r["standalone"] in ("1", "2"), r["standalone"] != "2")
+    return [SectorWord(r["phrase"], r["sector"].upper(), r["standalone"] in ("1", "2"),
+                       r["standalone"] != "2" and r.get("inherits") != "0")
             for line, r in read_rows(path) if _required(r, ("phrase", "sector"), path, line)]
 
 

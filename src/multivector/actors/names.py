@@ -1,0 +1,254 @@
+"""Names and descriptions inside a composed text: person names after titles and given names, surnames that
+belong to someone else's name, acronyms, shared state names and metonyms, and places that only describe
+("Chinese-American", "Afghan soil", "Council of the United States")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from .context import (
+    MAX_NAME_TOKENS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NATIONALITY_KINDS,
+    NATIONALITY_NOUNS,
+    PLACE_KINDS,
+    PLACE_MENTIONS,
+    POSSESSIVE,
+    Ctx,
+    _adjacent,
+    _mention,
+)
+from .conventions import bracketed_acronym
+from .lexicon import GIVEN, Entry, fold_accents
+from .matching import Atom
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .kb import Person
+
+
+def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
+    """A capitalised word before a shared surname that is one candidate's first name picks that candidate
+    ("Gurbanguly Berdymukhamedov" vs "Serdar ..."); returns the mention start and the candidates."""
+    entries = atom.all("person")
+    k = atom.start - 1
+    if len(entries) < 2 or k < 0 or not ctx.doc[k].is_title or any(a.start <= k < a.end for a in ctx.atoms):
+        return atom.start, entries
+    word = fold_accents(ctx.doc[k].text).lower()
+    chosen = [e for e in entries if word in _first_names(ctx.kb.persons[e.key])]
+    return (k, chosen) if chosen else (atom.start, entries)
+
+
+def _acronym(ctx: Ctx, atom: Atom) -> bool:
+    if atom.end - atom.start != 1 or not ctx.doc[atom.start].is_upper:
+        return False
+    covered = {i for a in ctx.atoms if a.end <= atom.start for i in range(a.start, a.end)}
+    return bracketed_acronym(ctx.doc, atom.start, atom.end, covered)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
+    """A surname-only match that is part of someone else's name: followed by another capitalised name word
+    ("Ahmed Sharif Chaudhry" is not Nawaz Sharif) or after a given name none of its persons bears ("Maria
+    Ortega" is not Daniel Ortega)."""
+    entries = atom.all("person")
+    doc, tables = ctx.doc, ctx.kb.tables
+    if atom.end - atom.start == 1 and atom.start > 0 and atom.start - 1 not in ctx.starts and \
+            tables.never_alone.get(word := fold_accents(doc[atom.start - 1].text)) == GIVEN:
+        return not any(word.lower() in _first_names(ctx.kb.persons[e.key]) for e in entries)
+    if atom.end - atom.start == 1 and all(e.derived for e in entries) and _foreign_forename(ctx, atom, entries):
+        return True
+    if not all(e.derived for e in entries) or atom.end >= len(doc):
+        return False
+    if atom.end in ctx.starts:  # 'Howard Schmidt': a surname followed by another person's surname
+        return _surname_atom_at(ctx, atom.end)
+    
+    nxt = doc[atom.end]
+    return (nxt.is_title and nxt.is_alpha and not nxt.is_stop and not nxt.is_sent_start
+            and fold_accents(nxt.text) not in tables.never_alone)
+
+
+def _foreign_forename(ctx: Ctx, atom: Atom, entries: list[Entry]) -> bool:
+    """A surname after initials or another surname-only name that none of its persons bears as a first name:
+    'E.F. Hutton' is not John Hutton, 'Howard Schmidt' is no Samoan Schmidt."""
+    if atom.start == 0:
+        return False
+    prev = ctx.doc[atom.start - 1]
+    initials = _INITIALS.fullmatch(prev.text) is not None
+    if not initials and not _surname_atom_at(ctx, atom.start - 1):
+        return False
+    firsts = {n for e in entries for n in _first_names(ctx.kb.persons[e.key])}
+    word = fold_accents(prev.text).lower()
+    return not (word in firsts or initials and any(word[0] == n[0] for n in firsts))
+
+
+def _surname_atom_at(ctx: Ctx, start: int) -> bool:
+    """Whether a one-word person atom derived from a surname starts at token ``start``."""
+    found = next((a for a in ctx.atoms if a.start == start), None)
+    return found is not None and found.end - found.start == 1 and bool(found.all("person")) \
+        and all(e.derived for e in found.all("person"))
+
+
+def _first_names(person: Person) -> set[str]:
+    names = {person.name, *(a for term in person.terms for a in term.aliases)}
+    return {fold_accents(n.split()[0]).lower() for n in names if len(n.split()) > 1}
+
+
+def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
+    """A state name shared by two states (bare "Congo"): the one the text also names otherwise
+    ("Brazzaville", "Congo-Brazzaville"); None leaves the table order's first (DR Congo) to the caller."""
+    found = atom.all("state")
+    if len(found) < 2:
+        return None
+    named = {e.key for a in ctx.atoms if a is not atom for e in a.all("state", "demonym", "metonym")}
+    return next((e for e in found if e.key in named), None)
+
+
+def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
+    """A metonym atom's entry; a shared one ("Brussels": EU or Belgium) means the state the text names."""
+    found = atom.all("metonym", "legislature")
+    if len(found) > 1:
+        named = {e.key for a in ctx.atoms for e in a.all("state", "demonym")}
+        return next((e for e in found if e.key in named), found[0])
+    return found[0] if found else None
+
+
+def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
+    """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
+    journalist") and demonyms before a person noun ("an American defector") are dropped (None); a place before a
+    place noun ("Afghan soil", "the Afghan province of Paktika") becomes a place mention of the state that
+    swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
+    out: dict[int, Mention | None] = {}
+    mentions, doc, nouns = ctx.mentions, ctx.doc, ctx.kb.tables.descriptive
+    n = 0
+    while n < len(mentions):
+        chain = [n]
+        while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        kinds = [mentions[k].kind for k in chain]
+        if all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
+            end = mentions[chain[-1]].end_token
+            noun = nouns.get(doc[end].lower_) if end < len(doc) else None
+            nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
+            if noun == "place" and not nationality:
+                out.update({k: None for k in chain[:-1]})
+                last = mentions[chain[-1]]
+                out[chain[-1]] = _mention(ctx, last.start_token, end + 1, last.actor, "state")
+            elif nationality or (noun in NATIONALITY_NOUNS and kinds[-1] == "demonym"):
+                out.update({k: None for k in chain})
+        n = chain[-1] + 1
+    return out
+
+
+def _second_nationality(ctx: Ctx, i: int) -> bool:
+    """The second place of a hyphenated pair ("an American-French journalist"): a description, no actor."""
+    start = ctx.atoms[i].start
+    if i == 0 or start < 2 or ctx.atoms[i - 1].end != start - 1 or not ctx.atoms[i - 1].first(*PLACE_KINDS):
+        return False
+    gap = ctx.doc[start - 1]
+    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[start - 2].whitespace_
+
+
+def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
+    if right.start_token != left.end_token + 1:  # exactly one token between them
+        return False
+    gap = ctx.doc[left.end_token]
+    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[left.end_token - 1].whitespace_
+
+
+def _in_org_name(ctx: Ctx, start: int) -> bool:
+    """A place closing an organisation's name ("Distilled Spirits Council of the United States", "Chamber of
+    Commerce of the United States"): capitalised words, one an ``org`` head noun, then "of [the]"."""
+    doc, k = ctx.doc, start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    nouns = ctx.kb.tables.descriptive
+    for pos in range(k - 1, max(k - 7, -1), -1):
+        tok = doc[pos]
+        if pos in ctx.starts or not (tok.is_title or tok.lower_ == "of"):
+            return False
+        if nouns.get(tok.lower_) == "org" and tok.is_title:
+            return True
+    return False
+
+
+def _in_proper_name(ctx: Ctx, start: int) -> bool:
+    """A capitalised sector noun ending a name of something else ("Meet the Press", "Associated Press"): the
+    word before it (or before its "the") is a capitalised word that is no actor and does not open the sentence."""
+    doc = ctx.doc
+    if not doc[start].is_title or doc[start].is_sent_start:
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or k in ctx.starts or any(a.start <= k < a.end for a in ctx.atoms):
+        return False
+    tok = doc[k]
+    return tok.is_title and tok.is_alpha and not tok.is_sent_start
+
+
+def _past_igo(ctx: Ctx, i: int, place: Entry, j: int | None) -> int | None:
+    """A state's post at an IGO is the state's ("Iran's U.N. ambassador" -> IRNGOV): the atom after the IGO
+    when a title or sector follows it, else ``j`` unchanged."""
+    if j is None or place.kind not in ("state", "demonym") or not ctx.atoms[j].first("igo") or \
+            ctx.atoms[j].first("state", "demonym", "title", "sector"):
+        return j
+    k = _adjacent(ctx, j, allow_possessive=False)
+    return k if k is not None and ctx.atoms[k].first("title", "sector") else j
+
+
+def _own_person(ctx: Ctx, atom: Atom, place: Entry, person: Atom) -> bool:
+    """May a place and the person after it merge? "Russia's Lavrov" and "Russian Lavrov" yes; "U.S. Sheinbaum"
+    (a place glued to another country's person, as in headlines) no."""
+    if ctx.atoms.index(person) > 0 and ctx.doc[atom.end:person.start].text in POSSESSIVE:
+        return True
+    held = {term.country for e in person.all("person") for term in ctx.kb.persons[e.key].terms}
+    return place.key in held or place.key not in ctx.kb.states
+
+
+def _name_end(ctx: Ctx, start: int) -> int:
+    """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu", "Hans van den Broek",
+    "Zia-ul-Haq"), not an atom; at most ``MAX_NAME_TOKENS`` capitalised words."""
+    doc, end, words = ctx.doc, start, 0
+    while end < len(doc) and words < MAX_NAME_TOKENS and (end not in ctx.starts or _surname_in_name(ctx, end)):
+        tok = doc[end]
+        if tok.text[:1].isupper() and not tok.is_stop:
+            words += 1
+        elif tok.is_space and end > start:
+            pass
+        elif not (end > start and (_joined(doc, end) or tok.lower_ in NAME_PARTICLES)):
+            break
+        end += 1
+    while end > start and (doc[end - 1].text in NAME_JOINERS or doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1
+    return end
+
+
+def _person_at(ctx: Ctx, token: int) -> int | None:
+    """Index of a person atom starting at a token ("President Vladimir V. | Putin"), or None."""
+    for n, atom in enumerate(ctx.atoms):
+        if atom.start == token:
+            return n if atom.first("person") and not _inside_longer_name(ctx, atom) else None
+    return None
+
+
+def _surname_in_name(ctx: Ctx, token: int) -> bool:
+    """A surname-only atom inside a longer capitalised name after a title is part of that name."""
+    atom = next((a for a in ctx.atoms if a.start == token), None)
+    return atom is not None and atom.end == token + 1 and _inside_longer_name(ctx, atom)
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """A hyphen or dot glued to the word before it, or a word glued to such a joiner ("Zia-ul-Haq")."""
+    prev = doc[i - 1]
+    if prev.whitespace_:
+        return False
+    return doc[i].text in NAME_JOINERS or prev.text in NAME_JOINERS

@@ -1,0 +1,163 @@
+"""Actor references built while composing: places, place + sector, metonyms, armed groups and their local
+branches, persons at a date (in office or not) and titled office holders."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import ActorRef
+from .context import (
+    MEMBER_SECTORS,
+    PLACE_KINDS,
+    STATE_AGENCY_SECTORS,
+    Ctx,
+    _adjacent,
+    _context_place,
+    _lookback,
+    _preceded_by_article,
+    _role_filter,
+)
+from .lexicon import Entry
+from .matching import Atom
+
+if TYPE_CHECKING:
+    from .kb import ActorKB, Person
+
+
+def _place_ref(ctx: Ctx, code: str) -> ActorRef:
+    kb = ctx.kb
+    state, body = kb.states.get(code), kb.bodies.get(code)
+    qid = state.qid if state else (body.qid if body else None)
+    return ActorRef(text="", id=qid, name=kb.country_name(code) or code, code=kb.cameo_of(code),
+                    country=code, sector=None, role=None)
+
+
+def _sector_ref(ctx: Ctx, code: str, sector: Entry) -> ActorRef:
+    """Place + sector noun; an IGO's or group's own officials ("a delegation of the CSTO") are the body."""
+    word = ctx.kb.tables.sectors[sector.key]
+    if code in ctx.kb.bodies and word.sector == "GOV":
+        return _place_ref(ctx, code)
+    name = f"{ctx.kb.country_name(code) or code} {word.phrase}"
+    return ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(code) + word.sector, country=code,
+                    sector=word.sector, role=None)
+
+
+def _metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
+    if code in ctx.kb.states:
+        ref = _place_ref(ctx, code)
+        return ActorRef(text="", id=None, name=ref.name, code=ref.code + sector, country=code, sector=sector,
+                        role=None)
+    return _place_ref(ctx, code)
+
+
+def armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
+    """An armed group at a date: its country code plus its sector then (the Taliban: AFGREB, later AFGGOV)."""
+    group = kb.armed_group(name, on)
+    return ActorRef(text="", id=group.qid, name=group.name, code=kb.cameo_of(group.country) + group.sector,
+                    country=group.country, sector=group.sector, role=None)
+
+
+def _members_noun(ctx: Ctx, i: int) -> int:
+    """The atom of a fighters' noun right after an armed group ("Hamas | militants"), else ``i``."""
+    j = _adjacent(ctx, i, allow_possessive=False)
+    if j is None or ctx.atoms[j].first("title", "person", *PLACE_KINDS):
+        return i
+    sector = ctx.atoms[j].first("sector")
+    return j if sector is not None and ctx.kb.tables.sectors[sector.key].sector in MEMBER_SECTORS else i
+
+
+def _local_branch(ctx: Ctx, ref: ActorRef, place: str) -> ActorRef:
+    """A transnational group named with a state ("Iraq's al-Qaeda") is its branch there: that state's; so is a
+    state agency's namesake ("the Philippine Justice Department" is no US department)."""
+    if place not in ctx.kb.states or place == ref.country:
+        return ref
+    if ref.country in ctx.kb.states and ref.sector not in STATE_AGENCY_SECTORS:
+        return ref
+    code = ctx.kb.cameo_of(place) + (ref.sector or "")
+    return ActorRef(text="", id=None, name=f"{ref.name} in {ctx.kb.country_name(place) or place}", code=code,
+                    country=place, sector=ref.sector, role=None)
+
+
+def _person_atom_ref(ctx: Ctx, atom: Atom) -> ActorRef:
+    return person_ref(ctx.kb, pick_person(ctx.kb, atom.all("person"), ctx.on), ctx.on)
+
+
+def pick_person(kb: ActorKB, entries: list[Entry], on: date) -> Person:
+    """The person an ambiguous name means on a date: in office first, named explicitly, higher office."""
+    def score(entry: Entry) -> tuple[int, int, int, int]:
+        person = kb.persons[entry.key]
+        active = [term for term in person.terms if term.active(on)]
+        rank = min((kb.office_rank(term.office) for term in active), default=99)
+        latest = max((term.start or date.min) for term in person.terms)
+        return (0 if active else 1, int(entry.derived), rank, -latest.toordinal())
+
+    return kb.persons[min(entries, key=score).key]
+
+
+def person_ref(kb: ActorKB, person: Person, on: date) -> ActorRef:
+    """A person at a date: in office -> country + office sector and role; else the out-of-office code."""
+    active = [term for term in person.terms if term.active(on)]
+    if active:
+        term = min(active, key=lambda tm: (kb.office_rank(tm.office), -(tm.start or date.min).toordinal()))
+        sector = kb.office_sector(term.office)
+        prefix = kb.cameo_of(term.country)
+        code, sector_out = (prefix, None) if term.country in kb.bodies else (prefix + sector, sector)
+        return ActorRef(text="", id=person.qid, name=person.name, code=code, country=term.country,
+                        sector=sector_out, role=term.office)
+    past = [term for term in person.terms if term.start is None or term.start <= on] or list(person.terms)
+    term = max(past, key=lambda tm: tm.start or date.min)
+    prefix = kb.cameo_of(term.country)
+    code = term.out_of_office or (prefix + "ELI")
+    country = term.country
+    if country in kb.bodies and code[:3] in kb.states:  # a former UN/NATO chief is his home country's ELI
+        country, prefix = code[:3], kb.cameo_of(code[:3])
+    sector = code[len(prefix):] or None if code.startswith(prefix) else None
+    return ActorRef(text="", id=person.qid, name=person.name, code=code, country=country, sector=sector,
+                    role=None)
+
+
+def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: Atom | None,
+                name: str | None, *, at: int) -> ActorRef | None:
+    kb = ctx.kb
+    if person is not None:
+        ref = _person_atom_ref(ctx, person)
+        held = {term.country for e in person.all("person") for term in kb.persons[e.key].terms}
+        if ref.role is None and effect == "same" and place is not None and place in held | {ref.country}:
+            return _office_ref(ctx, place, office, ref.name, ref.id)
+        return ref
+    if place is None and name:  # "Judge Alejandro Rivera": the title's sector in the text's country
+        place = _context_place(ctx, at)
+        if place is None:
+            return None
+    if place is None:
+        if not _preceded_by_article(ctx, at):
+            return None
+        found = _lookback(ctx, at, "person", _role_filter(office))
+        return found.actor if found is not None else None
+    if effect == "former":
+        prefix = kb.cameo_of(place)
+        return ActorRef(text="", id=None, name=name or f"former {office} of {kb.country_name(place)}",
+                        code=prefix + "ELI", country=place, sector="ELI", role=None)
+    holder = kb.holder(place, office, ctx.on) if effect == "same" and not name else None
+    if holder is not None:
+        return _office_ref(ctx, place, office, holder.name, holder.qid)
+    label = name or f"the {office.replace('_', ' ')} of {kb.country_name(place) or place}"
+    return _office_ref(ctx, place, office if effect == "same" else None, label, None)
+
+
+def _office_ref(ctx: Ctx, place: str, office: str | None, name: str, qid: str | None) -> ActorRef:
+    kb = ctx.kb
+    sector = kb.office_sector(office) if office else "GOV"
+    if place not in kb.bodies:
+        return ActorRef(text="", id=qid, name=name, code=kb.cameo_of(place) + sector, country=place,
+                        sector=sector, role=office)
+    return ActorRef(text="", id=qid, name=name, code=kb.cameo_of(place), country=place, sector=None, role=office)
+
+
+def _holders_ref(ctx: Ctx, place: str, office: str) -> ActorRef:
+    """The holders of an office of a state as a group: its sector of that state, no role."""
+    sector = ctx.kb.office_sector(office)
+    name = f"{ctx.kb.country_name(place) or place} {office.replace('_', ' ')}s"
+    return ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(place) + sector, country=place,
+                    sector=sector, role=None)
