@@ -311,6 +311,8 @@ class Coder:
         args = self._arguments(cand, mapping.event_type, state.index, state.kb)
         if not (args.actors or args.pronoun_subject or args.symmetric or mapping.event_type in _ACTORLESS_TYPES):
             return None  # no actor can come later, and no recoding makes an ASSAULT or COERCE: skip the rest
+        if self._nobody_involved(cand.token, mapping.event_type, args, state):
+            return None
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
                                question_turn=bool(turn and turn.is_question),
@@ -359,6 +361,16 @@ class Coder:
                                       mapping=mapping, actors=actors, recipients=recipients, status=status,
                                       speaker=speaker, args=args),
                      cand, args, status, via)
+
+    def _nobody_involved(self, trigger: Token, event_type: str, args: Arguments, state: _ArticleState) -> bool:
+        """An actorless act (ASSAULT, COERCE) whose arguments name nobody and whose target slot holds no place:
+        the 'no actors' test of :meth:`_event` would drop it, so it is dropped before status, recoding and
+        speaker. Equivalent because with no actor, pronoun or symmetric subject no actor can come later, a
+        purpose lends its recipient only to an act with actors, the rally recode needs an appeal (02x) and
+        gives SUPPORT, which needs an actor, and the only other recipient source is :meth:`_place_recipients`."""
+        return (event_type in _ACTORLESS_TYPES
+                and not (args.actors or args.pronoun_subject or args.symmetric or args.recipients)
+                and not self._place_recipients(trigger, state))
 
     def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex, kb: Any) -> Arguments:
         """Actors and recipients of a candidate; a demand's recipient is the subject it lays the duty on."""
