@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 
 _TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
+_TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -131,10 +132,20 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
 
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token, read from the Doc's ORTH array (no Token objects), computed once per Doc."""
-    cached = doc.user_data.get(_TEXTS_KEY)
+    return _token_strings(doc, ORTH, _TEXTS_KEY)
+
+
+def token_tags(doc: Doc) -> list[str]:
+    """The Penn tag of every token, read from the Doc's TAG array (no Token objects), computed once per Doc."""
+    return _token_strings(doc, TAG, _TAGS_KEY)
+
+
+def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
+    """One string attribute of every token, read from the Doc's array and cached in ``doc.user_data[key]``."""
+    cached = doc.user_data.get(key)
     if cached is None or len(cached) != len(doc):
         strings = doc.vocab.strings
-        cached = doc.user_data[_TEXTS_KEY] = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        cached = doc.user_data[key] = [strings[o] for o in doc.to_array(attr).tolist()] if len(doc) else []
     return cached
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
+from ..actors.matching import token_tags
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
                         moves_people, noun_arguments, place_targets, verb_arguments)
@@ -50,6 +51,7 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "aga
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
+_TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,12 @@ class Coder:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
         table, lemma = self.patterns, self.lemma
-        for tok in sent:
-            tag = tok.tag_
+        doc, tags = sent.doc, token_tags(sent.doc)
+        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals
+            tag = tags[i]
+            if not tag.startswith(_TRIGGER_TAGS):
+                continue
+            tok = doc[i]
             if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
                 pattern, complement, heads = self._match_verb(tok)
                 if pattern is not None:
@@ -315,7 +321,7 @@ class Coder:
             return None
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
-                               question_turn=bool(turn and turn.is_question),
+                               question_turn=bool(turn and turn.is_question), sentence=sent,
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping, status = self.recoder.recode(cand.pattern.cameo, mapping, status, cand.token)
