@@ -101,7 +101,8 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
                 bucket.extend(e for e in entries if e not in bucket)
     taken: list[Atom] = []
     used: set[int] = set()
-    for (start, end), entries in sorted(spans.items(), key=lambda kv: _rank(doc, *kv[0])):
+    texts = token_texts(doc)
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: _text_rank(texts, *kv[0])):
         if used.isdisjoint(range(start, end)):
             taken.append(Atom(start, end, tuple(entries)))
             used.update(range(start, end))
@@ -111,7 +112,12 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
-    words = end - start - int(token_texts(doc)[start].lower() == "the")
+    return _text_rank(token_texts(doc), start, end)
+
+
+def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """:func:`_rank` on the Doc's token texts read once (atoms_of ranks every matched span)."""
+    words = end - start - int(texts[start].lower() == "the")
     return (-words, start)
 
 
