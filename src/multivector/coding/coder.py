@@ -17,9 +17,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
+from ..actors.matching import token_tags
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
-from ..actors.matching import token_tags
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, clause_subjects, is_background, is_temporal,
                         moves_people, noun_arguments, place_targets, verb_arguments)
