@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 
 _TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
+_TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -100,7 +101,8 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
                 bucket.extend(e for e in entries if e not in bucket)
     taken: list[Atom] = []
     used: set[int] = set()
-    for (start, end), entries in sorted(spans.items(), key=lambda kv: _rank(doc, *kv[0])):
+    texts = token_texts(doc)
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: _text_rank(texts, *kv[0])):
         if used.isdisjoint(range(start, end)):
             taken.append(Atom(start, end, tuple(entries)))
             used.update(range(start, end))
@@ -110,7 +112,12 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
-    words = end - start - int(token_texts(doc)[start].lower() == "the")
+    return _text_rank(token_texts(doc), start, end)
+
+
+def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """:func:`_rank` on the Doc's token texts read once (atoms_of ranks every matched span)."""
+    words = end - start - int(texts[start].lower() == "the")
     return (-words, start)
 
 
@@ -131,10 +138,20 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
 
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token, read from the Doc's ORTH array (no Token objects), computed once per Doc."""
-    cached = doc.user_data.get(_TEXTS_KEY)
+    return _token_strings(doc, ORTH, _TEXTS_KEY)
+
+
+def token_tags(doc: Doc) -> list[str]:
+    """The Penn tag of every token, read from the Doc's TAG array (no Token objects), computed once per Doc."""
+    return _token_strings(doc, TAG, _TAGS_KEY)
+
+
+def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
+    """One string attribute of every token, read from the Doc's array and cached in ``doc.user_data[key]``."""
+    cached = doc.user_data.get(key)
     if cached is None or len(cached) != len(doc):
         strings = doc.vocab.strings
-        cached = doc.user_data[_TEXTS_KEY] = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        cached = doc.user_data[key] = [strings[o] for o in doc.to_array(attr).tolist()] if len(doc) else []
     return cached
 
 

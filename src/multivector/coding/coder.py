@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
+from ..actors.matching import token_tags
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -52,6 +53,7 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "aga
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
+_TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,12 @@ class Coder:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
         table, lemma = self.patterns, self.lemma
-        for tok in sent:
-            tag = tok.tag_
+        doc, tags = sent.doc, token_tags(sent.doc)
+        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals
+            tag = tags[i]
+            if not tag.startswith(_TRIGGER_TAGS):
+                continue
+            tok = doc[i]
             if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
                 pattern, complement, heads = self._match_verb(tok)
                 if pattern is not None:
@@ -313,9 +319,11 @@ class Coder:
         args = self._arguments(cand, mapping.event_type, state.index, state.kb)
         if not (args.actors or args.pronoun_subject or args.symmetric or mapping.event_type in _ACTORLESS_TYPES):
             return None  # no actor can come later, and no recoding makes an ASSAULT or COERCE: skip the rest
+        if self._nobody_involved(cand.token, mapping.event_type, args, state):
+            return None
         turn = turn_at(state.turns, sent.start_char)
         status = detect_status(cand.report.verb if cand.report else cand.token, cues=self.cues, lemma=self.lemma, event_type=mapping.event_type,
-                               question_turn=bool(turn and turn.is_question),
+                               question_turn=bool(turn and turn.is_question), sentence=sent,
                                prediction=bool(turn and not turn.is_question
                                                and _is_unknown(self._turn_speaker(turn, state))))
         cameo, event_type, mapping, status = self.recoder.recode(cand.pattern.cameo, mapping, status, cand.token)
@@ -362,6 +370,16 @@ class Coder:
                                       mapping=mapping, actors=actors, recipients=recipients, status=status,
                                       speaker=speaker, args=args),
                      cand, args, status, via)
+
+    def _nobody_involved(self, trigger: Token, event_type: str, args: Arguments, state: _ArticleState) -> bool:
+        """An actorless act (ASSAULT, COERCE) whose arguments name nobody and whose target slot holds no place:
+        the 'no actors' test of :meth:`_event` would drop it, so it is dropped before status, recoding and
+        speaker. Equivalent because with no actor, pronoun or symmetric subject no actor can come later, a
+        purpose lends its recipient only to an act with actors, the rally recode needs an appeal (02x) and
+        gives SUPPORT, which needs an actor, and the only other recipient source is :meth:`_place_recipients`."""
+        return (event_type in _ACTORLESS_TYPES
+                and not (args.actors or args.pronoun_subject or args.symmetric or args.recipients)
+                and not self._place_recipients(trigger, state))
 
     def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex, kb: Any) -> Arguments:
         """Actors and recipients of a candidate; a demand's recipient is the subject it lays the duty on."""

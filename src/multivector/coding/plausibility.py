@@ -9,10 +9,10 @@ topic mentions and dated biography clauses.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Token
@@ -86,6 +86,17 @@ class PlausibilityRules:
     withdrawn_things: frozenset[str] = frozenset()
     particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+
+    @cached_property
+    def themes_by_lemma(self) -> Mapping[str, tuple[tuple[str, str, frozenset[str]], ...]]:
+        """``theme_exclusions`` grouped by trigger lemma, as (preposition, event type, words) in table order:
+        a candidate reads only its own lemma's keys instead of parsing every key of the table."""
+        grouped: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        for key, words in self.theme_exclusions.items():
+            head, _, key_type = key.partition(":")
+            name, _, prep = head.partition("+")
+            grouped.setdefault(name, []).append((prep, key_type, words))
+        return MappingProxyType({name: tuple(keys) for name, keys in grouped.items()})
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +333,7 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
-    if _excluded_theme(trigger, f"{lemma}:{event_type.upper()}", nominal, rules.theme_exclusions, lemma_of):
+    if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
         return "non-political-theme"
     if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
         return "no-theme"
@@ -420,15 +431,13 @@ def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _excluded_theme(trigger: Token, sense: str, nominal: bool, table: Mapping[str, frozenset[str]],
-                    lemma_of: Callable[[Token], str]) -> bool:
-    """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``sense`` is
-    'lemma:TYPE'; a table key is 'lemma', 'lemma+prep' (the noun of that preposition), either with ':TYPE'."""
-    lemma, _, event_type = sense.partition(":")
-    for key, words in table.items():
-        head, _, key_type = key.partition(":")
-        name, _, prep = head.partition("+")
-        if name != lemma or key_type and key_type != event_type:
+def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
+                    keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
+    """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``keys``: the
+    trigger lemma's theme_exclusions keys (:attr:`PlausibilityRules.themes_by_lemma`); a table key is 'lemma' or
+    'lemma+prep' (the noun of that preposition), either with ':TYPE', which must then be ``event_type``."""
+    for prep, key_type, words in keys:
+        if key_type and key_type != event_type:
             continue
         found = _prep_objects(trigger, {prep}) if prep else themes(trigger, nominal=nominal)
         if found and _ANY in words or any(lemma_of(t) in words or t.lower_ in words for t in found):

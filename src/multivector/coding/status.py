@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
 
@@ -132,16 +132,17 @@ class _Walk:
 
 
 def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_type: str = "",
-                  question_turn: bool = False, prediction: bool = False) -> StatusResult:
+                  question_turn: bool = False, prediction: bool = False, sentence: Span | None = None) -> StatusResult:
     """Decide the status of the event whose trigger is ``trigger`` (see module doc).
 
     ``question_turn``: the sentence belongs to an interviewer's turn. ``prediction``: it belongs to the answer
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
+    ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
     walk = _Walk(cues, lemma)
     if question_turn:
         walk.add("question", "interview question turn")
-    if _ends_with_question(trigger):
+    if _ends_with_question(trigger.sent if sentence is None else sentence):
         walk.add("question", "sentence ends with '?'")
     _inspect_start(trigger, walk)
     _climb(trigger, walk)
@@ -182,8 +183,7 @@ def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> boo
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.children if children is None else children))
 
 
-def _ends_with_question(token: Token) -> bool:
-    sent = token.sent
+def _ends_with_question(sent: Span) -> bool:
     for tok in reversed(sent):
         if not (tok.is_space or tok.is_punct and tok.text in {'"', "”", "'", "’", ")"}):
             return tok.text == "?"
