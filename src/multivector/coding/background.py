@@ -11,7 +11,13 @@ syntactic (the word lists live in data/plausibility.yaml under the ``background_
   'the invasion of 2003', 'the 1990s war') or a possessive time phrase ('last year's bombing');
 - a noun trigger that is part of a capitalised event name in running text ('the Cold War', 'the Six-Day War');
 - a verb trigger in a temporal 'since' clause ('since the Taliban seized power') or in a subordinate clause
-  dated to an earlier year ('... in 2013, when rebels seized power').
+  dated to an earlier year ('... in 2013, when rebels seized power');
+- a trigger whose own clause dates it well before publication (round 2): the verb's own time adjunct ('imposed
+  sanctions in 2016', 'last year, Russia expelled', 'two years ago, rebels attacked', 'a general who seized power
+  in 2013'), or, for a noun trigger, the adjunct of the verb it is the subject or object of ('ramped up sanctions
+  on X in 2016'). Years before the publication year, '<n> years ago', and day or month dates more than
+  ``background_min_days`` before publication count; 'last month' or 'on Monday' is the news itself, and so is
+  the story's first sentence (its headline or lead), whatever its date.
 
 'after', 'following', 'during' and 'amid' are not markers by themselves: in news they mostly frame the
 reported event ('talks resumed after a meeting in Doha'); combined with a past date they are caught above.
@@ -26,9 +32,15 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .dates import find_dates
+
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
 _MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod", "poss"})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+_TIME_PREPS = frozenset({"in", "during", "on"})
+_TIME_ADVERBIALS = frozenset({"npadvmod", "advmod", "tmod"})
+_CLAUSE_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})  # a noun trigger dated by its verb's adjunct
+_LONG_AGO = frozenset({"year", "decade", "century"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,7 @@ class BackgroundRules:
     time_nouns: frozenset[str]
     past_words: frozenset[str]
     clause_marks: frozenset[str]
+    min_days: int = 180
 
 
 def parse_background(raw: Mapping[str, object]) -> BackgroundRules:
@@ -47,7 +60,8 @@ def parse_background(raw: Mapping[str, object]) -> BackgroundRules:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(f"background_{key}") or ())  # type: ignore[attr-defined]
     return BackgroundRules(preps=words("preps"), heads=words("heads"), time_nouns=words("time_nouns"),
-                           past_words=words("past_words"), clause_marks=words("clause_marks"))
+                           past_words=words("past_words"), clause_marks=words("clause_marks"),
+                           min_days=int(raw.get("background_min_days") or 180))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +82,10 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
         marker = _noun_marker(trigger, rules, published, lemma_of)
     else:
         marker = _clause_marker(trigger, rules, published)
+    if marker is None and published is not None and trigger.sent.start > 0:  # the lead is the story's news
+        clause = trigger if not nominal else trigger.head if trigger.dep_ in _CLAUSE_ROLES else None
+        if clause is not None and _dated_long_before(clause, rules, published):
+            marker = "dated-past"
     return f"background:{marker}" if marker else None
 
 
@@ -162,3 +180,37 @@ def _clause_marker(verb: Token, rules: BackgroundRules, published: date | None) 
     dated = [g for t in (verb, verb.head) for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
              for g in c.children if g.dep_ == "pobj"] + [verb.head]  # 'in 2013, when ...' hangs on the year
     return "dated-clause" if any(_past_year(t.text, published) for t in dated) else None
+
+
+def _dated_long_before(verb: Token, rules: BackgroundRules, published: date) -> bool:
+    """The verb's own time adjunct ('in 2016', 'last year', 'two years ago', 'in March 2019') lies well before
+    publication; adjuncts of embedded clauses do not count (they date their own verbs)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TIME_PREPS or child.dep_ in _TIME_ADVERBIALS:
+            if child.lower_ == "ago":
+                if any(lemma_time(g) in _LONG_AGO for g in child.children):
+                    return True
+                continue
+            phrase = " ".join(t.text for t in child.subtree)
+            if _past_either_way(phrase, rules, published):
+                return True
+    return False
+
+
+def _past_either_way(phrase: str, rules: BackgroundRules, published: date) -> bool:
+    """A date in the phrase lies well before publication read as past and as future alike: 'on March 19' or a
+    dateline's 'Dec 3' (no year) may be ahead, 'in 2016' or 'last September' may not."""
+    past = find_dates(phrase, published, future=False)
+    ahead = find_dates(phrase, published, future=True)
+    return any(_long_before(p.date, p.precision, rules, published) and _long_before(f.date, f.precision, rules,
+                                                                                   published)
+               for p, f in zip(past, ahead, strict=False))
+
+
+def _long_before(iso: str | None, precision: str | None, rules: BackgroundRules, published: date) -> bool:
+    if iso is None:
+        return False
+    when = date.fromisoformat(iso)
+    if precision in {"year", "decade"}:
+        return when.year < published.year
+    return (published - when).days > rules.min_days

@@ -72,6 +72,7 @@ class PlausibilityRules:
     impact_verbs: frozenset[str] = frozenset()
     violent_subjects: frozenset[str] = frozenset()
     struggle_verbs: frozenset[str] = frozenset()
+    dispute_topics: frozenset[str] = frozenset()
     retort_verbs: frozenset[str] = frozenset()
     dismissed_people: frozenset[str] = frozenset()
     idiom_heads: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
@@ -540,6 +541,8 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         head = trigger.head
         if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in rules.idiom_heads.get(lemma, ()):
             return "idiom"
+        if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
+            return "political-dispute"  # a headline's 'EU chief battles France over budget' (tagged a noun)
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
@@ -549,6 +552,8 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         return "non-agent-impact"
     if lemma in rules.struggle_verbs and _struggles(trigger):
         return "struggle-for-goal"
+    if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
+        return "political-dispute"
     if lemma in rules.retort_verbs and _retorts(trigger):
         return "retort"
     return None
@@ -584,6 +589,13 @@ def _struggles(verb: Token) -> bool:
     opponent = any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"against", "with"}
                    for c in verb.children)
     return goal and not opponent
+
+
+def _disputes(word: Token, topics: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'battles France over the budget', 'fought over the reform bill': a fight over a policy matter is a
+    political dispute ('fought over control of the town' is not one: 'control' is no policy topic)."""
+    return any(lemma_of(g) in topics for c in word.children if c.dep_ == "prep" and c.lower_ == "over"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _retorts(verb: Token) -> bool:

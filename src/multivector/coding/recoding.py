@@ -38,6 +38,8 @@ _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  #
 _VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
 _SHOW_OF_FORCE = "150"  # 'prepared to resume shelling': a military posture (MOBILIZE)
 _VIOLENT_PROTEST = "145"
+_DETENTION = "173"
+_ABDUCTION = "181"
 _IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
 _REGULAR_SECTORS = frozenset({"MIL"})
 _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
@@ -290,8 +292,11 @@ class Recoder:
                                            for a in actors)
 
     def threat_framed(self, trigger: Token, status: StatusResult) -> bool:
-        """'threatened to execute ...', 'warned that it would execute ...': the clause is the threat's content."""
-        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl"}:
+        """'threatened to execute ...', 'warned that it would execute ...', 'a threat to behead ...': the clause is
+        the threat's content (a noun frame takes its 'to'-infinitive)."""
+        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl", "acl"}:
+            return False
+        if trigger.dep_ == "acl" and not (trigger.head.tag_.startswith("NN") and is_to_infinitive(trigger)):
             return False
         return self.lemma(trigger.head) in self.cues.threat_frames
 
@@ -338,10 +343,15 @@ def conditional_future(verb: Token, status: StatusResult) -> bool:
 
 def armed_violence(cameo: str, actors: tuple[ActorRef, ...]) -> str | None:
     """The attack code for violent protest (145) by armed actors: unconventional (180) for rebels and
-    unidentified gunmen, conventional force (190) for soldiers; None for everyone else."""
-    if not cameo.startswith(_VIOLENT_PROTEST) or not actors:
+    unidentified gunmen, conventional force (190) for soldiers; None for everyone else. People detained (173)
+    by rebels, militants or gunmen are abducted (181, ASSAULT): only a state arrests."""
+    if not actors:
         return None
     sectors = {a.sector for a in actors}
+    if cameo.startswith(_DETENTION):
+        return _ABDUCTION if sectors & _IRREGULAR_SECTORS else None
+    if not cameo.startswith(_VIOLENT_PROTEST):
+        return None
     if sectors & _IRREGULAR_SECTORS:
         return "180"
     return "190" if sectors & _REGULAR_SECTORS else None

@@ -60,6 +60,7 @@ class StatusCues:
     report_nouns: frozenset[str] = frozenset()
     no_adverbs: frozenset[str] = frozenset()
     threat_frames: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
     accusation_heads: frozenset[str] = frozenset()
     performative_heads: frozenset[str] = frozenset()
     performative_acts: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ class StatusCues:
             report_nouns=_words(data, "negated", "report_nouns"),
             no_adverbs=_words(data, "negated", "no_adverbs"),
             threat_frames=_words(data, "threat_frames"),
+            request_nouns=_words(data, "hypothetical", "request_nouns"),
             accusation_heads=_words(data, "hypothetical", "accusation_heads"),
             performative_heads=_words(data, "performative", "heads"),
             performative_acts=_words(data, "performative", "acts"),
@@ -198,7 +200,7 @@ def _climb(trigger: Token, walk: _Walk) -> None:
             _inspect_mark(token, walk)
             _inspect_time_idiom(token.head, walk)
             if _is_infinitive(token):
-                walk.add("planned", f"purpose 'to {token.text}' (intended, not reported as done)")
+                _inspect_purpose(token, walk)
         if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported:
             return
         if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
@@ -206,6 +208,18 @@ def _climb(trigger: Token, walk: _Walk) -> None:
         if token.dep_ == "acl" and not _is_infinitive(token):
             return
         came_from, token = token, token.head
+
+
+def _inspect_purpose(verb: Token, walk: _Walk) -> None:
+    """A 'to'-infinitive adjunct: the purpose of its head's act ('sent troops to restore order', planned), or,
+    when the head's object is a request ('turned down a plea for troops to protect the staff'), the requested
+    act, which nobody asserts (the parser attaches the request's clause to the verb)."""
+    request = next((c for c in verb.head.children if c.dep_ == "dobj" and walk.lemma(c) in walk.cues.request_nouns),
+                   None)
+    if request is not None:
+        walk.add("hypothetical", f"requested: '{request.text} ... to {verb.text}'")
+    else:
+        walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
 
 
 def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
