@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from multivector.coding.headline import headline_span, read_headline, title_cased, verb_reading
+from multivector.coding.headline import headline_span, read_headline, verb_reading
+from multivector.titlecase import title_cased
 
 ON = date(2004, 9, 20)
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Mention
+from ..titlecase import title_cased
 from .arguments import Arg, Arguments
 from .lexicon import lemma_of
 from .ontology import DATA_DIR, read_csv
@@ -72,13 +73,6 @@ class Reading:
     def patients(self) -> tuple[Mention, ...]:
         """Who undergoes: the objects, or the subject of a headline passive."""
         return self.actors if self.passive else self.objects
-
-
-def title_cased(tokens: Collection[Token] | Span, *, share: float = 0.8, min_words: int = 3) -> bool:
-    """Whether at least ``share`` of the content words (alphabetic, not stop words; at least ``min_words``)
-    start with a capital, as in a title-case headline ('Haniyeh Refuses to Answer U.S. Demand')."""
-    words = [t for t in tokens if t.is_alpha and not t.is_stop]
-    return len(words) >= min_words and sum(t.text[:1].isupper() for t in words) >= share * len(words)
 
 
 def headline_span(doc: Doc) -> Span | None:
