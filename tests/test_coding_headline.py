@@ -115,3 +115,12 @@ def test_a_past_intransitive_headline_verb_stays_active(nlp, kb, coder) -> None:
 def test_a_prose_sentence_with_many_names_is_no_headline(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Palestinian Prime Minister Ismail Haniyeh refused to answer a demand from the American envoy.")
     assert headline_span(doc) is None
+
+
+def test_a_reaction_headline_verb_does_not_make_its_subject_do_the_object(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Egyptians Decry Israeli Killing of Palestinian Boy\nHundreds protested in Cairo on Friday."
+    events = [e for e in code_text(text, ON) if e.sentence_index == 0]
+    assert not any(e.event_type == "ASSAULT" and "EGY" in [a.code for a in e.actors] for e in events)
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0].actors[0].code == "EGY"
+    assert [r.code for r in accusations[0].recipients] == ["ISR"]  # the owner of the killing, not its victim

@@ -35,8 +35,8 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reading_arguments,
-                       same_event)
+from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
+                       reading_arguments, same_event)
 from .roles import abducted_people
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
@@ -416,7 +416,8 @@ class Coder:
             return coded
         inside = [c for c in coded if c.candidate.token.i < span.end]
         clash = [c for c in inside if c.candidate.token.i == reading.trigger.i
-                 and contradicts(reading, [a.mention for a in c.args.actors], [r.mention for r in c.args.recipients])]
+                 and contradicts(reading, [a.mention for a in c.args.actors], [r.mention for r in c.args.recipients])
+                 or reacted_to(reading, c.candidate.token, [a.mention for a in c.args.actors])]
         if inside and not clash:
             return coded  # a clean parse stands
         kept = [c for c in coded if c not in clash]  # a swapped event goes even when the reading codes none

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Mention
 from ..titlecase import title_cased
-from .arguments import Arg, Arguments
+from .arguments import Arg, Arguments, load_reaction_verbs
 from .lexicon import lemma_of
 from .ontology import DATA_DIR, read_csv
 from .patterns import load_transitive_verbs
@@ -38,7 +38,7 @@ _BEFORE_TRIGGER = frozenset({"to", "will", "would", "may", "not", "won't", "wo",
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 _PAST_SUFFIX = "ed"
 _RESULTS = frozenset({"dead", "alive", "hostage", "captive", "free", "again"})  # 'shot dead': no object
-_FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "CC", "RB", "MD", "WDT", "EX"})
+_FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "CC", "RB", "MD", "WDT", "EX", "IN", "TO"})
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "--"})
@@ -200,7 +200,7 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
     while k < len(tokens) and tokens[k].lower_ in _PARTICLES:
         particles.add(tokens[k].lower_)
         k += 1
-    objects, words, prep, prep_objects = [], set(), None, []
+    objects, words, prep, prep_objects, owned = [], set(), None, [], False
     for tok in tokens[k:]:
         if tok.text in _CLAUSE_ENDS:
             break  # 'Israel Arrests Suspect, Kills 4 Militants': the next clause has its own roles
@@ -209,10 +209,11 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
                 break
             prep = tok.lower_
             continue
+        owned = owned or prep is None and tok.lower_ == "of" and bool(objects)
         mention = at.get(tok.i)
         bucket = prep_objects if prep is not None else objects
-        if mention is not None and mention not in bucket:
-            bucket.append(mention)
+        if mention is not None and mention not in bucket and not (owned and bucket is objects):
+            bucket.append(mention)  # 'Israeli killing of Palestinian boy': the owner, not the 'of' victim
         elif mention is None and prep is None and tok.is_alpha and tok.lower_ not in _RESULTS \
                 and tok.tag_ not in _FUNCTION_TAGS:  # 'says no plans': 'no' is no object word ('said no')
             words.add(lemma_of(tok.text, "NNS" if tok.lower_.endswith("s") else "NN"))
@@ -275,3 +276,12 @@ def same_event(one: Event, other: Event) -> bool:
     """Whether two events of an article report the same act: type, actors and recipients (as codes) agree."""
     return one.event_type == other.event_type and {a.code for a in one.actors} == {a.code for a in other.actors} \
         and {r.code for r in one.recipients} == {r.code for r in other.recipients}
+
+
+def reacted_to(reading: Reading, trigger: Token, actors: Collection[Mention]) -> bool:
+    """Whether a parsed event on a word after the headline verb takes the headline's subject as its actor although
+    that verb only reacts to it ('Bush Condemns Beheading of U.S. Hostage': Bush beheaded no one;
+    data/reaction_verbs.csv)."""
+    subjects = {m.start_token for m in reading.actors}
+    return trigger.i > reading.trigger.i and not reading.passive and reading.lemma in load_reaction_verbs() \
+        and any(m.start_token in subjects for m in actors)
