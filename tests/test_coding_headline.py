@@ -49,7 +49,7 @@ def test_misparsed_headline_verb_gets_its_actor_and_object(code_text) -> None:  
     assert released and released[0][2] == ["RUSREB"] and released[0][3] == ["GEO"]
 
 
-def test_to_infinitive_headline_is_planned_and_speaker_prefix_speaks(nlp, kb, coder) -> None:  # type: ignore[no-untyped-def]
+def test_to_infinitive_headline_is_planned_and_speaker_prefix_speaks(nlp, kb, coder) -> None:  # type: ignore
     reading = _reading(nlp, kb, coder, "Sharon: Israel to free Palestinian prisoners\nThe cabinet met.")
     assert reading.planned and not reading.passive
     assert reading.speaker is not None and reading.speaker.text == "Sharon"
@@ -100,7 +100,7 @@ def test_a_withdrawal_targets_the_state_it_leaves(code_text, text, recipients) -
     assert all({r.code for r in e.recipients} == recipients for e in events)
 
 
-def test_object_control_verb_before_to_is_passive_but_refused_to_is_active(nlp, kb, coder) -> None:  # type: ignore[no-untyped-def]
+def test_object_control_verb_before_to_is_passive_but_refused_to_is_active(nlp, kb, coder) -> None:  # type: ignore
     urged = _reading(nlp, kb, coder, "Kofi Annan urged to send envoy to Sudan\nDiplomats met.")
     assert urged is not None and urged.passive and not urged.agents
     refused = _reading(nlp, kb, coder, "Hamas refused to meet Israeli envoy\nThe talks failed.")
@@ -117,7 +117,7 @@ def test_a_prose_sentence_with_many_names_is_no_headline(nlp) -> None:  # type: 
     assert headline_span(doc) is None
 
 
-def test_a_reaction_headline_verb_does_not_make_its_subject_do_the_object(code_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_reaction_headline_verb_does_not_make_its_subject_do_the_object(code_text) -> None:  # type: ignore
     text = "Egyptians Decry Israeli Killing of Palestinian Boy\nHundreds protested in Cairo on Friday."
     events = [e for e in code_text(text, ON) if e.sentence_index == 0]
     assert not any(e.event_type == "ASSAULT" and "EGY" in [a.code for a in e.actors] for e in events)

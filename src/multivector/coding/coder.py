@@ -31,12 +31,12 @@ from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
+from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
+                       reading_arguments, same_event)
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
-                       reading_arguments, same_event)
 from .roles import abducted_people
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status

@@ -64,7 +64,7 @@ class Reading:
 
     @property
     def agents(self) -> tuple[Mention, ...]:
-        """Who acts: the subject, or the 'by' phrase of a headline passive, else the owner of the object it was given."""
+        """Who acts: the subject; in a headline passive the 'by' phrase, else the owner of what was given."""
         if not self.passive:
             return self.actors
         return self.prep_objects if self.prep == "by" else self.objects  # 'Syria handed UN ultimatum': the UN's
