@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
+from ..titlecase import title_cased
 from .conventions import mention_of
 from .matching import token_texts
 from .orgplaces import _community, _listed_medium, _media_noun, _subnational
@@ -174,8 +175,7 @@ def _paper_start(doc: Doc, k: int) -> int:
 def _headline(doc: Doc, k: int) -> bool:
     """Whether token ``k`` stands in a title-case headline ("Musharraf to Retain Army Post")."""
     sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    return title_cased(sent, share=0.8, min_words=4)
 
 
 def _proper(tok: Token) -> bool:

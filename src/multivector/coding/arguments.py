@@ -44,6 +44,7 @@ _OBJECT_AUTHOR_PREPS = RECIPIENT_PREPS | {"by"}  # 'rejected calls by X', 'conde
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PLACE_PREPS = frozenset({"to", "from", "into"})
+_FROM = frozenset({"from"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
@@ -631,6 +632,17 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     for head in heads:
         heads += [c for c in head.children if c.dep_ in {"xcomp", "dobj"} and len(heads) < 8]
         found += _prep_objects(head, _IN)
+    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+
+
+def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
+    """The state a withdrawal leaves ('pulled its forces out of Lebanon', 'withdrew troops from Iraq'): places
+    in 'from' or 'out of' phrases on the trigger or its object, never an organisation ('quit the coalition')."""
+    found: list[tuple[Token, str]] = []
+    for head in [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]:
+        found += _prep_objects(head, _FROM)
+        for out in (c for c in head.children if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}):
+            found += [(g, f"{head.text} -{out.dep_}-> out {path}") for g, path in _prep_objects(out, _OF)]
     return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
 
 

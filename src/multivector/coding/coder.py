@@ -22,7 +22,8 @@ from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, beneficiaries, clause_subjects, is_background,
-                        is_temporal, moves_people, noun_arguments, place_targets, verb_arguments)
+                        is_temporal, moves_people, noun_arguments, place_targets, verb_arguments,
+                        withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -31,6 +32,8 @@ from .dateline import dateline_spans, in_dateline
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
+from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
+                       reading_arguments, same_event)
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
@@ -67,6 +70,7 @@ class Candidate:
     governed: bool = False  # another event trigger of the sentence governs this one ('talks on a pullback')
     ambiguous: bool = False  # a bare-lemma match of a lemma whose other patterns code other events
     report: Report | None = None  # a modal of obligation in reported speech ('X said Y must ...'): a demand
+    preset: Arguments | None = None  # arguments read linearly from a misparsed headline (coding/headline.py)
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ class Coder:
             for index, sent in enumerate(doc.sents):
                 if state.index.any_in(doc, sent.start, sent.end):
                     out.extend(self._code_sentence(index, sent, state))
-            return out
+            return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
 
@@ -383,6 +387,8 @@ class Coder:
 
     def _arguments(self, cand: Candidate, event_type: str, index: MentionIndex, kb: Any) -> Arguments:
         """Actors and recipients of a candidate; a demand's recipient is the subject it lays the duty on."""
+        if cand.preset is not None:  # a headline's linear reading (coding/headline.py)
+            return cand.preset
         if cand.report is not None:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
@@ -400,6 +406,10 @@ class Coder:
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+        if event_type == "RETREAT":  # 'pulled its forces out of Lebanon': Lebanon's state (own forces drop later)
+            left = tuple(_as_place(a, kb) for a in withdrawn_from(cand.token, index)
+                         if a.mention.start_token not in {r.mention.start_token for r in args.recipients})
+            args = replace(args, recipients=args.recipients + left) if left else args
         if not args.recipients and event_type in _STANCE_TYPES:  # 'backed autonomy for Darfur'
             args = replace(args, recipients=beneficiaries(cand.token, index))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
@@ -412,6 +422,39 @@ class Coder:
             # a worker in Iraq': hostages' side is not where they were seized (roles.py)
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
         return args
+
+    def _headline_events(self, doc: Doc, state: _ArticleState, coded: list[Coded]) -> list[Coded]:
+        """A misparsed headline read linearly (coding/headline.py) when the parse coded no event in it, or in
+        place of parsed events on its trigger whose roles the reading rules out; a reading that repeats an
+        event of the story below it is not added again."""
+        span = headline_span(doc)
+        at = {t.i: m for t in span if (m := state.index.at(t)) is not None} if span is not None else {}
+        reading = read_headline(span, at, self.patterns.verb_lemmas) if at else None
+        if reading is None:
+            return coded
+        inside = [c for c in coded if c.candidate.token.i < span.end]
+        clash = [c for c in inside if c.candidate.token.i == reading.trigger.i
+                 and contradicts(reading, [a.mention for a in c.args.actors], [r.mention for r in c.args.recipients])
+                 or reacted_to(reading, c.candidate.token, [a.mention for a in c.args.actors])]
+        if inside and not clash:
+            return coded  # a clean parse stands
+        kept = [c for c in coded if c not in clash]  # a swapped event goes even when the reading codes none
+        new = self._read_event(doc, reading, state)
+        if new is None or any(same_event(new.event, c.event) for c in kept if c.candidate.token.i >= span.end):
+            return kept
+        return [new] + kept
+
+    def _read_event(self, doc: Doc, reading: Reading, state: _ArticleState) -> Coded | None:
+        """The event of a headline reading, coded like a parsed one but with the reading's arguments."""
+        preps = {reading.prep} if reading.prep else set()
+        pattern = self.patterns.match_verb(reading.lemma, particles=reading.particles, objects=reading.object_words,
+                                           preps=preps)
+        if pattern is None:
+            return None
+        index, sent = next((i, s) for i, s in enumerate(doc.sents) if s.start <= reading.trigger.i < s.end)
+        coded = self._event(index, sent, Candidate(reading.trigger, pattern, False, preset=reading_arguments(
+            reading, pattern.prep)), state)
+        return replace(coded, event=headline_conventions(coded.event, reading)) if coded is not None else None
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
