@@ -104,3 +104,21 @@ def test_strikes_in_a_place_by_armed_actors_are_attacks(code_text, text, cameo):
 ])
 def test_hunger_strikes_and_boycotts_are_no_attacks(code_text, text):
     assert "ASSAULT" not in code_text.types(text)
+
+
+def test_threats_to_continue_attacks_are_threats(code_text):
+    types = code_text.types("Hezbollah renewed its threats to continue rocket attacks against Israeli towns.")
+    assert "THREATEN" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia agreed to limit its tin exports to 2,000 tonnes.",
+    "Nigeria and Angola pledged to cut their output of crude oil.",
+])
+def test_quota_on_own_quantity_is_no_coercion(code_text, text):
+    assert "COERCE" not in code_text.types(text)
+
+
+def test_limiting_another_states_goods_stays_a_restriction(code_text):
+    assert "COERCE" in code_text.types("The US will limit imports of Chinese steel.")

@@ -27,6 +27,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class PlausibilityRules:
     attack_words: frozenset[str] = frozenset()
     policy_things: frozenset[str] = frozenset()
     received_things: frozenset[str] = frozenset()
+    restriction_verbs: frozenset[str] = frozenset()
     disaster_verbs: frozenset[str] = frozenset()
     sports_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
@@ -369,6 +371,8 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "biography-relative-clause"
     if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
         return "economic-indicator"
+    if not nominal and lemma in rules.restriction_verbs and _limits_own(trigger, rules.indicator_nouns, lemma_of):
+        return "self-limitation"
     if not nominal and lemma in rules.opinion_verbs and _public_opinion(trigger, rules, lemma_of):
         return "public-opinion"
     if nominal and lemma in rules.outcome_nouns and not _with_cause(trigger, rules.outcome_causes, lemma_of):
@@ -382,6 +386,14 @@ def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token
     if _prep_objects(noun, frozenset({"on", "against"})):
         return False
     return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
+
+
+def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'agreed to limit its tin exports', 'cut their output': a quota on the actor's own economic quantity is
+    market policy, no restriction imposed on anyone."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in quantities
+               and any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children)
+               for c in verb.children)
 
 
 def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:

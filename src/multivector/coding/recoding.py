@@ -300,6 +300,10 @@ class Recoder:
             return False
         if trigger.dep_ == "acl" and not (trigger.head.tag_.startswith("NN") and is_to_infinitive(trigger)):
             return False
+        if trigger.dep_ == "advcl" and is_to_infinitive(trigger) and any(
+                c.dep_ == "dobj" and c.i < trigger.i and self.lemma(c) in self.cues.threat_frames
+                for c in trigger.head.children):
+            return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb
         return self.lemma(trigger.head) in self.cues.threat_frames
 
     def recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
