@@ -122,3 +122,8 @@ def test_quota_on_own_quantity_is_no_coercion(code_text, text):
 
 def test_limiting_another_states_goods_stays_a_restriction(code_text):
     assert "COERCE" in code_text.types("The US will limit imports of Chinese steel.")
+
+
+def test_ship_hitting_a_breakwater_is_an_accident(code_text):
+    assert "ASSAULT" not in code_text.types("A Panamanian freighter hit a Japanese breakwater in a storm.")
+    assert "ASSAULT" in code_text.types("A missile hit a Russian warship in the Black Sea.")
