@@ -94,3 +94,10 @@ def test_a_commentators_future_is_a_prediction(nlp) -> None:
     assert detect_status(token, cues=CUES, lemma=parse_lemma).status == "planned"
     result = detect_status(token, cues=CUES, lemma=parse_lemma, prediction=True)
     assert result.status == "hypothetical" and "prediction" in result.cues[0]
+
+
+def test_noun_named_done_by_its_participle_is_not_planned(code_text):
+    """'under an agreement signed on Friday': the clause's future ('will receive') does not reach the noun."""
+    events = code_text("Nepal will receive 20 mln dlrs from Japan under an agreement signed in Tokyo on Friday.")
+    statuses = [e.status for e in events if e.trigger == "agreement"]
+    assert statuses == ["asserted"]

@@ -348,7 +348,7 @@ class Coder:
             return None
         if cameo == GENERIC_THREAT and self.recoder.forecast(cand.token, actors, state.index):
             return None
-        armed = armed_violence(cameo, actors)
+        armed = armed_violence(cameo, actors, cand.token)
         if armed is not None:  # 'Taliban fighters attacked a police post': armed men do not riot
             cameo, event_type, mapping = self.recoder.recoded(armed, cameo, event_type, mapping)
         if (recipients or self.recoder.threat_framed(cand.token, status) or conditional_future(cand.token, status)) \

@@ -27,6 +27,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,12 @@ class PlausibilityRules:
     combat_nouns: frozenset[str] = frozenset()
     disaster_nouns: frozenset[str] = frozenset()
     subject_only_disasters: frozenset[str] = frozenset()
+    blast_nouns: frozenset[str] = frozenset()
+    accident_words: frozenset[str] = frozenset()
+    attack_words: frozenset[str] = frozenset()
+    policy_things: frozenset[str] = frozenset()
+    received_things: frozenset[str] = frozenset()
+    restriction_verbs: frozenset[str] = frozenset()
     disaster_verbs: frozenset[str] = frozenset()
     sports_verbs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()
@@ -199,11 +206,13 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
 
 
 def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
-    """'declined to comment', 'refused to respond to questions' (not 'refused to respond to a demand')."""
+    """'declined to comment', 'refused to respond to questions', 'declined to talk to reporters on the outcome'
+    (not 'refused to respond to a demand')."""
     for comp in (c for c in trigger.children if c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs):
         objects = [c for c in comp.children if c.dep_ == "dobj"]
         objects += [g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if all(lemma_of(o) in rules.press_objects for o in objects):
+        if all(lemma_of(o) in rules.press_objects for o in objects) \
+                or any(lemma_of(o) in rules.audience_nouns for o in objects):
             return True
     return False
 
@@ -263,6 +272,9 @@ def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower())
     if lemma not in rules.verbal_attack_verbs:
         return False
+    if trigger.is_title and trigger.i > trigger.sent.start and trigger.dep_ in {"nmod", "compound"} \
+            and lemma_of(trigger.head) in rules.verbal_targets:
+        return True  # a headline verb parsed as a noun: 'Swedes Blast Gov't Response to Tsunami'
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "for" \
                 and any(g.dep_ == "pcomp" or g.tag_ in {"PRP$", "POS"} or g.dep_ == "poss"
@@ -334,6 +346,8 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
+    if _accidental_blast(trigger, nominal, rules, lemma_of):
+        return "accidental-explosion"
     if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
         return "non-political-theme"
     if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
@@ -357,6 +371,8 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "biography-relative-clause"
     if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
         return "economic-indicator"
+    if not nominal and lemma in rules.restriction_verbs and _limits_own(trigger, rules.indicator_nouns, lemma_of):
+        return "self-limitation"
     if not nominal and lemma in rules.opinion_verbs and _public_opinion(trigger, rules, lemma_of):
         return "public-opinion"
     if nominal and lemma in rules.outcome_nouns and not _with_cause(trigger, rules.outcome_causes, lemma_of):
@@ -370,6 +386,14 @@ def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token
     if _prep_objects(noun, frozenset({"on", "against"})):
         return False
     return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
+
+
+def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+    """'agreed to limit its tin exports', 'cut their output': a quota on the actor's own economic quantity is
+    market policy, no restriction imposed on anyone."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in quantities
+               and any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children)
+               for c in verb.children)
 
 
 def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
@@ -449,7 +473,7 @@ def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
 def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozenset[str],
                lemma_of: Callable[[Token], str]) -> bool:
     """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'."""
-    causes = _subjects(trigger)
+    causes = [_antecedent(c) for c in _subjects(trigger)]
     if trigger.dep_ == "acl":
         causes.append(trigger.head)
     elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
@@ -459,6 +483,29 @@ def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozense
     named += [c for t in list(named) if t.tag_.startswith("NNP") for c in t.children if c.dep_ == "compound"]
     hit = [t for t in named if lemma_of(t) in disasters or t.lower_ in disasters]
     return any(t in causes or not (lemma_of(t) in subject_only or t.lower_ in subject_only) for t in hit)
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ('landslides and floods that killed 340': floods)."""
+    verb = subject.head
+    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _accidental_blast(trigger: Token, nominal: bool, rules: PlausibilityRules,
+                      lemma_of: Callable[[Token], str]) -> bool:
+    """'a mine blast killed 12 miners', 'a gas explosion at the plant': an explosion (the noun trigger or the
+    verb's subject) with an industrial or accident word in its clause and no word of attack ('a bomb blast')."""
+    blasts = [trigger] if nominal else [_antecedent(s) for s in _subjects(trigger)]
+    blasts = [b for b in blasts if lemma_of(b) in rules.blast_nouns or b.lower_ in rules.blast_nouns]
+    if not blasts:
+        return False
+    clause = trigger
+    while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl"} and clause.head is not clause:
+        clause = clause.head
+    words = {w for t in clause.subtree for w in (t.lower_, lemma_of(t))}
+    return bool(words & rules.accident_words) and not words & rules.attack_words
 
 
 def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
@@ -593,9 +640,10 @@ def _struggles(verb: Token) -> bool:
 
 def _disputes(word: Token, topics: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'battles France over the budget', 'fought over the reform bill': a fight over a policy matter is a
-    political dispute ('fought over control of the town' is not one: 'control' is no policy topic)."""
-    return any(lemma_of(g) in topics for c in word.children if c.dep_ == "prep" and c.lower_ == "over"
-               for g in c.children if g.dep_ == "pobj")
+    political dispute, and so is one over a question ('clashed over how to proceed'); 'fought over control of the
+    town' is not one: 'control' is no policy topic."""
+    return any(g.dep_ == "pcomp" or g.dep_ == "pobj" and lemma_of(g) in topics
+               for c in word.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children)
 
 
 def _retorts(verb: Token) -> bool:

@@ -38,10 +38,12 @@ _THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "may", "might"})  #
 _VOWED_VIOLENCE = "vowed violence"  # status cue: the complement verb is the threat's specific content
 _SHOW_OF_FORCE = "150"  # 'prepared to resume shelling': a military posture (MOBILIZE)
 _VIOLENT_PROTEST = "145"
+_STRIKE = "143"
 _DETENTION = "173"
 _ABDUCTION = "181"
 _IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
 _REGULAR_SECTORS = frozenset({"MIL"})
+_STATE_FORCES = frozenset({None, "GOV", "MIL"})  # a state as actor: its strikes are military ones
 _POSTURE_TYPES = frozenset({"MOBILIZE"})  # announced exercises and deployments stay plans, not threats
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # a state and its own organs
 
@@ -298,6 +300,10 @@ class Recoder:
             return False
         if trigger.dep_ == "acl" and not (trigger.head.tag_.startswith("NN") and is_to_infinitive(trigger)):
             return False
+        if trigger.dep_ == "advcl" and is_to_infinitive(trigger) and any(
+                c.dep_ == "dobj" and c.i < trigger.i and self.lemma(c) in self.cues.threat_frames
+                for c in trigger.head.children):
+            return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb
         return self.lemma(trigger.head) in self.cues.threat_frames
 
     def recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
@@ -341,20 +347,31 @@ def conditional_future(verb: Token, status: StatusResult) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
 
 
-def armed_violence(cameo: str, actors: tuple[ActorRef, ...]) -> str | None:
+def armed_violence(cameo: str, actors: tuple[ActorRef, ...], trigger: Token | None = None) -> str | None:
     """The attack code for violent protest (145) by armed actors: unconventional (180) for rebels and
-    unidentified gunmen, conventional force (190) for soldiers; None for everyone else. People detained (173)
-    by rebels, militants or gunmen are abducted (181, ASSAULT): only a state arrests."""
+    unidentified gunmen, conventional force (190) for soldiers; None for everyone else. A 'strike' (143, the
+    noun at ``trigger``) by armed men or a state is a military strike ('Taliban fighters staged strikes',
+    'the US launched strikes in Syria'). People detained (173) by rebels, militants or gunmen are abducted
+    (181, ASSAULT): only a state arrests."""
     if not actors:
         return None
     sectors = {a.sector for a in actors}
     if cameo.startswith(_DETENTION):
         return _ABDUCTION if sectors & _IRREGULAR_SECTORS else None
+    if cameo == _STRIKE and trigger is not None and _names_strike(trigger):
+        return "180" if sectors & _IRREGULAR_SECTORS else "190" if sectors <= _STATE_FORCES else None
     if not cameo.startswith(_VIOLENT_PROTEST):
         return None
     if sectors & _IRREGULAR_SECTORS:
         return "180"
     return "190" if sectors & _REGULAR_SECTORS else None
+
+
+def _names_strike(trigger: Token) -> bool:
+    """The trigger is the noun 'strike' or a verb whose object it is ('staged strikes'); not 'boycott', not a
+    'hunger strike'."""
+    return any(t.lower_ in {"strike", "strikes"} and t.tag_.startswith("NN")
+               and not any(m.lower_ == "hunger" for m in t.children) for t in (trigger, *trigger.children))
 
 
 def vowed_violence(status: StatusResult) -> bool:

@@ -65,6 +65,7 @@ class StatusCues:
     performative_heads: frozenset[str] = frozenset()
     performative_acts: frozenset[str] = frozenset()
     content_preps: Mapping[str, str] = field(default_factory=dict)
+    done_participles: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -103,6 +104,7 @@ class StatusCues:
             performative_acts=_words(data, "performative", "acts"),
             content_preps={str(k).lower(): str(v).lower()
                            for k, v in ((data.get("hypothetical") or {}).get("content_preps") or {}).items()},
+            done_participles=_words(data, "done_participles"),
             raw=data,
         )
 
@@ -193,6 +195,8 @@ def _ends_with_question(sent: Span) -> bool:
 
 
 def _climb(trigger: Token, walk: _Walk) -> None:
+    if _names_done_act(trigger, walk):
+        return
     token, came_from = trigger, None
     for _ in range(40):  # parse trees are shallow; the bound guards against malformed heads
         _inspect(token, came_from, walk)
@@ -208,6 +212,13 @@ def _climb(trigger: Token, walk: _Walk) -> None:
         if token.dep_ == "acl" and not _is_infinitive(token):
             return
         came_from, token = token, token.head
+
+
+def _names_done_act(noun: Token, walk: _Walk) -> bool:
+    """'(will receive aid under) an agreement signed on Saturday': a noun trigger whose own participle says it was
+    done is not governed by the future or the modal of the clause around it."""
+    return noun.tag_.startswith("NN") and any(c.dep_ == "acl" and c.tag_ == "VBN"
+                                              and walk.lemma(c) in walk.cues.done_participles for c in noun.children)
 
 
 def _inspect_purpose(verb: Token, walk: _Walk) -> None:
