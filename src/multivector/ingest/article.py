@@ -1,4 +1,4 @@
-"""Turning extracted fields into an ``Article``: boilerplate removal, dates, id."""
+"""Turning extracted fields into an ``Article``: markup repair, boilerplate removal, dates, id."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date
 from multivector.errors import EmptyInputError, InputError
 from multivector.ingest.boilerplate import remove_boilerplate
 from multivector.ingest.dates import resolve_date
+from multivector.ingest.markup import repair_markup
 from multivector.model import Article
 
 
@@ -43,13 +44,13 @@ def _clean(value: str | None) -> str | None:
 def build_article(raw: RawArticle, *, origin: Origin, default_date: date | None,
                   empty_error: type[InputError] = EmptyInputError) -> Article:
     """An Article from ``raw``; raises ``empty_error`` when no text is left after boilerplate removal."""
-    body = remove_boilerplate(raw.text or "")
+    body = remove_boilerplate(repair_markup(raw.text or ""))
     if not body:
         what = "no text" if not (raw.text or "").strip() else "only boilerplate text"
         raise empty_error(f"{what} in this input", source=origin.source, line=origin.line)
     return Article.create(
         body,
-        title=_clean(raw.title),
+        title=_clean(repair_markup(raw.title) if raw.title else None),
         date=resolve_date(raw.date, default=default_date, where=str(origin)),
         source=_clean(raw.source),
         url=_clean(raw.url),
