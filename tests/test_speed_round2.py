@@ -49,3 +49,12 @@ def test_region_of_on_token_texts_equals_the_token_walk(docs) -> None:  # type: 
                 assert region_of(doc, start, end, regions) == expected
                 found += expected is not None
     assert found >= 3  # the sentences above name regions before and after their group nouns
+
+
+def test_span_text_equals_span_text_of_every_short_span(docs) -> None:  # type: ignore[no-untyped-def]
+    from multivector.actors.matching import span_text
+
+    for doc in docs:
+        for start in range(len(doc) + 1):
+            for end in range(start, min(start + 6, len(doc)) + 1):
+                assert span_text(doc, start, end) == doc[start:end].text
