@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .matching import token_texts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -55,12 +57,13 @@ def region_of(doc: Doc, start: int, end: int, regions: dict[tuple[str, ...], dic
     """The state of a region right before a group noun at tokens ``[start, end)`` ("Darfur | rebels"), or
     after it with "in" ("rebels | in Darfur"), and the mention's new bounds; None when no listed region of a
     single state is there."""
+    texts = token_texts(doc)  # the ORTH texts read once per Doc: no Token objects
     for n in range(MAX_REGION_WORDS, 0, -1):
-        before = tuple(t.text for t in doc[max(start - n, 0):start]) if start >= n else ()
+        before = tuple(texts[max(start - n, 0):start]) if start >= n else ()
         if (state := _one_state(regions.get(before))) is not None:
             return state, start - n, end
-        after = tuple(t.text for t in doc[end + 1:end + 1 + n])
-        if end + n < len(doc) and doc[end].lower_ == "in" and (state := _one_state(regions.get(after))):
+        after = tuple(texts[end + 1:end + 1 + n])
+        if end + n < len(doc) and texts[end].lower() == "in" and (state := _one_state(regions.get(after))):
             return state, start, end + 1 + n
     return None
 

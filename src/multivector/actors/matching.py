@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH, TAG
+from spacy.attrs import ORTH, SPACY, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 
 _TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
+_SPACES_KEY = "multivector.token_spaces"  # Doc.user_data cache of _token_spaces()
 _TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
 
 if TYPE_CHECKING:
@@ -144,6 +145,24 @@ def token_texts(doc: Doc) -> list[str]:
 def token_tags(doc: Doc) -> list[str]:
     """The Penn tag of every token, read from the Doc's TAG array (no Token objects), computed once per Doc."""
     return _token_strings(doc, TAG, _TAGS_KEY)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the token texts read once per Doc (``Span.text`` makes a Token per word):
+    each token's text and trailing space, without the last token's space."""
+    if end - start <= 1:
+        return token_texts(doc)[start] if end > start else ""
+    texts, spaces = token_texts(doc), _token_spaces(doc)
+    return "".join([t + " " if s else t for t, s in zip(texts[start:end - 1], spaces[start:end - 1])]
+                   + texts[end - 1:end])
+
+
+def _token_spaces(doc: Doc) -> list[int]:
+    """Whether each token is followed by a space (the Doc's SPACY array), once per Doc."""
+    cached = doc.user_data.get(_SPACES_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_SPACES_KEY] = doc.to_array(SPACY).tolist() if len(doc) else []
+    return cached
 
 
 def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:

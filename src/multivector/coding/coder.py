@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..actors.matching import token_tags
+from ..actors.matching import span_text, token_tags
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -512,7 +512,7 @@ class Coder:
                     args: Arguments) -> Event:
         article, pattern = state.article, cand.pattern
         offset = cand.token.idx - sent.start_char
-        sent_text = sent.text
+        sent_text = span_text(sent.doc, sent.start, sent.end)  # Span.text makes a Token per word
         future = status.status == "planned" or any(c.startswith("announced-threat") for c in status.cues)
         when = event_date(sent_text, article.date, future=future, anchor=offset)
         actors, recipients = _at_event_date(state.kb, when.date, article.date, actors, recipients)
