@@ -54,6 +54,7 @@ from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import Entry
 from .matching import Atom
+from .nameparts import drop_name_parts
 from .names import (
     _acronym,
     _descriptive_places,
@@ -94,6 +95,7 @@ __all__ = ["Ctx", "armed_ref", "compose", "person_ref", "pick_person", "role_ok"
 
 def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
     """Mentions from atoms: non-overlapping, in text order, one per actor name."""
+    atoms = drop_name_parts(doc, atoms, kb)  # "PORT-AU-PRINCE", "Matthew England", "Congress of ... Unions"
     business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
     taken = {k for m in business for k in range(m.start_token, m.end_token)}
     bodies, atoms = organisation_mentions(doc, atoms, kb, taken)  # "the ruling X Party", "the daily"

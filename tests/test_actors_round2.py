@@ -1,0 +1,31 @@
+"""Actor codes, round 2: names that contain a place, affiliations, unrecognised phrases, business groups named
+with a state adjective and foreign mediators' countries."""
+
+from datetime import date
+
+ON = date(2004, 8, 20)
+
+
+def test_acronym_inside_all_caps_hyphenated_place_is_no_igo(mentions_in) -> None:
+    codes = mentions_in.codes("PORT-AU-PRINCE, Haiti (Reuters) - Haitian police arrested three men.", ON)
+    assert "IGOAFU" not in codes.values()
+    assert codes["Haitian police"] == "HTICOP"
+
+
+def test_hyphen_qualified_acronyms_are_kept(mentions_in) -> None:
+    codes = mentions_in.codes("NATO-led troops attacked the town, and the AU-backed envoy left.", ON)
+    assert "IGONATO" in codes.values()
+
+
+def test_state_name_after_a_given_name_is_a_surname(mentions_in) -> None:
+    codes = mentions_in.codes("Defender Matthew England criticised the Thai government.", ON)
+    assert "GBR" not in codes.values()
+    assert codes["Thai government"] == "THAGOV"
+
+
+def test_congress_opening_an_organisation_name_is_no_us_congress(mentions_in) -> None:
+    codes = mentions_in.codes("The Congress of South African Trade Unions called a strike.", ON)
+    assert "USALEG" not in codes.values()
+    assert "ZAFLAB" in codes.values()
+    assert "USALEG" not in mentions_in.codes("The Congress of Racial Equality criticised Bush.", ON).values()
+    assert mentions_in.codes("Congress approved the bill on Tuesday.", ON) == {"Congress": "USALEG"}
