@@ -29,3 +29,18 @@ def test_congress_opening_an_organisation_name_is_no_us_congress(mentions_in) ->
     assert "ZAFLAB" in codes.values()
     assert "USALEG" not in mentions_in.codes("The Congress of Racial Equality criticised Bush.", ON).values()
     assert mentions_in.codes("Congress approved the bill on Tuesday.", ON) == {"Congress": "USALEG"}
+
+
+def test_foreign_mediator_lends_rebels_no_country(mentions_in) -> None:
+    codes = mentions_in.codes("Mbeki calls for an arms embargo, rebels vow to fight on in Ivory Coast.", ON)
+    assert codes["rebels"] == "REB"
+    codes = mentions_in.codes("South African President Thabo Mbeki met Gbagbo, and rebels said they would "
+                              "not disarm.", ON)
+    assert codes["rebels"] == "REB"
+
+
+def test_own_government_and_lone_country_still_lend_theirs(mentions_in) -> None:
+    assert mentions_in.codes("The Sudanese government accused rebels of attacking villages.", ON)["rebels"] \
+        == "SDNREB"
+    assert mentions_in.codes("Nepal's prime minister said rebels attacked a police post.", ON)["rebels"] \
+        == "NPLREB"
