@@ -44,3 +44,17 @@ def test_own_government_and_lone_country_still_lend_theirs(mentions_in) -> None:
         == "SDNREB"
     assert mentions_in.codes("Nepal's prime minister said rebels attacked a police post.", ON)["rebels"] \
         == "NPLREB"
+
+
+def test_contra_rebels_are_nicaraguan_and_iran_contra_is_no_group(mentions_in) -> None:
+    codes = mentions_in.codes("Profits from the Iran arms sales were diverted to contra rebels fighting the "
+                              "Nicaraguan government.", ON)
+    assert codes["contra rebels"] == "NICREB"
+    assert "NICREB" not in mentions_in.codes("The Iran-contra affair hurt Reagan.", ON).values()
+
+
+def test_maoist_rebels_take_the_named_country_only(mentions_in) -> None:
+    assert mentions_in.codes("Maoist rebels attacked a police station in Nepal.", ON)["rebels"] == "NPLREB"
+    assert mentions_in.codes("Maoist rebels blew up a rail line in India's Jharkhand state.", ON)["rebels"] \
+        == "INDREB"
+    assert mentions_in.codes("Maoist rebels attacked a police station.", ON)["rebels"] == "REB"

@@ -57,6 +57,7 @@ from .matching import Atom
 from .nameparts import drop_name_parts
 from .names import (
     _acronym,
+    _armed,
     _descriptive_places,
     _given_name,
     _in_org_name,
@@ -140,7 +141,9 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         mention, nxt = _from_plural_title(ctx, i)
         if mention is not None:  # else the word may still be a sector noun ("generals", "judges")
             return mention, nxt
-    if entry := atom.first("armed"):
+    if atom.first("armed"):
+        if (entry := _armed(ctx, atom)) is None:
+            return None, i + 1  # "Maoist" in a text naming neither Nepal nor India: the noun after it is bare
         ref = armed_ref(ctx.kb, entry.key, ctx.on)
         group = _mention(ctx, atom.start, atom.end, ref, "group")
         j = _members_noun(ctx, i) if ref.sector in MEMBER_SECTORS else i

@@ -119,6 +119,18 @@ def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
     return found[0] if found else None
 
 
+def _armed(ctx: Ctx, atom: Atom) -> Entry | None:
+    """An armed-group atom's entry; a name shared by groups of several states ("Maoist": Nepal's or India's)
+    means the one whose state the text names, and None when it names neither or both."""
+    found = atom.all("armed")
+    countries = {e.key: ctx.kb.armed_group(e.key, ctx.on).country for e in found}
+    if len(set(countries.values())) < 2:
+        return found[0] if found else None
+    named = {e.key for a in ctx.atoms if a is not atom for e in a.all("state", "demonym", "metonym")}
+    chosen = [e for e in found if countries[e.key] in named]
+    return chosen[0] if len({countries[e.key] for e in chosen}) == 1 else None
+
+
 def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
     journalist") and demonyms before a person noun ("an American defector") are dropped (None); a place before a
