@@ -58,3 +58,25 @@ def test_maoist_rebels_take_the_named_country_only(mentions_in) -> None:
     assert mentions_in.codes("Maoist rebels blew up a rail line in India's Jharkhand state.", ON)["rebels"] \
         == "INDREB"
     assert mentions_in.codes("Maoist rebels attacked a police station.", ON)["rebels"] == "REB"
+
+
+def test_business_groups_named_with_a_state_adjective_are_its_businesses(mentions_in) -> None:
+    assert "ITABUS" in mentions_in.codes("The Italian clothing group Benetton signed a deal with Russia.", ON).values()
+    assert mentions_in.codes("Japanese steelmakers agreed to cut exports.", ON)["Japanese steelmakers"] == "JPNBUS"
+    assert mentions_in.codes("Four Taiwan banks joined the loan.", ON)["Taiwan banks"] == "TWNBUS"
+
+
+def test_group_noun_is_business_only_after_an_industry(mentions_in) -> None:
+    codes = mentions_in.codes("A Palestinian militant group claimed the attack.", ON)
+    assert "PSEBUS" not in codes.values()
+    assert "FRABUS" not in mentions_in.codes("The French rights group criticised the law.", ON).values()
+
+
+def test_headline_abbreviated_korea(mentions_in) -> None:
+    assert "KORBUS" in mentions_in.codes("SKorea's Hyundai Motor to join strike against labor bill", ON).values()
+
+
+def test_companies_protest_is_an_event(code_text) -> None:
+    events = code_text.of_type("Korean shipbuilders staged a protest in Seoul against Japanese tariffs.",
+                               "PROTEST", date(1987, 3, 12))
+    assert [a.code for e in events for a in e.actors] == ["KORBUS"]
