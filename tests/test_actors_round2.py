@@ -80,3 +80,23 @@ def test_companies_protest_is_an_event(code_text) -> None:
     events = code_text.of_type("Korean shipbuilders staged a protest in Seoul against Japanese tariffs.",
                                "PROTEST", date(1987, 3, 12))
     assert [a.code for e in events for a in e.actors] == ["KORBUS"]
+
+
+def test_unrecognised_phrases_become_actors(mentions_in) -> None:
+    assert mentions_in.codes("A CNN journalist was wounded in Baghdad.", ON)["CNN"] == "USAMED"
+    assert mentions_in.codes("A militant group kidnapped two aid workers.", ON)["militant group"] == "REB"
+    codes = mentions_in.codes("Gunmen kidnapped a Lebanese-American contractor in Baghdad.", ON)
+    assert codes["American contractor"] == "USABUS"
+    assert "LBN" not in codes.values()
+    assert mentions_in.codes("EC farm ministers rejected the proposal.", ON) == {"EC": "IGOEUR"}
+
+
+def test_hyphenated_nationality_alone_stays_a_description(mentions_in) -> None:
+    assert mentions_in.codes("A Chinese-American scientist was arrested by U.S. police.", ON) == \
+        {"U.S. police": "USACOP"}
+
+
+def test_double_nationality_before_a_sector_noun_codes_it_by_the_last(mentions_in) -> None:
+    codes = mentions_in.codes("An American-French journalist was detained in Iran.", ON)
+    assert codes["French journalist"] == "FRAMED"
+    assert "USA" not in codes.values()

@@ -197,7 +197,8 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
     if j is None and effect == "same" and place.key in ctx.kb.states:
         j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
-    if j is not None and ctx.atoms[j].first("sector") and not _second_nationality(ctx, i):
+    if j is not None and ctx.atoms[j].first("sector") and not (_second_nationality(ctx, i) and
+                                                              not ctx.atoms[i - 1].first("demonym")):
         sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
         if ctx.kb.tables.sectors[sector.key].inherits or ends_phrase(ctx.doc, ctx.atoms[j].end):
             # "Israeli tank fire" is the army's; "Iraq hostage mediators" are no hostages

@@ -133,7 +133,7 @@ def _armed(ctx: Ctx, atom: Atom) -> Entry | None:
 
 def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
-    journalist") and demonyms before a person noun ("an American defector") are dropped (None); a place before a
+    journalist"; before a sector noun the last one codes it: "Lebanese-American journalists" -> USAMED) and demonyms before a person noun ("an American defector") are dropped (None); a place before a
     place noun ("Afghan soil", "the Afghan province of Paktika") becomes a place mention of the state that
     swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
     out: dict[int, Mention | None] = {}
@@ -144,7 +144,9 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
         while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
             chain.append(chain[-1] + 1)
         kinds = [mentions[k].kind for k in chain]
-        if all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
+        if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
+            out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
+        elif all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
             end = mentions[chain[-1]].end_token
             noun = nouns.get(doc[end].lower_) if end < len(doc) else None
             nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
