@@ -100,3 +100,14 @@ def test_double_nationality_before_a_sector_noun_codes_it_by_the_last(mentions_i
     codes = mentions_in.codes("An American-French journalist was detained in Iran.", ON)
     assert codes["French journalist"] == "FRAMED"
     assert "USA" not in codes.values()
+
+
+def test_opposition_title_codes_a_person_without_office_as_opposition(mentions_in) -> None:
+    codes = mentions_in.codes("Opposition leader Viktor Yushchenko pressed for the prime minister's removal.", ON)
+    assert codes["Opposition leader Viktor Yushchenko"] == "UKROPP"
+
+
+def test_protesters_do_not_take_a_foreign_visitors_country(mentions_in) -> None:
+    codes = mentions_in.codes("French Foreign Minister Michel Barnier visited Abidjan as protesters marched in "
+                              "Ivory Coast.", ON)
+    assert codes.get("protesters") != "FRAOPP"

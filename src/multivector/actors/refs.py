@@ -24,6 +24,8 @@ from .matching import Atom
 if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
+OPPOSITION = "OPP"  # the sector of an opposition title: it codes a person who holds no office then
+
 
 def _place_ref(ctx: Ctx, code: str) -> ActorRef:
     kb = ctx.kb
@@ -125,6 +127,9 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
         held = {term.country for e in person.all("person") for term in kb.persons[e.key].terms}
         if ref.role is None and effect == "same" and place is not None and place in held | {ref.country}:
             return _office_ref(ctx, place, office, ref.name, ref.id)
+        if ref.role is None and effect == "same" and kb.office_sector(office) == OPPOSITION \
+                and ref.country in kb.states:  # "Opposition leader Raila Odinga": no office now, in opposition
+            return _office_ref(ctx, ref.country, office, ref.name, ref.id)
         return ref
     if place is None and name:  # "Judge Alejandro Rivera": the title's sector in the text's country
         place = _context_place(ctx, at)
