@@ -312,7 +312,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         if country is None and word.sector in ctx.kb.tables.group_policies:  # settled once all actors are known
             ctx.pending[atom.start - int(article)] = (sector, int(article))
             return _mention(ctx, atom.start - int(article), atom.end, bare, "sector"), i + 1
-        country = country or _latest_state(ctx, atom.start)
+        country = country or _latest_state(ctx, atom.start, word.sector)
         if country:
             ref = _sector_ref(ctx, country, sector)
             return _mention(ctx, atom.start - int(article), atom.end, ref, "sector"), i + 1
@@ -336,16 +336,31 @@ def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:
     return entry.key if entry is not None and entry.key in ctx.kb.states and not possessive else None
 
 
-def _latest_state(ctx: Ctx, token: int) -> str | None:
+def _latest_state(ctx: Ctx, token: int, sector: str = "") -> str | None:
     """Country of a bare institution noun ("the government", "officials"): the latest state in context that is
-    not a victim or object of its own sentence ("Police arrested five Syrians. The government ...")."""
+    not a victim or object of its own sentence ("Police arrested five Syrians. The government ..."); for
+    protesters and the opposition not a person of their sentence when it names another country too (a foreign
+    visitor or mediator: "Barnier visited Abidjan as protesters marched in Ivory Coast")."""
+    foreign = _foreign_persons(ctx, token) if sector == "OPP" else set()
     for mention in reversed(ctx.mentions):
         if token - mention.end_token > COREF_WINDOW:
             return None
         if mention.actor.country in ctx.kb.states and mention.kind != "pronoun" and \
-                not is_victim(ctx.doc, mention):
+                not is_victim(ctx.doc, mention) and mention.start_token not in foreign:
             return mention.actor.country
     return None
+
+
+def _foreign_persons(ctx: Ctx, token: int) -> set[int]:
+    """Starts of the person and title mentions of the token's sentence, when it names two or more countries."""
+    doc = ctx.doc
+    sent = doc[token].sent if doc.has_annotation("SENT_START") else doc[:]
+    around = [m for m in ctx.mentions if sent.start <= m.start_token < sent.end and m.actor.country in ctx.kb.states]
+    after = [a for a in ctx.atoms if token < a.start < sent.end and a.first("state", "demonym", "metonym")]
+    named = {m.actor.country for m in around} | {e.key for a in after for e in a.all("state", "demonym", "metonym")}
+    if len(named) < 2:
+        return set()
+    return {m.start_token for m in around if m.kind in ("person", "title")}
 
 
 def _settle_groups(ctx: Ctx) -> None:
