@@ -111,3 +111,8 @@ def test_protesters_do_not_take_a_foreign_visitors_country(mentions_in) -> None:
     codes = mentions_in.codes("French Foreign Minister Michel Barnier visited Abidjan as protesters marched in "
                               "Ivory Coast.", ON)
     assert codes.get("protesters") != "FRAOPP"
+
+
+def test_apposed_opposition_title_codes_the_person(mentions_in) -> None:
+    codes = mentions_in.codes("Anwar Ibrahim, the opposition leader, accused the Malaysian government.", ON)
+    assert codes["Anwar Ibrahim"] == "MYSOPP"
