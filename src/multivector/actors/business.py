@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from .conventions import HYPHENS, mention_of
+from .lexicon import plural
 from .matching import token_texts
 from .tables import read_rows
 
@@ -42,7 +43,7 @@ KIND = "business"
 PLACE_ENTRIES = ("state", "demonym", "metonym")
 KB_NAMES = ("igo", "ngo", "group", "armed", "legislature")  # bodies the KB names as a whole
 NAME_JOINERS = frozenset({"&", "-", "/", "'s"})
-WORD_KINDS = ("form", "head", "weak", "bank", "public", "noun")  # the kind column of business_words.csv
+WORD_KINDS = ("form", "head", "weak", "bank", "public", "noun", "industry", "industry_noun")  # the kind column of business_words.csv
 MAX_NAME_WORDS = 7
 MAX_DESCRIPTOR_WORDS = 3  # "Japanese | car parts maker | Toyota Motor Corp"
 TITLE_NAME_WORDS = 3  # "Chrysler Corp Chairman | Lee A. Iacocca"
@@ -67,6 +68,8 @@ class BusinessWords:
     keys: frozenset[str] = frozenset()  # every word a company name needs one of
     public: frozenset[str] = frozenset()  # words after a head that make the name a public body ("Oil Minister")
     nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
+    industries: frozenset[str] = frozenset()  # industries that make a group noun a business ("clothing group")
+    industry_nouns: frozenset[str] = frozenset()  # nouns that are businesses only after an industry ("group")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,10 @@ def load_business_words(data: Path | None = None) -> BusinessWords:
                          first_words=frozenset(p[0] for p, _ in listed),
                          phrases=tuple(sorted(listed, key=lambda pc: -len(pc[0]))),
                          keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
-                         public=frozenset(w.lower() for w in kinds["public"]), nouns=frozenset(kinds["noun"]))
+                         public=frozenset(w.lower() for w in kinds["public"]),
+                         nouns=frozenset(kinds["noun"] | {plural(w) for w in kinds["noun"]}),
+                         industries=frozenset(kinds["industry"]),
+                         industry_nouns=frozenset(kinds["industry_noun"] | {plural(w) for w in kinds["industry_noun"]}))
 
 
 # --- finding names ----------------------------------------------------------------------------------------
@@ -118,7 +124,7 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
     texts = token_texts(doc)
-    if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) \
+    if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) and words.industry_nouns.isdisjoint(texts) \
             and words.keys.isdisjoint(t.rstrip(".") for t in texts if t.endswith(".")):
         return []  # most texts name no company: set tests over plain strings
     keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
@@ -131,7 +137,7 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
         found = None
         if i in near and texts[i][:1].isupper():
             found = _listed(doc, i, words, texts) or _run_name(doc, i, titles, words)
-        elif texts[i] in words.nouns and (described := _described(doc, i, atoms, kb, words)) is not None:
+        elif _business_noun(texts, i, words) and (described := _described(doc, i, atoms, kb, words)) is not None:
             out.append(described)
             i = described.end
             continue
@@ -349,6 +355,14 @@ def _base_before(doc: Doc, atoms: list[Atom], kb: ActorKB, k: int) -> tuple[str,
     atom = next((a for a in atoms if a.end == k - 2), None)
     country = _state_of(atom, kb) if atom is not None else None
     return (country, atom.start) if country and atom is not None else None
+
+
+def _business_noun(texts: list[str], i: int, words: BusinessWords) -> bool:
+    """A business noun ("firm", "carmakers"), or a group noun after an industry ("clothing group"; never
+    "militant group", "rights group")."""
+    if texts[i] in words.nouns:
+        return True
+    return texts[i] in words.industry_nouns and i > 0 and texts[i - 1] in words.industries
 
 
 def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: BusinessWords) -> BusinessName | None:

@@ -54,8 +54,10 @@ from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import Entry
 from .matching import Atom
+from .nameparts import drop_name_parts
 from .names import (
     _acronym,
+    _armed,
     _descriptive_places,
     _given_name,
     _in_org_name,
@@ -94,6 +96,7 @@ __all__ = ["Ctx", "armed_ref", "compose", "person_ref", "pick_person", "role_ok"
 
 def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]:
     """Mentions from atoms: non-overlapping, in text order, one per actor name."""
+    atoms = drop_name_parts(doc, atoms, kb)  # "PORT-AU-PRINCE", "Matthew England", "Congress of ... Unions"
     business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
     taken = {k for m in business for k in range(m.start_token, m.end_token)}
     bodies, atoms = organisation_mentions(doc, atoms, kb, taken)  # "the ruling X Party", "the daily"
@@ -138,7 +141,9 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         mention, nxt = _from_plural_title(ctx, i)
         if mention is not None:  # else the word may still be a sector noun ("generals", "judges")
             return mention, nxt
-    if entry := atom.first("armed"):
+    if atom.first("armed"):
+        if (entry := _armed(ctx, atom)) is None:
+            return None, i + 1  # "Maoist" in a text naming neither Nepal nor India: the noun after it is bare
         ref = armed_ref(ctx.kb, entry.key, ctx.on)
         group = _mention(ctx, atom.start, atom.end, ref, "group")
         j = _members_noun(ctx, i) if ref.sector in MEMBER_SECTORS else i
@@ -192,7 +197,8 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
     if j is None and effect == "same" and place.key in ctx.kb.states:
         j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
-    if j is not None and ctx.atoms[j].first("sector") and not _second_nationality(ctx, i):
+    if j is not None and ctx.atoms[j].first("sector") and not (_second_nationality(ctx, i) and
+                                                              not ctx.atoms[i - 1].first("demonym")):
         sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
         if ctx.kb.tables.sectors[sector.key].inherits or ends_phrase(ctx.doc, ctx.atoms[j].end):
             # "Israeli tank fire" is the army's; "Iraq hostage mediators" are no hostages
@@ -306,7 +312,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         if country is None and word.sector in ctx.kb.tables.group_policies:  # settled once all actors are known
             ctx.pending[atom.start - int(article)] = (sector, int(article))
             return _mention(ctx, atom.start - int(article), atom.end, bare, "sector"), i + 1
-        country = country or _latest_state(ctx, atom.start)
+        country = country or _latest_state(ctx, atom.start, word.sector)
         if country:
             ref = _sector_ref(ctx, country, sector)
             return _mention(ctx, atom.start - int(article), atom.end, ref, "sector"), i + 1
@@ -330,16 +336,31 @@ def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:
     return entry.key if entry is not None and entry.key in ctx.kb.states and not possessive else None
 
 
-def _latest_state(ctx: Ctx, token: int) -> str | None:
+def _latest_state(ctx: Ctx, token: int, sector: str = "") -> str | None:
     """Country of a bare institution noun ("the government", "officials"): the latest state in context that is
-    not a victim or object of its own sentence ("Police arrested five Syrians. The government ...")."""
+    not a victim or object of its own sentence ("Police arrested five Syrians. The government ..."); for
+    protesters and the opposition not a person of their sentence when it names another country too (a foreign
+    visitor or mediator: "Barnier visited Abidjan as protesters marched in Ivory Coast")."""
+    foreign = _foreign_persons(ctx, token) if sector == "OPP" else set()
     for mention in reversed(ctx.mentions):
         if token - mention.end_token > COREF_WINDOW:
             return None
         if mention.actor.country in ctx.kb.states and mention.kind != "pronoun" and \
-                not is_victim(ctx.doc, mention):
+                not is_victim(ctx.doc, mention) and mention.start_token not in foreign:
             return mention.actor.country
     return None
+
+
+def _foreign_persons(ctx: Ctx, token: int) -> set[int]:
+    """Starts of the person and title mentions of the token's sentence, when it names two or more countries."""
+    doc = ctx.doc
+    sent = doc[token].sent if doc.has_annotation("SENT_START") else doc[:]
+    around = [m for m in ctx.mentions if sent.start <= m.start_token < sent.end and m.actor.country in ctx.kb.states]
+    after = [a for a in ctx.atoms if token < a.start < sent.end and a.first("state", "demonym", "metonym")]
+    named = {m.actor.country for m in around} | {e.key for a in after for e in a.all("state", "demonym", "metonym")}
+    if len(named) < 2:
+        return set()
+    return {m.start_token for m in around if m.kind in ("person", "title")}
 
 
 def _settle_groups(ctx: Ctx) -> None:

@@ -8,7 +8,9 @@ composing) borrows one, by the first of these that gives an answer:
 3. the latest earlier actor of its own sentence that is on its side: never a co-argument of its own
    predicate ("U.S. forces battled insurgents", "Britons were shot by gunmen": the other side; but rebels
    fight their own government, so "the Sudanese government accused rebels" makes them Sudanese), never a
-   victim or object, and a place only where the sector's policy allows ("In Baghdad, gunmen ...");
+   victim or object, and a place only where the sector's policy allows ("In Baghdad, gunmen ..."); a person
+   or title only when the sentence names no other country (conservative: "Mbeki calls for an arms embargo,
+   rebels vow to fight on in Ivory Coast" names a mediator and the country: the rebels are not South African);
 4. for residents (police, civilians) a place the sentence locates its event in, if there is one;
 5. the state the earlier text names most often (strictly), named at least twice or as a place; victims and
    objects do not count.
@@ -45,6 +47,7 @@ OPPOSING_PREPS = frozenset({"between", "among", "versus", "vs.", "against"})
 OWNER_KINDS = frozenset({"state", "metonym", "person", "title", "igo"})  # may send or withdraw their troops
 OWN_KINDS = frozenset({"state", "metonym", "person", "title", "igo", "group", "sector"})
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+INDIVIDUAL_KINDS = frozenset({"person", "title"})  # may be a foreign mediator, visitor or speaker
 PARTICIPANT_PREPS = frozenset({"by", "with", "against", "on", "upon", "at", "to", "between", "among"})
 
 
@@ -160,15 +163,25 @@ def _same_sentence(doc: Doc, group: Group, sentence: Span, states: Sequence[Ment
     places = [m for m in before if _located(doc, m)]
     if places and policy.located_before:  # where it happens beats who comments ("In Baghdad, ... said")
         return places[-1].actor.country
+    named = _sentence_countries(group, sentence, states)
     for mention in reversed(before):
         head = _root(doc, mention)
         if mention in places or _victim(head):
             continue
-        if _other_side(doc, noun, head, mention.kind, policy) and not (
-                policy.opposes_government and mention.actor.sector == "GOV"):
-            continue
+        other_side = _other_side(doc, noun, head, mention.kind, policy)
+        if other_side and policy.opposes_government and mention.actor.sector == "GOV":
+            return mention.actor.country  # "the Sudanese government accused rebels": their own government
+        if other_side or (mention.kind in INDIVIDUAL_KINDS and len(named) > 1):
+            continue  # "Mbeki calls for ..., rebels vow to fight on in Ivory Coast": a foreign mediator
         return mention.actor.country
     return None
+
+
+def _sentence_countries(group: Group, sentence: Span, states: Sequence[Mention]) -> set[str | None]:
+    """The countries a sentence's other mentions name, before or after the group noun: with two or more, a
+    person of the sentence may be a foreign mediator, visitor or speaker, and lends the noun no country."""
+    return {m.actor.country for m in states if sentence.start <= m.start_token < sentence.end
+            and not group.start <= m.start_token < group.end}
 
 
 def _sentence_place(doc: Doc, sentence: Span, states: Sequence[Mention]) -> str | None:

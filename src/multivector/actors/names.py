@@ -119,9 +119,21 @@ def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
     return found[0] if found else None
 
 
+def _armed(ctx: Ctx, atom: Atom) -> Entry | None:
+    """An armed-group atom's entry; a name shared by groups of several states ("Maoist": Nepal's or India's)
+    means the one whose state the text names, and None when it names neither or both."""
+    found = atom.all("armed")
+    countries = {e.key: ctx.kb.armed_group(e.key, ctx.on).country for e in found}
+    if len(set(countries.values())) < 2:
+        return found[0] if found else None
+    named = {e.key for a in ctx.atoms if a is not atom for e in a.all("state", "demonym", "metonym")}
+    chosen = [e for e in found if countries[e.key] in named]
+    return chosen[0] if len({countries[e.key] for e in chosen}) == 1 else None
+
+
 def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     """Place mentions that only describe, by index: hyphenated nationalities ("Chinese-American", "American-French
-    journalist") and demonyms before a person noun ("an American defector") are dropped (None); a place before a
+    journalist"; before a sector noun the last one codes it: "Lebanese-American journalists" -> USAMED) and demonyms before a person noun ("an American defector") are dropped (None); a place before a
     place noun ("Afghan soil", "the Afghan province of Paktika") becomes a place mention of the state that
     swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
     out: dict[int, Mention | None] = {}
@@ -132,7 +144,9 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
         while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
             chain.append(chain[-1] + 1)
         kinds = [mentions[k].kind for k in chain]
-        if all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
+        if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
+            out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
+        elif all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
             end = mentions[chain[-1]].end_token
             noun = nouns.get(doc[end].lower_) if end < len(doc) else None
             nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS

@@ -24,6 +24,8 @@ from .matching import Atom
 if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
+OPPOSITION = "OPP"  # the sector of an opposition title: it codes a person who holds no office then
+
 
 def _place_ref(ctx: Ctx, code: str) -> ActorRef:
     kb = ctx.kb
@@ -125,7 +127,12 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
         held = {term.country for e in person.all("person") for term in kb.persons[e.key].terms}
         if ref.role is None and effect == "same" and place is not None and place in held | {ref.country}:
             return _office_ref(ctx, place, office, ref.name, ref.id)
+        if ref.role is None and effect == "same" and kb.office_sector(office) == OPPOSITION \
+                and ref.country in kb.states:  # "Opposition leader Raila Odinga": no office now, in opposition
+            return _office_ref(ctx, ref.country, office, ref.name, ref.id)
         return ref
+    if place is None and not name and kb.office_sector(office) == OPPOSITION:
+        place = _apposed_person_country(ctx, at)  # "Anwar Ibrahim, the opposition leader,": his country's
     if place is None and name:  # "Judge Alejandro Rivera": the title's sector in the text's country
         place = _context_place(ctx, at)
         if place is None:
@@ -144,6 +151,15 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
         return _office_ref(ctx, place, office, holder.name, holder.qid)
     label = name or f"the {office.replace('_', ' ')} of {kb.country_name(place) or place}"
     return _office_ref(ctx, place, office if effect == "same" else None, label, None)
+
+
+def _apposed_person_country(ctx: Ctx, at: int) -> str | None:
+    """The country of a person mention right before ", the <title>" at token ``at``, or None."""
+    k = at - 1 if at > 0 and ctx.doc[at - 1].lower_ in ("the", "a", "an") else at
+    if k < 1 or ctx.doc[k - 1].text != ",":
+        return None
+    person = next((m for m in reversed(ctx.mentions) if m.end_token == k - 1 and m.kind == "person"), None)
+    return person.actor.country if person is not None and person.actor.country in ctx.kb.states else None
 
 
 def _office_ref(ctx: Ctx, place: str, office: str | None, name: str, qid: str | None) -> ActorRef:

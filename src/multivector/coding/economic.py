@@ -79,7 +79,8 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
     objects = _objects(trigger)
     if _political(trigger, objects, actors, words, lemma_of):
         return None
-    if actors and all(_market_side(a, words) for a in actors) and not any(_official(r, words) for r in recipients):
+    if actors and event_type != "PROTEST" and all(_market_side(a, words) for a in actors) \
+            and not any(_official(r, words) for r in recipients):  # companies' protests stay ('Korean shipbuilders')
         return "economic: market participants acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
     market = next((o for o in [*own, *objects] if _lower(o, lemma_of) in words.market_objects), None)

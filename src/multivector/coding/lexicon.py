@@ -23,6 +23,10 @@ E_ENDINGS = ("at", "iz", "is", "ys", "yz", "us", "ur", "iv", "ag", "ut", "id", "
              "ov", "os", "as", "ar", "ir", "uc", "ac", "ic", "rc", "rg", "ng", "dg", "ns", "rs", "bl", "pl",
              "gl", "cl", "tl", "kl", "dl", "fl", "rv", "lv", "ll", "mm")
 KEEP_DOUBLE = frozenset("lsz")
+# no English verb ends in -v, -iat, -uat or a vowel pair before s, z or c: the e was dropped ("caus" -> "cause",
+# "reliev" -> "relieve", "evaluat" -> "evaluate"); "bias" is the exception
+E_AFTER_VOWEL_PAIR = ("v", "iat", "uat", "uad", "ieg", *(a + b + c for a in "aeiou" for b in "aeiou" for c in "szc"))
+NO_E_AFTER_VOWEL_PAIR = ("ias",)
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,6 +79,8 @@ def _needs_e(stem: str) -> bool:
         return True
     if len(stem) < 3 or stem[-1] in VOWELS or stem[-1] in "wxy":
         return False
+    if stem.endswith(E_AFTER_VOWEL_PAIR) and not stem.endswith(NO_E_AFTER_VOWEL_PAIR):
+        return True  # caused, pleased, seized, voiced, relieved, evacuated (not biased)
     if stem[-2] in VOWELS and stem[-3] in VOWELS:  # defeated, appealed, shooting
         return False
     if stem.endswith(E_ENDINGS):

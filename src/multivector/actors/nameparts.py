@@ -1,0 +1,72 @@
+"""Atoms that are only part of another name, dropped before composing: an acronym inside an all-caps hyphenated
+place ("PORT-AU-PRINCE" is not the African Union), a state name used as a surname after a given name ("Matthew
+England"), and a legislature's metonym opening an organisation's name ("Congress of South African Trade Unions"
+is no US Congress: the sector phrase after "of" is the actor)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import GIVEN, fold_accents
+from .matching import Atom
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .kb import ActorKB
+
+HYPHENS = frozenset({"-", "\u2013"})
+PLACE_NAME_KINDS = ("state", "demonym", "metonym")
+NAME_HEAD_KINDS = ("metonym", "legislature")
+
+
+def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
+    """The atoms without those that are only a piece of a longer name (see the module docstring)."""
+    covered = {k for a in atoms for k in range(a.start, a.end)}
+    return [a for a in atoms if not (_glued_caps(doc, a, covered) or _surname_place(doc, a, kb, covered)
+                                     or _opens_org_name(doc, a, atoms))]
+
+
+def _glued_caps(doc: Doc, atom: Atom, covered: set[int]) -> bool:
+    """A one-token all-caps atom joined by a hyphen (no spaces) to an all-caps word no atom covers."""
+    if atom.end - atom.start != 1 or not doc[atom.start].is_upper:
+        return False
+    for gap, word in ((atom.start - 1, atom.start - 2), (atom.end, atom.end + 1)):
+        if word < 0 or word >= len(doc) or doc[gap].text not in HYPHENS or word in covered:
+            continue
+        first = min(word, atom.start)  # the three tokens first..first+2 must touch
+        glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_
+        if glued and doc[word].is_upper and doc[word].is_alpha:
+            return True
+    return False
+
+
+def _surname_place(doc: Doc, atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
+    """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad")."""
+    if atom.end - atom.start != 1 or not atom.first(*PLACE_NAME_KINDS) or atom.first("person"):
+        return False
+    k = atom.start - 1
+    if k < 0 or k in covered or not doc[k].is_title or not doc[k].whitespace_:
+        return False
+    return kb.tables.never_alone.get(fold_accents(doc[k].text)) == GIVEN
+
+
+def _opens_org_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+    """A capitalised metonym before "of [the]" and a capitalised run that is not just one state's name
+    ("Congress of South African Trade Unions", "Congress of Racial Equality"); "Congress of the Philippines"
+    keeps its metonym."""
+    if not atom.first(*NAME_HEAD_KINDS) or not doc[atom.start].is_title or atom.end + 1 >= len(doc):
+        return False
+    if doc[atom.end].lower_ != "of":
+        return False
+    by_start = {a.start: a for a in atoms}
+    k = atom.end + 1
+    k += int(doc[k].lower_ == "the" and k not in by_start)
+    end, parts = k, []
+    while end < len(doc) and (end in by_start or doc[end].is_title):
+        found = by_start.get(end)
+        parts.append(found)
+        end = found.end if found is not None else end + 1
+    if not parts:
+        return False
+    return not (len(parts) == 1 and parts[0] is not None and parts[0].first("state"))
