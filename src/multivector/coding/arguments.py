@@ -26,7 +26,7 @@ from .patterns import (
     load_transitive_verbs,
 )
 from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, of_names_patient,
-                    raised_passive, reason_excludes_subject, shares_conjunct_object)
+                    possessor_undergoers, raised_passive, reason_excludes_subject, shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -151,6 +151,7 @@ class MentionIndex:
         own = self.at(token)
         if own is None:
             own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
+                        and not (c.dep_ == "poss" and of_names_patient(token))  # not "Americans' killers"
                         for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
             own = self._located(token, own) if own.actor.country is None else own
@@ -312,6 +313,8 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
             return [(head, f"{verb.text} <-acl- {head.text} (active participle)")], True
         if verb.dep_ == "acl":
             return _noun_owner(head, depth + 1), True
+        if verb.dep_ == "conj" and head.dep_ == "acl" and _passive_participle(head):
+            return [], False  # 'brigades killed or wounded ...': the noun underwent both, no owner acts
         tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
         return tokens, True
     return [], False
@@ -702,8 +705,9 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if len(between) > 1:
         return Arguments(tuple(between), (), True)
+    undergoers = possessor_undergoers(trigger)  # "the minister's trial": the possessor is tried
     owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
-              if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index)]
+              if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index) and c not in undergoers]
     owners += _prep_objects(trigger, actor_preps)
     actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
     if not actors and of_agent and pattern_prep != "of":  # 'the meeting of A with B'; not 'X's tour of China'
@@ -724,6 +728,10 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
         recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
+    if undergoers:
+        undergo = _resolve([(c, f"{trigger.text} -poss-> {c.text} (undergoes)") for c in undergoers], index)
+        actors = [a for a in actors if a.mention not in {u.mention for u in undergo}]
+        recipients = recipients or undergo
     recipients += [a for a in between if a not in recipients]
     symmetric = len(actors) > 1 and not recipients
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited)

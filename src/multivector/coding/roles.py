@@ -15,6 +15,9 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   killing'). 'for' is left alone: it names a purpose as often as a reason ('paved the way for talks').
 - **Patient 'of' phrases**: an agent noun of an act done to someone ('the kidnappers of two journalists',
   ``data/patient_of_nouns.csv``) is not denoted by its 'of' object: that object is the victim.
+- **Undergoing possessors**: the possessor of an act done to someone (``data/patient_possessor_nouns.csv``:
+  'the minister's trial', 'Saddam's arrest') undergoes it unless an 'of' object names the patient
+  ('Israel's release of prisoners'); an agent noun's possessor is its victim ("the Americans' killers").
 - **Abducted people**: when people the text names only by a noun or a bare name are kidnapped ('kidnapped an aid
   worker in Iraq', 'a charity chief kidnapped in Iraq'), the place where they were seized is not the target:
   hostages are so often foreigners that the place says nothing of their side (CAMEO 181). A killing's place
@@ -37,6 +40,7 @@ from .ontology import DATA_DIR, read_csv
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
 PATIENT_OF_FILE = DATA_DIR / "patient_of_nouns.csv"
+PATIENT_POSSESSOR_FILE = DATA_DIR / "patient_possessor_nouns.csv"
 _ALWAYS_REASON = frozenset({"over"})  # 'protested over the raid': never the protesters' raid
 _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 
@@ -56,6 +60,21 @@ def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
 def of_names_patient(noun: Token) -> bool:
     """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
     return lemma(noun) in load_patient_of_nouns()
+
+
+@functools.lru_cache(maxsize=2)
+def load_patient_possessor_nouns(path: Path = PATIENT_POSSESSOR_FILE) -> frozenset[str]:
+    """Event nouns whose possessor undergoes the act when no 'of' object names the patient ('Saddam's trial')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def possessor_undergoers(noun: Token) -> list[Token]:
+    """The possessor of an event noun that undergoes the act ('the minister's trial', 'Arafat's release'), not
+    its agent; none when an 'of' object is the patient ('Israel's release of prisoners': Israel acts)."""
+    if lemma(noun) not in load_patient_possessor_nouns() or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
 
 
 def controls_by_object(verb: Token) -> bool:
