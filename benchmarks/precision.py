@@ -26,7 +26,7 @@ Verdicts: C correct, T wrong type, A wrong actors, S wrong status, N not an even
 judgement by (item, sentence start, rule) and, when the row records them (column ``participants``, 'A1|A2>R1'), by
 its actor and recipient codes: a change of actors makes such an event new again. Older rows have no participants;
 ``--rejudge A`` lists the events they judged as having wrong actors, to judge them again with their codes. Prints precision over the judged events the coder still emits, the events
-it no longer emits (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
+it no longer emits as judged — removed, or changed in participants or status — (by verdict: losing N is good, losing C is a recall loss), and the NEW events nobody has judged yet
 — read them (``--show-new``) and add their verdicts to the file before quoting a precision number.
 Also prints precision per confidence band (does the event's ``confidence`` separate good events from bad ones?).
 Usage: python benchmarks/precision.py [--set dev|heldout|blind|fresh] [--show-new] [--show-gone] [--rejudge VERDICT]
@@ -146,6 +146,16 @@ def code_articles(articles: dict[str, Article]) -> dict[Key, Event]:
     return emitted
 
 
+def still_emitted(row: dict[str, str], emitted: dict[Key, Event]) -> bool:
+    """Whether the coder still emits the event a judgement row judged: same place and rule, and — when the row
+    records them — the same participants and status (a changed event is judged again as new)."""
+    event = emitted.get((row["item"], int(row["sentence_start"]), row["rule"]))
+    if event is None:
+        return False
+    return not row.get("participants") or (participants(event) == row["participants"]
+                                           and event.status == row["status"])
+
+
 def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str]],
          articles: dict[str, Article], *, new: bool, gone: bool, rejudge: str) -> None:
     """Print unjudged events as ready-to-fill TSV lines ('?' for the verdict), events whose verdict is ``rejudge``
@@ -157,7 +167,7 @@ def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str
                   f"{participants(event)}\t# {event.text[:160]}")
     if gone:
         for row in rows:
-            if (row["item"], int(row["sentence_start"]), row["rule"]) not in emitted:
+            if not still_emitted(row, emitted):
                 text = articles[row["item"]].text[int(row["sentence_start"]):][:160].replace("\n", " ")
                 print(f"  GONE {row['verdict']} {row['event_type']} {row['status']} {row['rule']} | {text}")
 
@@ -191,12 +201,11 @@ def main() -> None:
     emitted = code_articles(articles)
     found = {k: verdicts.verdict(k, e) for k, e in emitted.items()}
     kept = Counter(v for v in found.values() if v is not None)
-    gone = Counter(r["verdict"] for r in rows if (r["item"], int(r["sentence_start"]), r["rule"]) not in emitted
-                   and not r.get("participants"))
+    gone = Counter(r["verdict"] for r in rows if not still_emitted(r, emitted))
     new = [k for k, v in found.items() if v is None]
     precision = kept["C"] / sum(kept.values()) if kept else 0.0
     print(f"[{args.set}] events {len(emitted)}: judged {sum(kept.values())} (precision {precision:.3f}, "
-          f"{dict(kept)}), new unjudged {len(new)}; no longer emitted {dict(gone)}")
+          f"{dict(kept)}), new unjudged {len(new)}; no longer emitted as judged {dict(gone)}")
     bands = by_confidence(emitted, found)
     print("  by confidence: " + ", ".join(f"{band} {b['precision']:.2f} (n={b['judged']})" for band, b in bands.items()))
     show(emitted, verdicts, rows, articles, new=args.show_new, gone=args.show_gone, rejudge=args.rejudge)
