@@ -223,12 +223,14 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
 def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
                   lemma_of: Callable[[Token], str]) -> bool:
     """'the Senate approved a bill', 'the governor signed a law', 'reversing a decision by House lawmakers', 'the
-    air force saluted its pilots': with no recipient, a law, budget or decision acted on (or a state's own people
-    honoured) is a state's internal act, no interaction of two parties ('signed an agreement with X' has one)."""
+    air force saluted its pilots', 'vowed to veto the bill': with no recipient, a law, budget or decision acted on
+    (or a state's own people honoured), also by a promised act, is a state's internal act, no interaction of two
+    parties ('signed an agreement with X' has one)."""
     if not words:
         return False
     found = themes(trigger, nominal=nominal)
-    found += [c for t in found for c in t.children if c.dep_ == "compound"]  # 'Senate Resolves Tax Bill Delay'
+    found += [t for c in trigger.children if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
+    found += [c for t in found for c in t.children if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
     return any((lemma_of(t) in words or t.lower_ in words) and not _names_other_party(t) for t in found)
 
 
