@@ -25,7 +25,7 @@ _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-_TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required"})
+_TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required", "internal_themes"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 
@@ -92,8 +92,11 @@ class PlausibilityRules:
     outcome_nouns: frozenset[str] = frozenset()
     outcome_causes: frozenset[str] = frozenset()
     withdrawn_things: frozenset[str] = frozenset()
+    internal_instruments: frozenset[str] = frozenset()
+    own_people: frozenset[str] = frozenset()
     particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    internal_themes: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
     @cached_property
     def themes_by_lemma(self) -> Mapping[str, tuple[tuple[str, str, frozenset[str]], ...]]:
@@ -135,16 +138,26 @@ def parse_rules(raw: Mapping[str, object]) -> PlausibilityRules:
         raise CodingError(f"{_RESOURCE}: theme_exclusions must map trigger keys to word lists", source=_RESOURCE)
     themes: dict[str, frozenset[str]] = {}
     for key, items in table.items():
-        expanded: set[str] = set()
-        for item in items or ():
-            name = str(item).lower()
-            expanded |= set(values.get(name[1:], ())) if name.startswith("@") else {name}
         head, _, key_type = str(key).partition(":")
-        themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = frozenset(expanded)
+        themes[head.lower() + (f":{key_type.upper()}" if key_type else "")] = _expanded(items, values)
+    internal = raw.get("internal_themes") or {}
+    if not isinstance(internal, Mapping):
+        raise CodingError(f"{_RESOURCE}: internal_themes must map event types to word lists", source=_RESOURCE)
     return PlausibilityRules(theme_exclusions=MappingProxyType(themes), idiom_heads=_lemma_table(raw, "idiom_heads"),
                              particle_senses=_lemma_table(raw, "particle_senses"),
                              modifier_required=_lemma_table(raw, "modifier_required"),
+                             internal_themes=MappingProxyType({str(k).upper(): _expanded(v, values)
+                                                               for k, v in internal.items()}),
                              **values)  # type: ignore[arg-type]
+
+
+def _expanded(items: object, lists: Mapping[str, object]) -> frozenset[str]:
+    """A theme word list with every '@name' item replaced by the word list ``name``."""
+    out: set[str] = set()
+    for item in items or ():  # type: ignore[attr-defined]
+        name = str(item).lower()
+        out |= set(lists.get(name[1:], ())) if name.startswith("@") else {name}  # type: ignore[call-overload]
+    return frozenset(out)
 
 
 def _lemma_table(raw: Mapping[str, object], name: str) -> Mapping[str, frozenset[str]]:
@@ -177,6 +190,8 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
     if past:
         return past
+    if not has_recipient and _internal_act(trigger, rules.internal_themes.get(event_type.upper()), nominal, lemma_of):
+        return "domestic-act"
     if lemma in rules.silence_heads and _keeps_silent(trigger, rules, lemma_of):
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
@@ -203,6 +218,27 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
             and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in trigger.children):
         return "entity-noun"
     return None
+
+
+def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
+                  lemma_of: Callable[[Token], str]) -> bool:
+    """'the Senate approved a bill', 'the governor signed a law', 'reversing a decision by House lawmakers', 'the
+    air force saluted its pilots', 'vowed to veto the bill': with no recipient, a law, budget or decision acted on
+    (or a state's own people honoured), also by a promised act, is a state's internal act, no interaction of two
+    parties ('signed an agreement with X' has one)."""
+    if not words:
+        return False
+    found = themes(trigger, nominal=nominal)
+    found += [t for c in trigger.children if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
+    found += [c for t in found for c in t.children if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
+    return any((lemma_of(t) in words or t.lower_ in words) and not _names_other_party(t) for t in found)
+
+
+def _names_other_party(noun: Token) -> bool:
+    """'its decision to expel Oxfam': the infinitive content of the noun acts on a named party."""
+    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and any(o.tag_.startswith("NNP") for o in themes(c, nominal=False))
+               for c in noun.children if noun.lower_.startswith("decision"))
 
 
 def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:

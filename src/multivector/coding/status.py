@@ -66,6 +66,12 @@ class StatusCues:
     performative_acts: frozenset[str] = frozenset()
     content_preps: Mapping[str, str] = field(default_factory=dict)
     done_participles: frozenset[str] = frozenset()
+    pending_marks: frozenset[str] = frozenset()
+    causative_heads: frozenset[str] = frozenset()
+    goal_nouns: frozenset[str] = frozenset()
+    agreement_nouns: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
+    failure_words: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -105,6 +111,12 @@ class StatusCues:
             content_preps={str(k).lower(): str(v).lower()
                            for k, v in ((data.get("hypothetical") or {}).get("content_preps") or {}).items()},
             done_participles=_words(data, "done_participles"),
+            pending_marks=_words(data, "hypothetical", "pending_marks"),
+            causative_heads=_words(data, "causative_heads"),
+            goal_nouns=_words(data, "hypothetical", "goal_nouns"),
+            agreement_nouns=_words(data, "planned", "agreement_nouns"),
+            cause_preps=_words(data, "cause_preps"),
+            failure_words=_words(data, "negated", "failure_words"),
             raw=data,
         )
 
@@ -130,6 +142,7 @@ class _Walk:
     found: dict[str, list[str]] = field(default_factory=dict)
     reported: bool = False
     committed: bool = False
+    caused: bool = False
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -202,16 +215,40 @@ def _climb(trigger: Token, walk: _Walk) -> None:
         _inspect(token, came_from, walk)
         if token.dep_ == "advcl":
             _inspect_mark(token, walk)
+            _inspect_pending(token, walk)
             _inspect_time_idiom(token.head, walk)
             if _is_infinitive(token):
                 _inspect_purpose(token, walk)
-        if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported:
+        if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported or _is_cause(token, walk.cues) \
+                or _reduced_relative(token):
             return
         if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
             _inspect_noun_frame(token.head, walk)
         if token.dep_ == "acl" and not _is_infinitive(token):
             return
         came_from, token = token, token.head
+
+
+def _inspect_pending(clause: Token, walk: _Walk) -> None:
+    """'(will blockade the offices) until Kuchma meets those demands': a present-tense clause of 'until' names an
+    act still awaited, not one reported ('fought until the army withdrew' is past and stays asserted)."""
+    if clause.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in walk.cues.pending_marks
+                                             for c in clause.children):
+        walk.add("hypothetical", f"awaited: 'until ... {clause.text}'")
+
+
+def _is_cause(token: Token, cues: StatusCues) -> bool:
+    """'could not fix the rate due to U.S. pressure', 'because of the attack': a cause is taken as given, the
+    negation or modal of the clause it explains does not reach it."""
+    return token.dep_ in {"prep", "pcomp"} and (token.lower_ in cues.cause_preps or token.head.lower_ in cues.cause_preps)
+
+
+def _reduced_relative(token: Token) -> bool:
+    """'believes three workers abducted weeks ago are still being held': a participle without object the parser
+    made a clause whose conjunct carries the auxiliary is a reduced relative on its subject, outside the frame."""
+    return token.tag_ in {"VBN", "VBD"} and token.dep_ == "ccomp" \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children) \
+        and any(c.dep_ == "conj" and any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in token.children)
 
 
 def _names_done_act(noun: Token, walk: _Walk) -> bool:
@@ -236,7 +273,9 @@ def _inspect_purpose(verb: Token, walk: _Walk) -> None:
 def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     low = walk.lemma(token)
     via = came_from.dep_ if came_from is not None else ""
-    if came_from is not None and via == "ccomp" or via == "parataxis":
+    if via == "ccomp" and low in walk.cues.causative_heads:
+        walk.caused = True  # 'get Iran to honor': the caused act is another party's
+    elif via in {"ccomp", "parataxis"}:
         _inspect_frame(token, low, walk)
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
@@ -245,6 +284,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         walk.add("hypothetical", f"requested: '{token.text} {came_from.text}'")  # 'called for the withdrawal'
     elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
+    elif via == "acl" and came_from is not None and _is_infinitive(came_from) and _inspect_goal(token, low, walk):
+        pass
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
@@ -252,6 +293,24 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
+
+
+def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
+    """The 'to'-infinitive of an effort: a failed one's goal is not done ('a failed bid to kill X', negated), nor is
+    another party's act it seeks to cause ('efforts to get Iran to honor', hypothetical; 'stepped up efforts to
+    build ties' reports the actor's own ongoing act). Of an agreement: its agreed content ('an accord reached last
+    year to let Italy attend', planned)."""
+    if not noun.tag_.startswith("NN"):
+        return False
+    if low in walk.cues.goal_nouns and any(c.lower_ in walk.cues.failure_words for c in noun.children):
+        walk.add("negated", f"failed: '{noun.text} to'")  # 'a failed bid to kill the president'
+    elif low in walk.cues.goal_nouns and walk.caused:
+        walk.add("hypothetical", f"goal of '{noun.text} to'")
+    elif low in walk.cues.agreement_nouns:
+        walk.add("planned", f"agreed: '{noun.text} to'")
+    else:
+        return False
+    return True
 
 
 def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
