@@ -385,6 +385,8 @@ def _settle_groups(ctx: Ctx) -> None:
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
     word = ctx.kb.tables.coref[entry.key]
     start = atom.start
+    if word.target == "igo_name" and not ctx.doc[start].is_title:
+        return None  # "the Fund" names the IMF again; "the fund" is any fund
     if word.needs_the:
         if not _preceded_by_article(ctx, start):
             return None
