@@ -65,3 +65,11 @@ def test_no_person_id_is_shared_by_two_people() -> None:
 def test_modi_is_indian_at_any_date(mentions_in) -> None:
     assert mentions_in.codes("Modi met Bush in Washington.", ON)["Modi"].startswith("IND")
     assert mentions_in.codes("Milosevic met Bush.", date(1995, 3, 1))["Milosevic"] == "SRBGOV"
+
+
+def test_supporters_of_a_leader_are_civilians_of_his_state_even_out_of_office(mentions_in) -> None:
+    codes = mentions_in.codes("Thousands of Aristide supporters marched on Monday.", ON)
+    assert codes == {"Aristide supporters": "HTICVL"}
+    codes = mentions_in.codes("Chavez supporters celebrated the result.", ON)
+    assert codes == {"Chavez supporters": "VENCVL"}
+    assert mentions_in.codes("Supporters gathered outside the court.", ON) == {}
