@@ -45,10 +45,16 @@ def _place_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return frozenset(regions), frozenset(buildings)
 
 
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    return frozenset(w for words in _place_phrases()[0] for w in words)
+
+
 def _in_region(doc: Doc, atom: Atom) -> bool:
     """A place atom inside a listed world-region name ("Latin America", "South American")."""
-    if not atom.first(*PLACE_NAME_KINDS):
-        return False
+    if not atom.first(*PLACE_NAME_KINDS) or not _region_words() & {
+            doc[k].lower_ for k in (atom.start - 1, atom.end) if 0 <= k < len(doc)}:
+        return False  # a quick test: most places have no region word next to them
     for words in _place_phrases()[0]:
         for start in range(max(0, atom.end - len(words)), atom.start + 1):
             end = start + len(words)
