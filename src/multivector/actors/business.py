@@ -50,6 +50,7 @@ TITLE_NAME_WORDS = 3  # "Chrysler Corp Chairman | Lee A. Iacocca"
 MAX_DESCRIBED_WORDS = 3  # "Mexican state oil firm | Petroleos Mexicanos"
 BASED = "-based"
 SEAT_END = frozenset({",", ".", ")", ";", ":"})  # "Nakamichi Corp, Tokyo, ...": Tokyo is its seat
+NO_NAME_ENTITIES = frozenset({"DATE", "TIME"})  # "the company Monday"
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 
 
@@ -380,9 +381,20 @@ def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: Busin
     if before is None and central and end == noun + 1:
         return _bare_central_bank(doc, noun, atoms, kb)
     if before is None:
-        return None
+        return _cued_name(doc, noun, end)
     name = doc[noun + 1:end].text if end > noun + 1 else doc[before[1]:end].text  # "the French company"
     return BusinessName(before[1], end, name, before[0], central)
+
+
+def _cued_name(doc: Doc, noun: int, end: int) -> BusinessName | None:
+    """A capitalised name right after a business noun with no place before it ("airline Alitalia", "engineering
+    group Alstom"): a company of no stated country (``BUS``). The noun is the cue; a date word is no name."""
+    if end == noun + 1 or any(t.ent_type_ in NO_NAME_ENTITIES for t in doc[noun + 1:end]):
+        return None
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS:
+        return None  # "retailer Wal-Mart": the name goes on past the words read
+    start = noun - int(noun > 0 and doc[noun].lower_ not in load_business_words().nouns)  # "engineering | group"
+    return BusinessName(start, end, doc[noun + 1:end].text, "", False)
 
 
 def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> BusinessName | None:

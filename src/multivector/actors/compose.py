@@ -235,6 +235,9 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
     return _mention(ctx, _with_article(ctx, start), end, ref, kind), nxt
 
 
+FOLLOWER_WORDS = frozenset({"supporters"})  # a person's followers even when out of office: civilians of his state
+
+
 def _followers(ctx: Ctx, person: Mention, nxt: int) -> tuple[Mention, int]:
     """A person's body of followers or subordinates is coded by the person's country and the body's sector:
     "the Assad regime", "Sadr militia", "Trump's administration"; not a former leader's ("Assad's
@@ -246,7 +249,8 @@ def _followers(ctx: Ctx, person: Mention, nxt: int) -> tuple[Mention, int]:
     country, noun = person.actor.country, ctx.doc[ctx.atoms[j].end - 1]
     if noun.tag_ and not noun.tag_.startswith("NN"):  # "as Bush courts Catholics"
         return person, nxt
-    if not country or person.actor.sector == "ELI" or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
+    ousted = person.actor.sector == "ELI" and sector.key not in FOLLOWER_WORDS  # "Aristide supporters": still his
+    if not country or ousted or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
         return person, nxt
     ref = _sector_ref(ctx, country, sector)
     return _mention(ctx, person.start_token, ctx.atoms[j].end, ref, "sector"), j + 1
@@ -385,6 +389,8 @@ def _settle_groups(ctx: Ctx) -> None:
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
     word = ctx.kb.tables.coref[entry.key]
     start = atom.start
+    if word.target == "igo_name" and not ctx.doc[start].is_title:
+        return None  # "the Fund" names the IMF again; "the fund" is any fund
     if word.needs_the:
         if not _preceded_by_article(ctx, start):
             return None

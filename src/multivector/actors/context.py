@@ -81,7 +81,15 @@ def _lookback(ctx: Ctx, token: int, target: str, role: str) -> Mention | None:
             return mention
         elif target == "igo" and mention.kind == "igo":
             return mention
+        elif target == "igo_name" and mention.kind == "igo" and _named_by(mention, ctx.doc[token].lower_):
+            return mention
     return None
+
+
+def _named_by(mention: Mention, word: str) -> bool:
+    """An IGO mention whose text or name ends in ``word`` ("the Fund" after "the International Monetary Fund" or
+    "the IMF")."""
+    return any(name.split()[-1:] == [word] for name in (mention.text.lower(), mention.actor.name.lower()))
 
 
 def _context_place(ctx: Ctx, token: int) -> str | None:

@@ -1,14 +1,20 @@
 """Atoms that are only part of another name, dropped before composing: an acronym inside an all-caps hyphenated
 place ("PORT-AU-PRINCE" is not the African Union), a state name used as a surname after a given name ("Matthew
 England"), and a legislature's metonym opening an organisation's name ("Congress of South African Trade Unions"
-is no US Congress: the sector phrase after "of" is the actor)."""
+is no US Congress: the sector phrase after "of" is the actor). ``place_phrases.csv`` lists two more: a world
+region whose name holds a state's name ("Latin America" is no USA), and a building or site named after a sector
+word ("a police station" is no police)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import GIVEN, fold_accents
 from .matching import Atom
+from .tables import read_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,7 +30,43 @@ def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
     covered = {k for a in atoms for k in range(a.start, a.end)}
     return [a for a in atoms if not (_glued_caps(doc, a, covered) or _surname_place(doc, a, kb, covered)
-                                     or _opens_org_name(doc, a, atoms))]
+                                     or _opens_org_name(doc, a, atoms) or _in_region(doc, a)
+                                     or _names_building(doc, a))]
+
+
+@lru_cache(maxsize=1)
+def _place_phrases() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """World-region names (lower-case word tuples) and building nouns of ``place_phrases.csv``."""
+    path = Path(str(resources.files("multivector.actors") / "data" / "place_phrases.csv"))
+    regions, buildings = set(), set()
+    for _, row in read_rows(path):
+        words = tuple(row["phrase"].lower().split())
+        (regions.add(words) if row["kind"] == "region" else buildings.add(" ".join(words)))
+    return frozenset(regions), frozenset(buildings)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    return frozenset(w for words in _place_phrases()[0] for w in words)
+
+
+def _in_region(doc: Doc, atom: Atom) -> bool:
+    """A place atom inside a listed world-region name ("Latin America", "South American")."""
+    if not atom.first(*PLACE_NAME_KINDS) or not _region_words() & {
+            doc[k].lower_ for k in (atom.start - 1, atom.end) if 0 <= k < len(doc)}:
+        return False  # a quick test: most places have no region word next to them
+    for words in _place_phrases()[0]:
+        for start in range(max(0, atom.end - len(words)), atom.start + 1):
+            end = start + len(words)
+            if end >= atom.end and end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
+                return True
+    return False
+
+
+def _names_building(doc: Doc, atom: Atom) -> bool:
+    """A sector word right before a listed building noun ("a police station", "army barracks")."""
+    return (atom.first("sector") is not None and atom.end < len(doc)
+            and doc[atom.end].lower_ in _place_phrases()[1] and not atom.first(*PLACE_NAME_KINDS))
 
 
 def _glued_caps(doc: Doc, atom: Atom, covered: set[int]) -> bool:

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from .kb import ActorKB
     from .matching import Atom
 
+ARMED_SECTORS = frozenset({"UAF", "REB"})  # cue sectors that make any named body an armed group
+
 __all__ = ["OrgName", "OrganisationWords", "load_organisation_words", "organisation_mentions",
            "organisation_names", "organisation_ref"]
 
@@ -124,6 +126,7 @@ def _named(scan: _Scan, k: int) -> OrgName | None:
         return None
     cue_start, cue = _cue(scan, start)
     sector = cue if cue and sector in ("PTY", "") else sector  # "the ruling X Union": a party in power
+    sector = _armed(words, scan.doc, k, cue) or sector
     if not sector:
         return None
     places = {i for a in scan.atoms if a.first(*PLACE_ENTRIES) for i in range(a.start, a.end)}
@@ -269,6 +272,14 @@ def _sector(words: OrganisationWords, name: Span, head: int, low: bool) -> str |
     if sector == "" and "PTY" in topics:
         return "PTY"
     return sector
+
+
+def _armed(words: OrganisationWords, doc: Doc, head: int, cue: str) -> str | None:
+    """The armed sector of a name whose head follows an armed word ("Ulster Defence Association": UAF) or that
+    an armed cue introduces ("the loyalist paramilitary X Association"); None for other names."""
+    if cue in ARMED_SECTORS:
+        return cue
+    return words.armed.get(doc[head - 1].text) if head > 0 else None
 
 
 def _topic(words: OrganisationWords, word: str) -> str | None:

@@ -25,7 +25,7 @@ KB_NAMES = ("igo", "ngo", "group", "armed", "legislature", "state", "metonym", "
 PLACE_ENTRIES = ("state", "demonym", "metonym")
 KB_WHOLE = ("igo", "ngo", "armed", "legislature")  # bodies the KB names as a whole
 WORD_KINDS = ("head", "lowhead", "topic", "suffix", "member", "glue", "international", "intergovernmental",
-              "public", "cue", "unit", "subgov", "unitadj")  # the kind column of organisation_words.csv
+              "public", "cue", "unit", "subgov", "unitadj", "armed")  # the kind column of organisation_words.csv
 MEDIA_KINDS = ("head", "name", "noun")
 NAME_GLUE = frozenset({"of", "for", "and", "&", "the", "-"})  # with the foreign particles of the word list
 POSSESSIVE = frozenset({"'s", "\u2019s"})
@@ -65,6 +65,7 @@ class OrganisationWords:
     triggers: frozenset[str] = frozenset()  # every word (or lowercase word) one of the constructions starts at
     media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # media names by 1st word
     regions_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # regions by 1st word
+    armed: dict[str, str] = field(default_factory=dict)  # word right before a head -> armed sector ("Defence")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def load_organisation_words(data: Path | None = None) -> OrganisationWords:
         heads=words["head"], low_heads=words["lowhead"], topics=words["topic"], suffixes=words["suffix"],
         members=words["member"], glue=NAME_GLUE | frozenset(words["glue"]), communities=_communities(data),
         international=frozenset(words["international"]), intergovernmental=frozenset(words["intergovernmental"]),
-        public=frozenset(words["public"]), cues=words["cue"], units=words["unit"],
+        public=frozenset(words["public"]), cues=words["cue"], armed=words["armed"], units=words["unit"],
         subgov=frozenset(words["subgov"]), unit_adjectives=frozenset(words["unitadj"]),
         media_heads=frozenset(media["head"]), media_names={tuple(k.split()): v for k, v in media["name"].items()},
         media_nouns=frozenset(media["noun"]), regions=_regions(data / "regions.csv"))
