@@ -25,8 +25,9 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, of_names_patient,
-                    possessor_undergoers, raised_passive, reason_excludes_subject, shares_conjunct_object)
+from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, names_site,
+                    of_names_patient, possessor_undergoers, raised_passive, reason_excludes_subject,
+                    shares_conjunct_object)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -35,6 +36,8 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PLACING_PREPS = frozenset({"in", "from"})
 _IN = frozenset({"in"})
+_AIM_PREPS = frozenset({"on", "against"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 # Adjectival passives whose grammatical subject holds the stance: 'Vietnam is committed to reform'.
 _STATIVE_PASSIVES = frozenset({"commit", "determine", "oppose", "resolve", "dedicate", "devote"})
 _BY = frozenset({"by"})
@@ -68,6 +71,8 @@ _COMPLEMENT_DEPTH = 4  # prepositional hops searched inside a complement for its
 # release by ...'), so it does not inherit the subject of the clause's verb.
 BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "during", "amid", "amidst", "despite",
                               "according", "until", "ahead", "because", "like", "unlike"})
+_CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "because", "according", "like", "unlike"})
+_CREDIT_FOLLOWERS = frozenset({"-", "--", "—", "–", ".", ":"})  # what may follow an outlet's bracketed name
 _VISIT_PREPS = frozenset({"with", "to"})  # 'during talks with Y', 'after a visit to Y': the subject took part
 TEMPORAL_ENTS = frozenset({"DATE", "TIME"})
 REACTION_VERB_FILE = DATA_DIR / "reaction_verbs.csv"
@@ -214,8 +219,17 @@ def coordinated(token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and not is_verb(c))
+        stack.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and not is_verb(c)
+                     and not _colon_credit(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _colon_credit(child: Token) -> bool:
+    """'Russia will not talk to rebels: Putin': a name after a colon that ends the sentence credits the
+    speaker, no apposition (not 'Nairobi, Mar 3 : Somali and Ethiopian officials signed ...')."""
+    start, end, doc = child.left_edge.i, child.right_edge.i, child.doc
+    closes = all(t.is_punct or t.is_space for t in doc[end + 1:child.sent.end])
+    return child.dep_ == "appos" and child.tag_ == "NNP" and start > 0 and doc[start - 1].text == ":" and closes
 
 
 def _resolve(tokens: Iterable[tuple[Token, str]], index: MentionIndex) -> list[Arg]:
@@ -225,10 +239,20 @@ def _resolve(tokens: Iterable[tuple[Token, str]], index: MentionIndex) -> list[A
         for tok in coordinated(head):
             for mention in index.for_head(tok):
                 key = (mention.start_token, mention.end_token)
-                if key not in seen:
+                if key not in seen and not outlet_credit(tok.doc, mention):
                     seen.add(key)
                     args.append(Arg(mention, path + (f" ~ {tok.text}" if tok is not head else "")))
     return args
+
+
+def outlet_credit(doc: Doc, mention: Mention) -> bool:
+    """A name in brackets that closes its sentence or opens a dateline ('... deportation of a Canadian
+    (Canadian Press)', 'LIMA (Reuters) - ...'): the news outlet's credit, never a participant."""
+    start, end = mention.start_token, mention.end_token
+    if start < 1 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.is_space or after.is_sent_start or after.text in _CREDIT_FOLLOWERS
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
@@ -476,7 +500,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
         return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
-    for level in _complement_targets(trigger) if not recipients else ():
+    has_party = any(names_people(tok) for tok, _ in patients)  # 'meet bankers during a trip to X': X no target
+    for level in _complement_targets(trigger) if not recipients and not has_party else ():
         recipients = _resolve(level, index)
         if recipients:
             break
@@ -632,10 +657,30 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """States or capitals in 'in X' phrases on the trigger, its complement verbs and their objects: a last
     resort target ('threatened to resume attacks in Israel', 'agreed to set up a centre in Tokyo')."""
     heads, found = [trigger], []
-    for head in heads:
-        heads += [c for c in head.children if c.dep_ in {"xcomp", "dobj"} and len(heads) < 8]
-        found += _prep_objects(head, _IN)
+    for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
+        steps = {"dobj"} if any(c.dep_ == "dobj" for c in head.children) else {"xcomp", "dobj"}
+        heads += [c for c in head.children if c.dep_ in steps and len(heads) < 8]
+        if not aimed_elsewhere(head):  # 'attacks on army targets in X': the targets are hit, not X
+            found += _prep_objects(head, _IN)
     return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+
+
+def aimed_elsewhere(head: Token) -> bool:
+    """Whether an 'on'/'against' phrase on the word names a target that is no place ('strikes on army posts in
+    X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
+    return any(obj.ent_type_ not in _PLACE_ENTS and not locates_target(obj)
+               for obj, _ in _prep_objects(head, _AIM_PREPS))
+
+
+def locates_target(noun: Token) -> bool:
+    """A settlement, facility or attack noun: a place phrase on it is where the target is ('at a jail in X',
+    'killed in bombings in X'), unlike one on a thing or a party ('fired on targets in X')."""
+    return names_site(noun) or lemma(noun) in load_attack_nouns()
+
+
+def _located_in_place(trigger: Token) -> bool:
+    """Whether an 'in' phrase on the trigger names a place entity ('the killing of two hostages in Iraq')."""
+    return any(obj.ent_type_ in _PLACE_ENTS for obj, _ in _prep_objects(trigger, _IN))
 
 
 def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
@@ -659,7 +704,8 @@ def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:
     levels: list[list[tuple[Token, str]]] = []
     frontier = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ == "xcomp"]
     frontier += [(g, f"{trigger.text} -{c.dep_}-> {c.text} -pobj-> {g.text}") for c in trigger.children
-                 if c.dep_ == "prep" and not is_temporal(c) for g in c.children if g.dep_ == "pobj"]
+                 if c.dep_ == "prep" and not is_temporal(c) and c.lower_ not in _CONCESSIVE_PREPS
+                 for g in c.children if g.dep_ == "pobj"]  # 'despite objections from X', 'amid protests by X'
     for _ in range(_COMPLEMENT_DEPTH):
         following: list[tuple[Token, str]] = []
         found: list[tuple[Token, str]] = []
@@ -721,7 +767,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
         recipients = _resolve([p for inner, _ in _prep_objects(trigger, _OF)
                                for p in _prep_objects(inner, RECIPIENT_PREPS)], index)
     if not recipients and of_patient and lemma(trigger) not in load_theme_owner_nouns() \
-            and (actors or place_targets(trigger, index)):  # the victim, not the place, is the target
+            and (actors or place_targets(trigger, index) or _located_in_place(trigger)):  # the victim, not the
+        # place, is the target ('the killing of three Americans in Gaza')
         recipients = [a for a in _resolve(_prep_objects(trigger, _OF), index) if a not in actors]
     if not recipients and of_patient:  # 'three Palestinians were killed in an Israeli raid': the raid hit them
         recipients = [a for a in _resolve(_attack_victims(trigger), index) if a not in actors]

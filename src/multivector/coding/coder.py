@@ -21,9 +21,9 @@ from ..actors.matching import span_text, token_tags
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
-from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, beneficiaries, clause_subjects, is_background,
-                        is_temporal, moves_people, noun_arguments, place_targets, verb_arguments,
-                        withdrawn_from)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
+                        is_background, is_temporal, locates_target, moves_people, noun_arguments, place_targets,
+                        verb_arguments, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -38,7 +38,7 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .roles import abducted_people
+from .roles import abducted_people, party_objects
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -418,7 +418,9 @@ class Coder:
             args = replace(args, recipients=complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
-                and not abducted_people(cand.token, cand.pattern.cameo):  # a meeting's place is its venue; 'kidnapped
+                and not abducted_people(cand.token, cand.pattern.cameo) \
+                and not (self.ontology.quad_class(event_type) == 4 and party_objects(cand.token, _named(index))):
+            # a meeting's place is its venue; 'killed aid workers in X': the victims are the target; 'kidnapped
             # a worker in Iraq': hostages' side is not where they were seized (roles.py)
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
         return args
@@ -457,21 +459,32 @@ class Coder:
         return replace(coded, event=headline_conventions(coded.event, reading)) if coded is not None else None
 
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
-        """A town or country in the target slot ('shelled Sumy', 'struck targets in Kandahar') as its state."""
+        """A town or country in the target slot ('shelled Sumy', 'shelled villages near Kandahar') as its state;
+        none when people are the target ('the killing of three Americans in Gaza')."""
+        parties = party_objects(trigger, _named(state.index))
+        if any(self._place_of(o, state) is None for o in parties):  # 'bomb Falluja' misread as a person's name
+            return ()
         preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people(trigger) else _LOCATIVE_PREPS
         for tok in _target_tokens(trigger, preps):  # 'deported to Honduras': a destination, not the target
-            if self.lemma(tok) in load_rules().boundary_nouns:
-                continue  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
-            found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
-            if found:
-                return (_state_ref(found[0].text, found[0].actor.country, state.kb),)
-            named = tok.ent_type_ in PLACE_LABELS or (tok.tag_ == "NNP" and _single_word_name(tok))
-            if not named or state.index.at(tok) is not None:
-                continue
-            place = self.gazetteer.get().lookup(_entity_text(tok))
-            if place is not None and place.country:
-                return (_state_ref(_entity_text(tok), place.country, state.kb),)
+            place = self._place_of(tok, state)
+            if place is not None:
+                return (place,)
         return ()
+
+    def _place_of(self, tok: Token, state: _ArticleState) -> ActorRef | None:
+        """The state a place word names: a state mention, else a gazetteer place; never a border."""
+        if self.lemma(tok) in load_rules().boundary_nouns:
+            return None  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
+        found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
+        if found:
+            return _state_ref(found[0].text, found[0].actor.country, state.kb)
+        named = tok.ent_type_ in PLACE_LABELS or (tok.tag_ == "NNP" and _single_word_name(tok))
+        if not named or state.index.at(tok) is not None:
+            return None
+        place = self.gazetteer.get().lookup(_entity_text(tok))
+        if place is None or not place.country:
+            return None
+        return _state_ref(_entity_text(tok), place.country, state.kb)
 
     def _clause_depth(self, token: Token) -> int:
         """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
@@ -567,14 +580,22 @@ def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
     return False
 
 
+def _named(index: MentionIndex) -> Callable[[Token], bool]:
+    """Whether a token heads an actor mention of the index."""
+    return lambda tok: bool(index.for_head(tok))
+
+
 def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
     """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
     objects = [c for c in trigger.children if c.dep_ in _TARGET_DEPS]
-    holders = [trigger] + objects
-    located = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+    holders = [(h, preps if h is trigger or locates_target(h) else preps - _DESTINATION_PREPS)
+               for h in [trigger, *objects] if not aimed_elsewhere(h)]  # not 'attacks on army posts in X'
+    # 'killed shoppers at a market in X', 'shelled villages near X'; not 'forced a flight to Tel Aviv to land'
+    located = [g for h, on in holders for p in h.children if p.dep_ == "prep" and p.lower_ in on
                for g in p.children if g.dep_ == "pobj"]
-    located += [g for h in located for p in h.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
-                for g in p.children if g.dep_ == "pobj"]  # 'rioted at a jail in northern Israel'
+    located += [g for h in located if locates_target(h) for p in h.children
+                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in p.children if g.dep_ == "pobj"]
+    # 'rioted at a jail in Israel', 'killed in bombings in Baghdad'; not 'exploded near a US convoy in Baghdad'
     out = objects + located
     inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'

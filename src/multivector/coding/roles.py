@@ -31,6 +31,7 @@ relation to the trigger contradicts the role, preferring a missing argument to a
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -151,3 +152,38 @@ def names_people(noun: Token) -> bool:
     from .constructions import is_person
 
     return is_person(noun, lemma)
+
+
+SITE_NOUN_FILE = DATA_DIR / "site_nouns.csv"
+OUTSIDER_NOUN_FILE = DATA_DIR / "outsider_nouns.csv"
+_PARTY_ENTS = frozenset({"PERSON", "NORP"})
+
+
+@functools.lru_cache(maxsize=2)
+def load_site_nouns(path: Path = SITE_NOUN_FILE) -> frozenset[str]:
+    """Nouns of places that can themselves be the target of an act ('a village', 'the camp', 'a jail')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def names_site(noun: Token) -> bool:
+    """A settlement or facility noun: a place phrase on it locates the target itself ('shelled villages near X'),
+    unlike one on a thing or a party ('struck coalition targets in X', 'forced a flight to land in X')."""
+    return lemma(noun) in load_site_nouns()
+
+
+def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]:
+    """The trigger's objects that name a party with a side of its own: a nationality or name ('killed three
+    Americans', 'the killing of Smith') or people who are usually foreigners where they are hit ('hostages',
+    'aid workers'). An act of force on them has no place as its target; 'killed 35 children in X' keeps X.
+    ``named``: whether a token heads a known actor mention (a misspelt 'Palestinans' is no party)."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.tag_.startswith("NN"):
+        objects += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+    return [o for o in objects if (o.ent_type_ in _PARTY_ENTS and named(o)) or lemma(o) in load_outsider_nouns()]
+
+
+@functools.lru_cache(maxsize=2)
+def load_outsider_nouns(path: Path = OUTSIDER_NOUN_FILE) -> frozenset[str]:
+    """Nouns of people who are usually foreigners where an act hits them ('hostage', 'aid worker')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
