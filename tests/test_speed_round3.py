@@ -52,21 +52,3 @@ def test_atoms_keep_each_entry_once_in_lexicon_order(kb, docs) -> None:  # type:
     atoms = matching.atoms_of(kb, docs[0])
     assert [docs[0][a.start:a.end].text for a in atoms][:2] == ["Kazakhstan", "President"]
     assert all(len(set(a.entries)) == len(a.entries) for doc in docs for a in matching.atoms_of(kb, doc))
-
-
-def test_trigger_lemmas_from_texts_and_tags_equal_the_token_lemma(docs) -> None:  # type: ignore[no-untyped-def]
-    from multivector.coding import Coder
-    from multivector.coding.lexicon import lemma
-
-    coder = Coder.load()
-    for doc in docs:
-        lemma_at = coder._lemma_reader(doc)
-        assert [lemma_at(i) for i in range(len(doc))] == [lemma(tok) for tok in doc]
-
-
-def test_a_coder_with_its_own_lemma_reads_triggers_with_it(docs) -> None:  # type: ignore[no-untyped-def]
-    from multivector.coding import Coder
-
-    loaded = Coder.load()
-    coder = Coder(ontology=loaded.ontology, patterns=loaded.patterns, lemma=lambda tok: tok.text.upper())
-    assert coder._lemma_reader(docs[0])(0) == "KAZAKHSTAN"

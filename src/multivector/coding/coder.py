@@ -11,14 +11,13 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..actors.matching import span_text, token_tags, token_texts
+from ..actors.matching import span_text, token_tags
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -35,7 +34,6 @@ from .economic import economic
 from .explain import explain_lines
 from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
                        reading_arguments, same_event)
-from .lexicon import lemma, lemma_of
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
@@ -119,6 +117,7 @@ class Coder:
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = ()) -> Coder:
         """The packaged coder, with optional pattern overlay files."""
+        from .lexicon import lemma
         from .ontology import Ontology
         from .patterns import PatternTable
 
@@ -180,27 +179,25 @@ class Coder:
     def _triggers(self, sent: Span) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
-        table, lemma_at = self.patterns, self._lemma_reader(sent.doc)
+        table, lemma = self.patterns, self.lemma
         doc, tags = sent.doc, token_tags(sent.doc)
-        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals of the tables
+        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):
                 continue
-            lem = lemma_at(i)
-            if tag.startswith("VB") and (lem in table.verb_lemmas or lem in self._again):
-                tok = doc[i]
+            tok = doc[i]
+            if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
                 pattern, complement, heads = self._match_verb(tok)
                 if pattern is not None:
                     verbs.append(Candidate(tok, pattern, False, tuple(complement)))
                     consumed.update(c.i for c in heads)
                     consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
                     consumed.update(c.i for c in complement)
-            elif tag.startswith("NN") and lem in table.noun_lemmas:
-                tok = doc[i]
-                if not self._is_modifier(tok) and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date
-                    nouns.append(tok)
-            elif tag == "MD" and lem in table.verb_lemmas:
-                verbs.extend(self._demand(doc[i]))
+            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok) \
+                    and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date, not a march
+                nouns.append(tok)
+            elif tag == "MD" and lemma(tok) in table.verb_lemmas:
+                verbs.extend(self._demand(tok))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
@@ -210,14 +207,6 @@ class Coder:
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
         return verbs
-
-    def _lemma_reader(self, doc: Doc) -> Callable[[int], str]:
-        """The lemma of token ``i`` of a Doc. With the packaged lemma (a function of the word's text and tag)
-        it is read from the token texts and tags cached per Doc, without making a Token object."""
-        if self.lemma is not lemma:
-            return lambda i: self.lemma(doc[i])
-        texts, tags = token_texts(doc), token_tags(doc)
-        return lambda i: _word_lemma(texts[i], tags[i])
 
     def _compound_lemma(self, noun: Token) -> str:
         """'air strike' is 'airstrike', 'war games' 'wargame': a compound written as one word when the table
@@ -553,12 +542,6 @@ def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tu
         return actors, recipients
     on = date.fromisoformat(when)
     return tuple(kb.recode(a, on) for a in actors), tuple(kb.recode(r, on) for r in recipients)
-
-
-@lru_cache(maxsize=65536)
-def _word_lemma(text: str, tag: str) -> str:
-    """The lemma the packaged ``lexicon.lemma`` gives a token with this text and Penn tag (memoised)."""
-    return lemma_of(text, tag)
 
 
 def _is_topic(cand: Candidate) -> bool:
