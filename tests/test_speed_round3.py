@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from multivector.actors import matching
-from multivector.actors.matching import span_chars, token_tags, token_texts
+from multivector.actors.matching import token_tags, token_texts
 
 FREE = slice(400, 550)  # AG News items free for development
 OWN = [
@@ -35,14 +35,6 @@ def test_memoised_token_strings_equal_the_token_attributes(docs) -> None:  # typ
             assert token_texts(doc) == [t.text for t in doc]
             assert token_tags(doc) == [t.tag_ for t in doc]
     assert matching._STRING_MEMO
-
-
-def test_span_chars_equal_the_span_offsets_of_every_short_span(docs) -> None:  # type: ignore[no-untyped-def]
-    for doc in docs:
-        for start in range(len(doc) + 1):
-            for end in range(start, min(start + 6, len(doc)) + 1):
-                span = doc[start:end]
-                assert span_chars(doc, start, end) == (span.start_char, span.end_char)
 
 
 def test_atoms_keep_each_entry_once_in_lexicon_order(kb, docs) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
-from .matching import span_chars, span_text
+from .matching import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,9 +37,9 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    start_char, end_char = span_chars(doc, start, end)  # Span and Token objects are slow to make
+    span = doc[start:end]
     text = span_text(doc, start, end)  # Span.text makes a Token per word
-    return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
+    return Mention(start_char=span.start_char, end_char=span.end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
 

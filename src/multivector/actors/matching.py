@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, ORTH, SPACY, TAG
+from spacy.attrs import ORTH, SPACY, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -16,7 +16,6 @@ from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 _TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
 _SPACES_KEY = "multivector.token_spaces"  # Doc.user_data cache of _token_spaces()
 _TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
-_OFFSETS_KEY = "multivector.token_offsets"  # Doc.user_data cache of _token_offsets()
 _STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
 MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 
@@ -161,24 +160,6 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     texts, spaces = token_texts(doc), _token_spaces(doc)
     return "".join([t + " " if s else t for t, s in zip(texts[start:end - 1], spaces[start:end - 1])]
                    + texts[end - 1:end])
-
-
-def span_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """``(doc[start:end].start_char, doc[start:end].end_char)`` from the token offsets and texts read once per
-    Doc (no Span or Token objects)."""
-    if end <= start:
-        span = doc[start:end]
-        return span.start_char, span.end_char
-    offsets = _token_offsets(doc)
-    return offsets[start], offsets[end - 1] + len(token_texts(doc)[end - 1])
-
-
-def _token_offsets(doc: Doc) -> list[int]:
-    """The character offset of each token (the Doc's IDX array), once per Doc."""
-    cached = doc.user_data.get(_OFFSETS_KEY)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_OFFSETS_KEY] = doc.to_array(IDX).tolist() if len(doc) else []
-    return cached
 
 
 def _token_spaces(doc: Doc) -> list[int]:
