@@ -16,6 +16,8 @@ from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 _TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
 _SPACES_KEY = "multivector.token_spaces"  # Doc.user_data cache of _token_spaces()
 _TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
+_STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
+MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -49,6 +51,7 @@ class Matchers:
     lower: PhraseMatcher
     orth: PhraseMatcher
     keys: dict[int, MatchKey]
+    entries: dict[int, tuple[Entry, ...]]  # the lexicon entries of each match id, without repeats
 
 
 def _tokenizer(kb: ActorKB):  # type: ignore[no-untyped-def]
@@ -69,14 +72,16 @@ def build_matchers(kb: ActorKB, vocab: Vocab) -> Matchers:
     lower = PhraseMatcher(vocab, attr="LOWER")
     orth = PhraseMatcher(vocab, attr="ORTH")
     keys: dict[int, MatchKey] = {}
+    entries: dict[int, tuple[Entry, ...]] = {}
     items = list(kb.lexicon)
     tokenizer = _tokenizer(kb)
     for key, tokens in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
         label = key[0] + LABEL_SEPARATOR + key[1]
         keys[vocab.strings.add(label)] = key
+        entries[vocab.strings[label]] = tuple(dict.fromkeys(kb.lexicon[key]))
         pattern = Doc(vocab, words=[tok.text for tok in tokens], spaces=[bool(tok.whitespace_) for tok in tokens])
         (orth if key[0] == "O" else lower).add(label, [pattern])
-    return Matchers(vocab, lower, orth, keys)
+    return Matchers(vocab, lower, orth, keys, entries)
 
 
 def matchers_for(kb: ActorKB, vocab: Vocab) -> Matchers:
@@ -94,10 +99,10 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     spans: dict[tuple[int, int], list[Entry]] = {}
     for matcher in (m.lower, m.orth):
         for match_id, start, end in matcher(doc):
-            entries = kb.lexicon[m.keys[match_id]]
+            entries = m.entries[match_id]  # kb.lexicon[m.keys[match_id]] without repeats
             bucket = spans.get((start, end))
             if bucket is None:  # most spans match one key: no pairwise duplicate test
-                spans[(start, end)] = list(dict.fromkeys(entries))
+                spans[(start, end)] = list(entries)
             else:
                 bucket.extend(e for e in entries if e not in bucket)
     taken: list[Atom] = []
@@ -169,9 +174,17 @@ def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
     """One string attribute of every token, read from the Doc's array and cached in ``doc.user_data[key]``."""
     cached = doc.user_data.get(key)
     if cached is None or len(cached) != len(doc):
-        strings = doc.vocab.strings
-        cached = doc.user_data[key] = [strings[o] for o in doc.to_array(attr).tolist()] if len(doc) else []
+        cached = doc.user_data[key] = _strings_of(doc.vocab, doc.to_array(attr).tolist()) if len(doc) else []
     return cached
+
+
+def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
+    """The strings of spaCy string hashes, each looked up in the vocab once per process (a StringStore
+    lookup costs several dict lookups)."""
+    memo, strings = _STRING_MEMO, vocab.strings
+    if len(memo) > MAX_STRING_MEMO:
+        memo.clear()
+    return [memo[h] if h in memo else memo.setdefault(h, strings[h]) for h in hashes]
 
 
 def _long_title_words(texts: list[str]) -> list[int]:

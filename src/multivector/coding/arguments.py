@@ -141,9 +141,10 @@ class MentionIndex:
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
-        if token.ent_type_ in TEMPORAL_ENTS:
+        mention = self._by_token.get(token.i)  # most tokens have none: no entity label to read
+        if mention is None or token.ent_type_ in TEMPORAL_ENTS:
             return None
-        return self._by_token.get(token.i)
+        return mention
 
     def any_in(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any token of ``doc[start:end]`` is covered by a mention (as :meth:`at` says), without

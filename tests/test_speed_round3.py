@@ -1,0 +1,46 @@
+"""Round-3 speed paths answer exactly as the plain code they replaced (compared on sentences written for the
+test and on AG News items 400-549, a range free for development)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from multivector.actors import matching
+from multivector.actors.matching import token_tags, token_texts
+
+FREE = slice(400, 550)  # AG News items free for development
+OWN = [
+    "Kazakhstan's President Kassym-Jomart Tokayev met  NATO's chief in Astana.",
+    "Der Präsident traf den Außenminister — 😀 spät am Abend.\n\nThe talks ended.",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp, shared_dir: Path) -> list[Doc]:  # type: ignore[no-untyped-def]
+    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3]
+    return list(nlp.pipe(OWN + rows[FREE]))
+
+
+def test_memoised_token_strings_equal_the_token_attributes(docs) -> None:  # type: ignore[no-untyped-def]
+    matching._STRING_MEMO.clear()
+    for _ in range(2):  # first filling the memo, then reading from it
+        for doc in docs:
+            for key in ("multivector.token_texts", "multivector.token_tags"):
+                doc.user_data.pop(key, None)
+            assert token_texts(doc) == [t.text for t in doc]
+            assert token_tags(doc) == [t.tag_ for t in doc]
+    assert matching._STRING_MEMO
+
+
+def test_atoms_keep_each_entry_once_in_lexicon_order(kb, docs) -> None:  # type: ignore[no-untyped-def]
+    matchers = matching.matchers_for(kb, docs[0].vocab)
+    for match_id, key in matchers.keys.items():
+        assert matchers.entries[match_id] == tuple(dict.fromkeys(kb.lexicon[key]))
+    atoms = matching.atoms_of(kb, docs[0])
+    assert [docs[0][a.start:a.end].text for a in atoms][:2] == ["Kazakhstan", "President"]
+    assert all(len(set(a.entries)) == len(a.entries) for doc in docs for a in matching.atoms_of(kb, doc))
