@@ -6,6 +6,7 @@ mentions, and ``codes``). Write no local parse-and-code helpers."""
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,14 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def test_data() -> Path:
     return TEST_DATA
+
+
+@pytest.fixture(scope="session")
+def agnews_texts(shared_dir: Path) -> list[str]:
+    """Every AG News 'World' item of ../shared/corpus as 'title\ndescription' (items 400-999 are free for
+    development; dev, held-out, fresh and blind ranges are listed in benchmarks/precision.py)."""
+    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
+        return [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3]
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,7 @@ sentences written for the test and on AG News items 400-549 (a range free for de
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -33,10 +31,8 @@ OWN = [
 
 
 @pytest.fixture(scope="module")
-def texts(shared_dir: Path) -> list[str]:
-    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3]
-    return OWN + rows[FREE]
+def texts(agnews_texts: list[str]) -> list[str]:
+    return OWN + agnews_texts[FREE]
 
 
 @pytest.fixture(scope="module")

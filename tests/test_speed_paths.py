@@ -6,10 +6,8 @@ every verb pattern lemma with its own and foreign slot words, and parsed news te
 
 from __future__ import annotations
 
-import csv
 import itertools
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -69,9 +67,8 @@ def test_match_verb_skips_object_patterns_only_when_no_object_fits() -> None:
 
 
 @pytest.fixture(scope="module")
-def docs(shared_dir: Path, nlp) -> list[Doc]:
-    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
-        texts = [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3][:TEXTS]
+def docs(agnews_texts: list[str], nlp) -> list[Doc]:
+    texts = agnews_texts[:TEXTS]
     texts.append("Q: Will you meet him?\nLavrov: We met in Geneva on Monday.\nQ: And then?\nLavrov: We talked.")
     return list(nlp.pipe(texts, batch_size=64))
 

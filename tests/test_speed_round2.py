@@ -3,9 +3,6 @@ test and on AG News items 400-549, a range free for development)."""
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 from spacy.tokens import Doc
 
@@ -21,10 +18,8 @@ OWN = [
 
 
 @pytest.fixture(scope="module")
-def docs(nlp, shared_dir: Path) -> list[Doc]:  # type: ignore[no-untyped-def]
-    with (shared_dir / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [f"{row[1]}\n{row[2]}" for row in csv.reader(handle) if len(row) >= 3]
-    return list(nlp.pipe(OWN + rows[FREE]))
+def docs(nlp, agnews_texts: list[str]) -> list[Doc]:  # type: ignore[no-untyped-def]
+    return list(nlp.pipe(OWN + agnews_texts[FREE]))
 
 
 def _plain_region_of(doc: Doc, start: int, end: int, regions: dict) -> tuple[str, int, int] | None:  # type: ignore[type-arg]
