@@ -130,20 +130,23 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
         return []  # most texts name no company: set tests over plain strings
     keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
     near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
+    nouns = {k for k, t in enumerate(texts)
+             if (t in words.nouns or t in words.industry_nouns) and _business_noun(texts, k, words)}
     atoms = list(atoms)
     titles = frozenset(a.start for a in atoms if a.first("title"))
     out: list[BusinessName] = []
     i = 0
-    while i < len(doc):
-        found = None
+    for k in sorted(near | nouns):  # every other token starts nothing: the scan jumps over it
+        if k < i:
+            continue
+        i, found = k, None
         if i in near and texts[i][:1].isupper():
             found = _listed(doc, i, words, texts) or _run_name(doc, i, titles, words)
-        elif _business_noun(texts, i, words) and (described := _described(doc, i, atoms, kb, words)) is not None:
+        elif i in nouns and (described := _described(doc, i, atoms, kb, words)) is not None:
             out.append(described)
             i = described.end
             continue
         if found is None:
-            i += 1
             continue
         start, end, central = found
         if not _known_to_kb(atoms, start, end):

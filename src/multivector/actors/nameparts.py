@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .lexicon import GIVEN, fold_accents
-from .matching import Atom
+from .matching import Atom, token_texts
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -29,9 +29,11 @@ NAME_HEAD_KINDS = ("metonym", "legislature")
 def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
     covered = {k for a in atoms for k in range(a.start, a.end)}
-    return [a for a in atoms if not (_glued_caps(doc, a, covered) or _surname_place(doc, a, kb, covered)
-                                     or _opens_org_name(doc, a, atoms) or _in_region(doc, a)
-                                     or _names_building(doc, a))]
+    texts = token_texts(doc)  # the tests read words from the texts cached per Doc: no Token objects
+    return [a for a in atoms if not (_glued_caps(doc, texts, a, covered)
+                                     or _surname_place(doc, texts, a, kb, covered)
+                                     or _opens_org_name(doc, texts, a, atoms) or _in_region(doc, texts, a)
+                                     or _names_building(texts, a))]
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +52,10 @@ def _region_words() -> frozenset[str]:
     return frozenset(w for words in _place_phrases()[0] for w in words)
 
 
-def _in_region(doc: Doc, atom: Atom) -> bool:
+def _in_region(doc: Doc, texts: list[str], atom: Atom) -> bool:
     """A place atom inside a listed world-region name ("Latin America", "South American")."""
     if not atom.first(*PLACE_NAME_KINDS) or not _region_words() & {
-            doc[k].lower_ for k in (atom.start - 1, atom.end) if 0 <= k < len(doc)}:
+            texts[k].lower() for k in (atom.start - 1, atom.end) if 0 <= k < len(texts)}:
         return False  # a quick test: most places have no region word next to them
     for words in _place_phrases()[0]:
         for start in range(max(0, atom.end - len(words)), atom.start + 1):
@@ -63,43 +65,44 @@ def _in_region(doc: Doc, atom: Atom) -> bool:
     return False
 
 
-def _names_building(doc: Doc, atom: Atom) -> bool:
+def _names_building(texts: list[str], atom: Atom) -> bool:
     """A sector word right before a listed building noun ("a police station", "army barracks")."""
-    return (atom.first("sector") is not None and atom.end < len(doc)
-            and doc[atom.end].lower_ in _place_phrases()[1] and not atom.first(*PLACE_NAME_KINDS))
+    return (atom.first("sector") is not None and atom.end < len(texts)
+            and texts[atom.end].lower() in _place_phrases()[1] and not atom.first(*PLACE_NAME_KINDS))
 
 
-def _glued_caps(doc: Doc, atom: Atom, covered: set[int]) -> bool:
-    """A one-token all-caps atom joined by a hyphen (no spaces) to an all-caps word no atom covers."""
-    if atom.end - atom.start != 1 or not doc[atom.start].is_upper:
+def _glued_caps(doc: Doc, texts: list[str], atom: Atom, covered: set[int]) -> bool:
+    """A one-token all-caps atom joined by a hyphen (no spaces) to an all-caps word no atom covers
+    (``str.isupper``/``isalpha`` are spaCy's IS_UPPER/IS_ALPHA tests)."""
+    if atom.end - atom.start != 1 or not texts[atom.start].isupper():
         return False
     for gap, word in ((atom.start - 1, atom.start - 2), (atom.end, atom.end + 1)):
-        if word < 0 or word >= len(doc) or doc[gap].text not in HYPHENS or word in covered:
+        if word < 0 or word >= len(texts) or texts[gap] not in HYPHENS or word in covered:
             continue
         first = min(word, atom.start)  # the three tokens first..first+2 must touch
         glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_
-        if glued and doc[word].is_upper and doc[word].is_alpha:
+        if glued and texts[word].isupper() and texts[word].isalpha():
             return True
     return False
 
 
-def _surname_place(doc: Doc, atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
+def _surname_place(doc: Doc, texts: list[str], atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
     """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad")."""
     if atom.end - atom.start != 1 or not atom.first(*PLACE_NAME_KINDS) or atom.first("person"):
         return False
     k = atom.start - 1
-    if k < 0 or k in covered or not doc[k].is_title or not doc[k].whitespace_:
+    if k < 0 or k in covered or not texts[k].istitle() or not doc[k].whitespace_:
         return False
-    return kb.tables.never_alone.get(fold_accents(doc[k].text)) == GIVEN
+    return kb.tables.never_alone.get(fold_accents(texts[k])) == GIVEN
 
 
-def _opens_org_name(doc: Doc, atom: Atom, atoms: list[Atom]) -> bool:
+def _opens_org_name(doc: Doc, texts: list[str], atom: Atom, atoms: list[Atom]) -> bool:
     """A capitalised metonym before "of [the]" and a capitalised run that is not just one state's name
     ("Congress of South African Trade Unions", "Congress of Racial Equality"); "Congress of the Philippines"
     keeps its metonym."""
-    if not atom.first(*NAME_HEAD_KINDS) or not doc[atom.start].is_title or atom.end + 1 >= len(doc):
+    if not atom.first(*NAME_HEAD_KINDS) or atom.end + 1 >= len(texts) or texts[atom.end].lower() != "of":
         return False
-    if doc[atom.end].lower_ != "of":
+    if not texts[atom.start].istitle():
         return False
     by_start = {a.start: a for a in atoms}
     k = atom.end + 1

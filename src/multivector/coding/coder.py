@@ -429,6 +429,8 @@ class Coder:
         """A misparsed headline read linearly (coding/headline.py) when the parse coded no event in it, or in
         place of parsed events on its trigger whose roles the reading rules out; a reading that repeats an
         event of the story below it is not added again."""
+        if not len(doc) or state.index.at(doc[0]) is None:
+            return coded  # a reading starts with an actor mention on the first word (read_headline): none here
         span = headline_span(doc)
         at = {t.i: m for t in span if (m := state.index.at(t)) is not None} if span is not None else {}
         reading = read_headline(span, at, self.patterns.verb_lemmas) if at else None
