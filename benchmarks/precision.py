@@ -172,7 +172,7 @@ def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str
                 print(f"  GONE {row['verdict']} {row['event_type']} {row['status']} {row['rule']} | {text}")
 
 
-CONFIDENCE_BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01))
+CONFIDENCE_BANDS = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 1.01))  # calibrated probabilities
 
 
 def by_confidence(emitted: dict[Key, Event], found: dict[Key, str | None]) -> dict[str, dict[str, float]]:
@@ -184,6 +184,26 @@ def by_confidence(emitted: dict[Key, Event], found: dict[Key, str | None]) -> di
         out[f"{low:.1f}-{min(high, 1.0):.1f}"] = {"judged": len(verdicts),
                                                   "precision": round(correct / len(verdicts), 3) if verdicts else 0.0}
     return out
+
+
+def ranking_auc(score: list[float], correct: list[bool]) -> float:
+    """Probability that a correct event scores above a false one (ties count half); nan without both kinds."""
+    pos = [s for s, ok in zip(score, correct) if ok]
+    neg = [s for s, ok in zip(score, correct) if not ok]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def confidence_check(emitted: dict[Key, Event], found: dict[Key, str | None]) -> dict[str, float]:
+    """Does ``confidence`` mean what it says? Mean confidence vs observed precision, and its ranking AUC."""
+    judged = [(emitted[k].confidence, v == "C") for k, v in found.items() if v is not None]
+    if not judged:
+        return {}
+    score, correct = [s for s, _ in judged], [ok for _, ok in judged]
+    return {"mean_confidence": round(sum(score) / len(score), 3), "precision": round(sum(correct) / len(correct), 3),
+            "auc": round(ranking_auc(score, correct), 3)}
 
 
 def main() -> None:
@@ -208,11 +228,13 @@ def main() -> None:
           f"{dict(kept)}), new unjudged {len(new)}; no longer emitted as judged {dict(gone)}")
     bands = by_confidence(emitted, found)
     print("  by confidence: " + ", ".join(f"{band} {b['precision']:.2f} (n={b['judged']})" for band, b in bands.items()))
+    check = confidence_check(emitted, found)
+    print(f"  confidence check: {check}")
     show(emitted, verdicts, rows, articles, new=args.show_new, gone=args.show_gone, rejudge=args.rejudge)
     write_result(audit.result, {"events": len(emitted), "judged": sum(kept.values()),
                                 "precision_judged": precision, "verdicts_kept": dict(kept),
                                 "no_longer_emitted": dict(gone), "new_unjudged": len(new),
-                                "by_confidence": bands})
+                                "by_confidence": bands, "confidence_check": check})
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsew
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
+from .calibration import Calibration, load_calibration
 from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
@@ -99,8 +100,9 @@ class Coder:
 
     def __init__(self, *, ontology: Any, patterns: Any, lemma: Callable[[Token], str],
                  cues: StatusCues | None = None, reporting: Mapping[str, str] | None = None,
-                 gazetteer: LazyGazetteer | None = None) -> None:
+                 gazetteer: LazyGazetteer | None = None, calibration: Calibration | None = None) -> None:
         self.ontology = ontology
+        self.calibration = calibration  # None: confidence stays the rule-based score
         self.patterns = patterns
         self.lemma = lemma
         self.cues = cues or StatusCues.load()
@@ -121,7 +123,8 @@ class Coder:
         from .ontology import Ontology
         from .patterns import PatternTable
 
-        return cls(ontology=Ontology.load(), patterns=PatternTable.load(overlays=overlays), lemma=lemma)
+        return cls(ontology=Ontology.load(), patterns=PatternTable.load(overlays=overlays), lemma=lemma,
+                   calibration=load_calibration())
 
     def code(self, doc: Doc, article: Article, kb: Any) -> list[Event]:
         """All events of a parsed article (``doc`` must be the parse of ``article.text``)."""
@@ -141,9 +144,15 @@ class Coder:
             for index, sent in enumerate(doc.sents):
                 if state.index.any_in(doc, sent.start, sent.end):
                     out.extend(self._code_sentence(index, sent, state))
-            return self._headline_events(doc, state, out)
+            return self._calibrated(self._headline_events(doc, state, out))
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
+
+    def _calibrated(self, coded: list[Coded]) -> list[Coded]:
+        """The events with the calibrated probability as confidence, once ranking by the rule score is done."""
+        if self.calibration is None:
+            return coded
+        return [replace(c, event=self.calibration.apply(c.event)) for c in coded]
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
         cands = self._ranked(self._triggers(sent))
