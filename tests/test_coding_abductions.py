@@ -57,3 +57,36 @@ def test_beheading_in_a_place_does_not_target_it(code_text) -> None:  # type: ig
 def test_seizure_of_buildings_stays_a_seizure_of_property(code_text) -> None:  # type: ignore[no-untyped-def]
     found = _seizures(code_text("Mutinous soldiers seized government buildings in the capital of Guinea-Bissau."))
     assert found and all(cameo == "171" for cameo, _, _ in found)
+
+
+# --- victims and bystanders are no actors or targets -----------------------------------------------------------
+
+def test_family_of_a_hostage_is_not_the_hostage(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("The family of a Japanese hostage held in Iraq issued an appeal for his release.")
+    assert not any(a.code.startswith("JPN") for e in events for a in e.actors)
+
+
+def test_possessed_relative_is_not_the_possessor(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Vladimir Putin's daughter appealed to the kidnappers to free the reporters.")
+    assert not any(a.code.startswith("RUS") for e in events for a in e.actors)
+
+
+def test_condemned_beheading_does_not_target_the_victim(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("France condemned the beheading of a Kenyan truck driver.")
+    assert not any(r.code.startswith("KEN") for e in events for r in e.recipients)
+
+
+def test_condemned_killing_by_its_owner_targets_the_owner(code_text) -> None:  # type: ignore[no-untyped-def]
+    found = code_text.summaries("Egypt condemned Israel's killing of two Palestinian children.")
+    assert ("ACCUSE", "111", ["EGY"], ["ISR"]) in found
+
+
+def test_headline_condemning_a_beheading_does_not_target_the_victim(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Blair Condemns Beheading of Nepali Cook.")
+    assert not any(r.code.startswith("NPL") for e in events for r in e.recipients)
+
+
+def test_participle_clause_after_a_comma_adds_no_patient(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Rebels said they had killed a Filipino hostage, increasing pressure on President Arroyo.")
+    kills = [e for e in events if e.cameo.startswith("18")]
+    assert kills and all(r.code != "PHLGOV" for e in kills for r in e.recipients)

@@ -63,6 +63,29 @@ def of_names_patient(noun: Token) -> bool:
     return lemma(noun) in load_patient_of_nouns()
 
 
+KIN_NOUN_FILE = DATA_DIR / "kin_nouns.csv"
+
+
+@functools.lru_cache(maxsize=2)
+def load_kin_nouns(path: Path = KIN_NOUN_FILE) -> frozenset[str]:
+    """Nouns of people defined by their tie to someone else ('family', 'brother', 'employer')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def names_other_party(noun: Token) -> bool:
+    """Whether ``noun`` denotes someone other than its 'of' object and its possessor: an agent noun of an act
+    on them ('the kidnappers of X', "the Americans' killers") or a tie to them ('the family of a hostage',
+    "Bigley's brother"): that object or possessor is no actor of what the noun's referent does."""
+    return of_names_patient(noun) or lemma(noun) in load_kin_nouns()
+
+
+def undergone_act(noun: Token) -> bool:
+    """An act done to the noun's 'of' object ('the beheading of a hostage', 'the arrest of X'): under a reaction
+    verb ('condemned the beheading of X') that object is the victim, not the target of the reaction."""
+    return lemma(noun) in load_patient_possessor_nouns() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 @functools.lru_cache(maxsize=2)
 def load_patient_possessor_nouns(path: Path = PATIENT_POSSESSOR_FILE) -> frozenset[str]:
     """Event nouns whose possessor undergoes the act when no 'of' object names the patient ('Saddam's trial')."""
