@@ -26,6 +26,11 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   singular 'hostage', 'captive' or 'prisoner' parsed as the object leaves the subject as the one held.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
+- **Seizures of people**: people seized by irregular or described seizers ('Kidnappers seized two Americans',
+  ``data/abductor_nouns.csv``) are abducted (181); by a state's forces detained (173); never territorial force
+  or a seizure of property. Acts done only to persons (``data/person_act_lemmas.csv``) have no place target.
+- **Bystanders**: kin nouns (``data/kin_nouns.csv``: 'the family of a hostage') denote neither their 'of' object
+  nor their possessor; a reaction to an act done to someone ('condemned the beheading of X') never targets X.
 """
 
 from __future__ import annotations
