@@ -39,7 +39,7 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .roles import abducted_people, party_objects
+from .roles import abducted_people, party_objects, seizure_code
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 
@@ -357,7 +357,8 @@ class Coder:
             return None
         if cameo == GENERIC_THREAT and self.recoder.forecast(cand.token, actors, state.index):
             return None
-        armed = armed_violence(cameo, actors, cand.token)
+        armed = armed_violence(cameo, actors, cand.token) \
+            or seizure_code(cand.token, cameo, frozenset(a.sector for a in actors))  # people seized: 181/173
         if armed is not None:  # 'Taliban fighters attacked a police post': armed men do not riot
             cameo, event_type, mapping = self.recoder.recoded(armed, cameo, event_type, mapping)
         if (recipients or self.recoder.threat_framed(cand.token, status) or conditional_future(cand.token, status)) \
