@@ -98,6 +98,7 @@ class PlausibilityRules:
     endorsed_things: frozenset[str] = frozenset()
     durative_adverbs: frozenset[str] = frozenset()
     durative_nouns: frozenset[str] = frozenset()
+    elected_offices: frozenset[str] = frozenset()
     particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     internal_themes: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
