@@ -85,6 +85,7 @@ from .refs import (
     person_ref,
     pick_person,
 )
+from .selfnamed import selfnamed_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -99,8 +100,10 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     atoms = drop_name_parts(doc, atoms, kb)  # "PORT-AU-PRINCE", "Matthew England", "Congress of ... Unions"
     business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
     taken = {k for m in business for k in range(m.start_token, m.end_token)}
+    groups, atoms = selfnamed_mentions(doc, atoms, kb, taken)  # "a group calling itself X" (selfnamed.py)
+    taken |= {k for m in groups for k in range(m.start_token, m.end_token)}
     bodies, atoms = organisation_mentions(doc, atoms, kb, taken)  # "the ruling X Party", "the daily"
-    named = sorted(business + bodies, key=lambda m: m.start_token)
+    named = sorted(business + groups + bodies, key=lambda m: m.start_token)
     ctx = Ctx(doc, atoms, kb, on, starts={a.start for a in atoms})
     i = 0
     while i < len(atoms):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
 from .lexicon import lemma
 from .patterns import (
@@ -49,6 +50,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PLACE_PREPS = frozenset({"to", "from", "into"})
 _FROM = frozenset({"from"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
+GROUP_NOUNS = load_naming_words().nouns  # "group", "organisation": may stand for a name the text gives them
 _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
 _OF = frozenset({"of"})
@@ -135,6 +137,7 @@ class MentionIndex:
         for mention in mentions:
             for i in range(mention.start_token, max(mention.end_token, mention.start_token + 1)):
                 self._by_token[i] = mention
+        self._named: dict[int, Mention] | None = None  # group nouns the text names ("a group calling itself X")
 
     def __len__(self) -> int:
         return len(self._by_token)
@@ -143,8 +146,15 @@ class MentionIndex:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
         mention = self._by_token.get(token.i)  # most tokens have none: no entity label to read
         if mention is None or token.ent_type_ in TEMPORAL_ENTS:
-            return None
-        return mention
+            return self._self_named(token) if token.lower_ in GROUP_NOUNS else None
+        return self._self_named(token) or mention if token.lower_ in GROUP_NOUNS else mention
+
+    def _self_named(self, token: Token) -> Mention | None:
+        """The named group a group noun stands for: "the group, which calls itself X, said" -> X."""
+        if self._named is None:
+            self._named = {site.head: m for site in naming_sites(token.doc)
+                           if (m := self._by_token.get(site.start)) is not None and m.kind == "group"}
+        return self._named.get(token.i)
 
     def any_in(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any token of ``doc[start:end]`` is covered by a mention (as :meth:`at` says), without
