@@ -341,7 +341,8 @@ def purpose_of_done_act(verb: Token, status: StatusResult) -> bool:
 def purposed_act(token: Token) -> Token | None:
     """The act whose purpose ``token`` is, or is part of: the head of a 'to'-infinitive adjunct ('sent troops to
     restore order' -> sent) or of an 'in order to' / 'in a bid to' phrase ('sent an envoy in order to revive talks'
-    -> sent); None outside a purpose (the walk stops at a reported or coordinated clause)."""
+    -> sent); None outside a purpose (the walk stops at a reported, coordinated or complement clause: "returned
+    to help broker an end" stays an intent to mediate)."""
     for _ in range(12):
         if is_to_infinitive(token):
             if token.dep_ == "advcl":
@@ -349,7 +350,7 @@ def purposed_act(token: Token) -> Token | None:
             noun = token.head
             if token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
                 return noun.head.head
-        if token.dep_ in {"ROOT", "ccomp", "parataxis", "conj"} or token.head.i == token.i:
+        if token.dep_ in {"ROOT", "ccomp", "parataxis", "conj", "xcomp"} or token.head.i == token.i:
             return None
         token = token.head
     return None

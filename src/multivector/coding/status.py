@@ -309,8 +309,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     if via == "ccomp" and low in walk.cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
-        if via == "ccomp" and low in walk.cues.mandative_heads and _mandative(came_from):
-            walk.add("hypothetical", f"mandated: '{token.text} that ... {came_from.text}'")
+        if via == "ccomp" and _demanded(low, came_from, walk.cues):
+            walk.add("hypothetical", f"demanded: '{token.text} that ... {came_from.text}'")
         _inspect_frame(token, low, walk)
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
@@ -330,6 +330,14 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
+
+
+def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
+    """The clause is what a request or mandative verb asks for: 'demanded that France repeal its ban', 'insisted
+    that Spain withdraw' (a clause the parser merely hung on 'asked', without 'that', is not)."""
+    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(clause)
 
 
 def _mandative(verb: Token) -> bool:
@@ -403,8 +411,6 @@ def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
         walk.add("hypothetical", f"speculative frame '{token.text}'")
     elif token.lower_ in cues.frame_adjectives:
         walk.add("hypothetical", f"speculative frame '{token.text}'")
-    elif low in cues.request_heads:
-        walk.add("hypothetical", f"requested: '{token.text} that ...'")  # 'demanded that France repeal its ban'
     walk.reported = low in cues.report_future_heads or walk.reported
     if walk.reported:
         _retag_reported_would(walk)
