@@ -77,6 +77,9 @@ class StatusCues:
     attempt_done_types: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     purpose_preps: Mapping[str, str] = field(default_factory=dict)
+    deadline_heads: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    mandative_heads: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -129,6 +132,9 @@ class StatusCues:
                 "attempt_done_types") or ()),
             purpose_preps={str(k).lower(): str(v).lower()
                            for k, v in ((data.get("planned") or {}).get("purpose_preps") or {}).items()},
+            deadline_heads=_words(data, "hypothetical", "deadline_heads"),
+            deadline_nouns=_words(data, "hypothetical", "deadline_nouns"),
+            mandative_heads=_words(data, "hypothetical", "mandative_heads"),
             raw=data,
         )
 
@@ -290,6 +296,9 @@ def _inspect_purpose(verb: Token, walk: _Walk) -> None:
                    None)
     if request is not None:
         walk.add("hypothetical", f"requested: '{request.text} ... to {verb.text}'")
+    elif walk.lemma(verb.head) in walk.cues.deadline_heads \
+            and any(walk.lemma(c) in walk.cues.deadline_nouns for c in verb.head.children):
+        walk.add("hypothetical", f"deadline: '{verb.head.text} ... to {verb.text}'")  # 'gave Spain 72 hours to'
     else:
         walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
 
@@ -300,6 +309,8 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     if via == "ccomp" and low in walk.cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
+        if via == "ccomp" and _demanded(low, came_from, walk.cues):
+            walk.add("hypothetical", f"demanded: '{token.text} that ... {came_from.text}'")
         _inspect_frame(token, low, walk)
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
@@ -319,6 +330,24 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     children = list(token.children)  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
+
+
+def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
+    """The clause is what a request or mandative verb asks for: 'demanded that France repeal its ban', 'insisted
+    that Spain withdraw' (a clause the parser merely hung on 'asked', without 'that', is not)."""
+    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(clause)
+
+
+def _mandative(verb: Token) -> bool:
+    """A bare-infinitive clause with its own subject and no auxiliary ('insisted that Italy withdraw its troops',
+    'proposed that the council adopt'): a subjunctive, what someone wants done, not a reported fact."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False  # 'insisted that Spain withdraw' is often tagged VBP: a singular noun subject shows the mood
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"}
 
 
 def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
@@ -369,7 +398,8 @@ def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> 
 
 
 def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
-    """A clause embedding the trigger: a reporting, denial or speculation verb ends the walk."""
+    """A clause embedding the trigger: a reporting, denial, speculation or request verb ends the walk (the content
+    of a demand or appeal, 'demanded that X do Y', is not done)."""
     cues = walk.cues
     negated = any(c.dep_ == "neg" for c in token.children)
     if low in cues.ruled_out_frames and negated:
@@ -433,6 +463,8 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("planned", f"commitment '{token.text}'")
     elif token.lower_ in cues.frame_adjectives or low in cues.request_heads:
         walk.add("hypothetical", f"'{token.text} ... to'")
+    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in token.children):
+        walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
 
 def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
