@@ -33,3 +33,11 @@ def test_misparses_keep_the_place(mentions_in) -> None:
 def test_describing_place_is_no_participant(code_text) -> None:
     events = code_text("France criticized the Iraq hostage mediators on Saturday.")
     assert all(r.country != "IRQ" for e in events for r in e.recipients)
+
+
+def test_the_agent_of_an_act_noun_takes_no_country_from_its_victim(mentions_in) -> None:
+    codes = mentions_in.codes("Kenya condemned the beheading of a Kenyan driver by militants.", ON)
+    assert codes.get("militants") == "REB"  # no Kenyan rebels (actors/agents.py)
+    codes = mentions_in.codes("Kenya condemned the killing of two Kenyan drivers by militants in Iraq.", ON)
+    assert codes.get("militants") == "IRQREB"
+    assert mentions_in.codes("The Sudanese government accused rebels of attacking a convoy.", ON)["rebels"] == "SDNREB"
