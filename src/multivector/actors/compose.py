@@ -50,6 +50,7 @@ from .context import (
     role_ok,
 )
 from .conventions import apply_conventions, described_only
+from .describing import drop_describing, held_abroad
 from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import Entry
@@ -118,6 +119,7 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     _settle_groups(ctx)
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
+    kept = drop_describing(doc, [m for m in kept if m is not None], ctx.starts)  # "the Iraq pullout"
     return apply_conventions(doc, kb, [m for m in kept if m is not None])
 
 
@@ -200,6 +202,8 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
     if j is None and effect == "same" and place.key in ctx.kb.states:
         j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
+    if j is not None and ctx.atoms[j].first("sector") and held_abroad(ctx.doc, atom, place, ctx.atoms[j]):
+        return None, j + 1  # "Iraq hostage Ken Bigley": held there, no Iraqi
     if j is not None and ctx.atoms[j].first("sector") and not (_second_nationality(ctx, i) and
                                                               not ctx.atoms[i - 1].first("demonym")):
         sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
