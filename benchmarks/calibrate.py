@@ -39,9 +39,9 @@ def judged_scores(sets: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     for name in sets:
         audit = AUDIT_SETS[name]
         verdicts = Verdicts(load_judgements(audit.judgements))
-        for item, article in audit_articles(audit).items():
-            for event in coder.code(nlp(article.text), article, kb):
-                verdict = verdicts.verdict(event_key(item, event), event)
+        for item, audited in audit_articles(audit).items():
+            for event in coder.code(nlp(audited.article.text), audited.article, kb):
+                verdict = verdicts.verdict(event_key(item, event, audited), event)
                 if verdict is not None:
                     score.append(event.confidence)
                     correct.append(float(verdict == "C"))
