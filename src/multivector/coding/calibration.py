@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
-from ..model import Event
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,10 +44,6 @@ class Calibration:
     def probability(self, score: float) -> float:
         """The calibrated probability of a rule-based score, rounded to 3 decimals."""
         return round(1.0 / (1.0 + math.exp(-(self.intercept + self.slope * score))), 3)
-
-    def apply(self, event: Event) -> Event:
-        """The event with its rule-based confidence replaced by the calibrated probability."""
-        return dataclasses.replace(event, confidence=self.probability(event.confidence))
 
 
 @cache

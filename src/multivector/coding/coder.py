@@ -144,15 +144,13 @@ class Coder:
             for index, sent in enumerate(doc.sents):
                 if state.index.any_in(doc, sent.start, sent.end):
                     out.extend(self._code_sentence(index, sent, state))
-            return self._calibrated(self._headline_events(doc, state, out))
+            return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
 
-    def _calibrated(self, coded: list[Coded]) -> list[Coded]:
-        """The events with the calibrated probability as confidence, once ranking by the rule score is done."""
-        if self.calibration is None:
-            return coded
-        return [replace(c, event=self.calibration.apply(c.event)) for c in coded]
+    def _calibrate(self, score: float) -> float:
+        """The calibrated probability of a rule score (an increasing map, so ranking by either is the same)."""
+        return score if self.calibration is None else self.calibration.probability(score)
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
         cands = self._ranked(self._triggers(sent))
@@ -556,7 +554,7 @@ class Coder:
             status=status.status, speaker=speaker, quote=quote_around(sent_text, offset),
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
-            confidence=_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token)), rule=rule, coder_version=state.coder_version)
+            confidence=self._calibrate(_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token))), rule=rule, coder_version=state.coder_version)
 
 
 def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tuple[ActorRef, ...],
