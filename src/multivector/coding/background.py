@@ -53,6 +53,9 @@ class BackgroundRules:
     past_words: frozenset[str]
     clause_marks: frozenset[str]
     min_days: int = 180
+    legal_heads: frozenset[str] = frozenset()
+    legal_preps: frozenset[str] = frozenset()
+    legal_with: frozenset[str] = frozenset()
 
 
 def parse_background(raw: Mapping[str, object]) -> BackgroundRules:
@@ -61,6 +64,8 @@ def parse_background(raw: Mapping[str, object]) -> BackgroundRules:
         return frozenset(str(w).lower() for w in raw.get(f"background_{key}") or ())  # type: ignore[attr-defined]
     return BackgroundRules(preps=words("preps"), heads=words("heads"), time_nouns=words("time_nouns"),
                            past_words=words("past_words"), clause_marks=words("clause_marks"),
+                           legal_heads=words("legal_heads"), legal_preps=words("legal_preps"),
+                           legal_with=words("legal_with"),
                            min_days=int(raw.get("background_min_days") or 180))  # type: ignore[call-overload]
 
 
@@ -82,6 +87,8 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
         marker = _noun_marker(trigger, rules, published, lemma_of)
     else:
         marker = _clause_marker(trigger, rules, published)
+    if marker is None and _timeline_entry(trigger.sent, published):
+        marker = "timeline"
     if marker is None and published is not None and trigger.sent.start > 0:  # the lead is the story's news
         clause = trigger if not nominal else trigger.head if trigger.dep_ in _CLAUSE_ROLES else None
         if clause is not None and _dated_long_before(clause, rules, published):
@@ -98,11 +105,32 @@ def _noun_marker(noun: Token, rules: BackgroundRules, published: date | None,
             return f"{prep.lower_}-adjunct"
         if prep.lower_ == "of" and holder is not None and lemma_of(holder) in rules.heads:
             return f"{lemma_of(holder)}-of"
+        if holder is not None and _legal_cause(prep.lower_, lemma_of(holder), rules):
+            return f"{lemma_of(holder)}-{prep.lower_}"
+        if prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*prep.children,
+                                                                                      *noun.children)):
+            return "from-to-range"
     if _past_dated(noun, rules, published):
         return "past-date"
     if _named_event(noun):
         return "event-name"
     return None
+
+
+def _legal_cause(prep: str, head: str, rules: BackgroundRules) -> bool:
+    """'arrested over the attack', 'jailed for the murder', 'charged with the bombing', 'a probe into the raid':
+    the act a legal step is taken for happened before it."""
+    return prep in rules.legal_preps and head in rules.legal_heads or prep == "with" and head in rules.legal_with
+
+
+def _timeline_entry(sent, published: date | None) -> bool:  # noqa: ANN001 - a spaCy Span
+    """A chronology entry: the sentence is labelled with a past year ('1979: The Soviet Union sends troops ...'),
+    in its own first tokens or as the bare label the parser split off before it."""
+    doc = sent.doc
+    label = doc[sent.start: sent.start + 2] if sent.end - sent.start > 2 else None
+    if label is None or label[1].text != ":":
+        label = doc[sent.start - 2: sent.start] if sent.start >= 2 else None
+    return label is not None and label[1].text == ":" and _past_year(label[0].text, published)
 
 
 def _governor(noun: Token) -> tuple[Token, Token | None] | None:
@@ -188,7 +216,8 @@ def _dated_long_before(verb: Token, rules: BackgroundRules, published: date) -> 
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _TIME_PREPS or child.dep_ in _TIME_ADVERBIALS:
             if child.lower_ == "ago":
-                if any(lemma_time(g) in _LONG_AGO for g in child.children):
+                before = [child.doc[child.i - 1]] if child.i > 0 else []  # 'by the North decades ago'
+                if any(lemma_time(g) in _LONG_AGO for g in (*child.children, *before)):
                     return True
                 continue
             phrase = " ".join(t.text for t in child.subtree)

@@ -68,6 +68,7 @@ class StatusCues:
     done_participles: frozenset[str] = frozenset()
     pending_marks: frozenset[str] = frozenset()
     causative_heads: frozenset[str] = frozenset()
+    obligation_heads: frozenset[str] = frozenset()
     goal_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ class StatusCues:
             deadline_heads=_words(data, "hypothetical", "deadline_heads"),
             deadline_nouns=_words(data, "hypothetical", "deadline_nouns"),
             mandative_heads=_words(data, "hypothetical", "mandative_heads"),
+            obligation_heads=_words(data, "hypothetical", "obligation_heads"),
             raw=data,
         )
 
@@ -463,6 +465,8 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("planned", f"commitment '{token.text}'")
     elif token.lower_ in cues.frame_adjectives or low in cues.request_heads:
         walk.add("hypothetical", f"'{token.text} ... to'")
+    elif low in cues.obligation_heads and token.tag_ not in {"VBD", "VBN"} and token.dep_ != "aux":
+        walk.add("hypothetical", f"obligation: '{token.text} to'")  # 'will have to resign'; 'had to flee' is done
     elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in token.children):
         walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
