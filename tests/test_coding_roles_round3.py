@@ -46,3 +46,7 @@ def test_headline_meeting_topic_is_no_recipient(code_text):
 def test_kin_of_a_leader_is_not_the_leader(code_text):
     assert code_text.summaries("PARIS - Nasser al-Kidwa, nephew of the deceased Palestinian leader Yasser Arafat, "
                                "arrived in Paris from Cairo on Sunday.") == []
+
+
+def test_headline_organisation_summit_is_the_organisation(code_text):
+    assert ("ACCUSE", "111", ["OPP"], ["IGOAPEC"]) in code_text.summaries("Protesters Denounce APEC Summit in Chile.")

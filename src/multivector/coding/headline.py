@@ -218,8 +218,8 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
         elif mention is None and prep is None and tok.is_alpha and tok.lower_ not in _RESULTS \
                 and tok.tag_ not in _FUNCTION_TAGS:  # 'says no plans': 'no' is no object word ('said no')
             words.add(word := lemma_of(tok.text, "NNS" if tok.lower_.endswith("s") else "NN"))
-            if word in load_forum_nouns():  # 'UK to Host Mideast Conference': the name before it is the topic
-                objects = [m for m in objects if m.end_token != tok.i]
+            if word in load_forum_nouns():  # 'UK to Host Mideast Conference': the place before it is the topic
+                objects = [m for m in objects if m.end_token != tok.i or m.kind == "igo"]  # 'APEC Summit': APEC's
     if prep_objects and at.get(_last_word(tokens, k, prep).i) is None:
         prep_objects = []  # 'shot by a Saudi shopping centre': the phrase's head is no actor
     return replace(reading, objects=tuple(objects), object_words=frozenset(words), particles=frozenset(particles),
