@@ -26,9 +26,22 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (captive_predicate, controls_by_object, misread_participle, names_other_party, names_people,
-                    names_site, possessor_undergoers, raised_passive, reason_excludes_subject,
-                    shares_conjunct_object, undergone_act)
+from .roles import (
+    captive_predicate,
+    controls_by_object,
+    load_owned_site_nouns,
+    load_vehicle_nouns,
+    misread_participle,
+    names_other_party,
+    names_people,
+    names_site,
+    possessor_undergoers,
+    raised_passive,
+    reason_excludes_subject,
+    shares_conjunct_object,
+    undergone_act,
+    without_topic,
+)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -38,6 +51,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 _PLACING_PREPS = frozenset({"in", "from"})
 _IN = frozenset({"in"})
 _AIM_PREPS = frozenset({"on", "against"})
+_VISIT = "042"
+_ARRIVAL_IN = frozenset({"in", "at"})
+_SITE_PREPS = frozenset({"at", "near", "outside", "inside", "in", "on", "against", "into", "by"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 # Adjectival passives whose grammatical subject holds the stance: 'Vietnam is committed to reform'.
 _STATIVE_PASSIVES = frozenset({"commit", "determine", "oppose", "resolve", "dedicate", "devote"})
@@ -502,7 +518,8 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     preps = _prep_objects(trigger, recipient_preps)
     for obj, _ in list(patients):
         if obj.dep_ == "dobj":
-            preps += _prep_objects(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS)  # 'host talks between X and Y'
+            preps += _prep_objects(obj, without_topic(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS))  # 'host
+            # talks between X and Y'; not 'host a conference on Middle East peace'
             preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
     actors = _resolve(subjects, index)
@@ -690,12 +707,23 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """States or capitals in 'in X' phrases on the trigger, its complement verbs and their objects: a last
     resort target ('threatened to resume attacks in Israel', 'agreed to set up a centre in Tokyo')."""
     heads, found = [trigger], []
+    owners = _resolve([o for head in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+                       for o in _site_owners(head)], index)
+    if owners:  # 'exploded outside the Indonesian embassy in Paris': the embassy's state, not Paris
+        return tuple(a for a in owners if a.mention.kind != "person")
     for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
         steps = {"dobj"} if any(c.dep_ == "dobj" for c in head.children) else {"xcomp", "dobj"}
         heads += [c for c in head.children if c.dep_ in steps and len(heads) < 8]
         if not aimed_elsewhere(head):  # 'attacks on army targets in X': the targets are hit, not X
             found += _prep_objects(head, _IN)
     return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+
+
+def _site_owners(head: Token) -> list[tuple[Token, str]]:
+    """Names on a facility in a locative phrase on the word ('outside the Indonesian embassy', 'near a US base',
+    'at Israel's consulate'; data/owned_site_nouns.csv): the facility's owner is hit where it stands."""
+    return [(m, f"{path} -{m.dep_}-> {m.text}") for site, path in _prep_objects(head, _SITE_PREPS)
+            if lemma(site) in load_owned_site_nouns() for m in site.children if _may_name_actor(m)]
 
 
 def aimed_elsewhere(head: Token) -> bool:
@@ -714,6 +742,16 @@ def locates_target(noun: Token) -> bool:
 def _located_in_place(trigger: Token) -> bool:
     """Whether an 'in' phrase on the trigger names a place entity ('the killing of two hostages in Iraq')."""
     return any(obj.ent_type_ in _PLACE_ENTS for obj, _ in _prep_objects(trigger, _IN))
+
+
+def visit_hosts(trigger: Token, pattern_prep: str | None, cameo: str, index: MentionIndex) -> tuple[Arg, ...]:
+    """The host of a trip a travel pattern names with 'in'/'at' ('arrived in China', 'will land in Kabul'): the
+    state or capital of that phrase (CAMEO 042); a meeting's venue ('met in Paris', 044) stays no participant."""
+    if not cameo.startswith(_VISIT) or pattern_prep not in _ARRIVAL_IN \
+            or any(c.dep_ == "nsubj" and lemma(c) in load_vehicle_nouns() for c in trigger.children):
+        return ()  # 'a German air force plane landed in Baku' carries others
+    found = _prep_objects(trigger, frozenset({pattern_prep}))
+    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
 
 
 def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
@@ -795,7 +833,7 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not actors:
         actors = _resolve(_noun_owner(trigger, 0), index)
         inherited = bool(actors)
-    recipients = _resolve(_prep_objects(trigger, RECIPIENT_PREPS - actor_preps), index)
+    recipients = _resolve(_prep_objects(trigger, without_topic(trigger, RECIPIENT_PREPS - actor_preps)), index)
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
         recipients = _resolve([p for inner, _ in _prep_objects(trigger, _OF)
                                for p in _prep_objects(inner, RECIPIENT_PREPS)], index)

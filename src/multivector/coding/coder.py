@@ -23,7 +23,7 @@ from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
                         is_background, is_temporal, locates_target, moves_people, noun_arguments, place_targets,
-                        verb_arguments, withdrawn_from)
+                        verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -408,6 +408,8 @@ class Coder:
         args = verb_arguments(cand.token, index)
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)
+            args = args if args.recipients else replace(  # 'arrived in China': the host of a visit
+                args, recipients=visit_hosts(cand.token, cand.pattern.prep, cand.pattern.cameo, index))
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)

@@ -31,7 +31,7 @@ from .arguments import Arg, Arguments, load_reaction_verbs
 from .lexicon import lemma_of
 from .ontology import DATA_DIR, read_csv
 from .patterns import load_transitive_verbs
-from .roles import load_object_control_verbs, load_patient_possessor_nouns
+from .roles import load_forum_nouns, load_object_control_verbs, load_patient_possessor_nouns
 
 MAX_WORDS = 16  # a headline longer than this is a sentence
 _GLUE = frozenset({"and", ",", "&"})  # between coordinated actor mentions ('Israel and Egypt agree ...')
@@ -217,7 +217,9 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
             bucket.append(mention)  # 'Israeli killing of Palestinian boy': the owner, not the 'of' victim
         elif mention is None and prep is None and tok.is_alpha and tok.lower_ not in _RESULTS \
                 and tok.tag_ not in _FUNCTION_TAGS:  # 'says no plans': 'no' is no object word ('said no')
-            words.add(lemma_of(tok.text, "NNS" if tok.lower_.endswith("s") else "NN"))
+            words.add(word := lemma_of(tok.text, "NNS" if tok.lower_.endswith("s") else "NN"))
+            if word in load_forum_nouns():  # 'UK to Host Mideast Conference': the place before it is the topic
+                objects = [m for m in objects if m.end_token != tok.i or m.kind == "igo"]  # 'APEC Summit': APEC's
     if prep_objects and at.get(_last_word(tokens, k, prep).i) is None:
         prep_objects = []  # 'shot by a Saudi shopping centre': the phrase's head is no actor
     return replace(reading, objects=tuple(objects), object_words=frozenset(words), particles=frozenset(particles),

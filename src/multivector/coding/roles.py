@@ -282,6 +282,40 @@ def names_site(noun: Token) -> bool:
     return lemma(noun) in load_site_nouns()
 
 
+FORUM_NOUN_FILE = DATA_DIR / "forum_nouns.csv"
+_FORUM_TOPIC_PREPS = frozenset({"on", "about"})
+
+
+@functools.lru_cache(maxsize=2)
+def load_forum_nouns(path: Path = FORUM_NOUN_FILE) -> frozenset[str]:
+    """Nouns of meetings and discussions ('talks', 'a conference', 'a summit')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def without_topic(noun: Token, preps: frozenset[str]) -> frozenset[str]:
+    """The prepositions that may name a participant on ``noun``: not the topic 'on'/'about' of a meeting noun
+    ('a conference on Middle East peace', 'talks on Iraq's future'), unlike 'sanctions on Iran'."""
+    return preps - _FORUM_TOPIC_PREPS if lemma(noun) in load_forum_nouns() else preps
+
+
+VEHICLE_NOUN_FILE = DATA_DIR / "vehicle_nouns.csv"
+
+
+@functools.lru_cache(maxsize=2)
+def load_vehicle_nouns(path: Path = VEHICLE_NOUN_FILE) -> frozenset[str]:
+    """Nouns of craft and vehicles ('plane', 'ship', 'convoy'): their arrival is no visit."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+OWNED_SITE_NOUN_FILE = DATA_DIR / "owned_site_nouns.csv"
+
+
+@functools.lru_cache(maxsize=2)
+def load_owned_site_nouns(path: Path = OWNED_SITE_NOUN_FILE) -> frozenset[str]:
+    """Nouns of facilities that belong to a party ('embassy', 'base', 'convoy'): a name on them is their owner."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
 def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]:
     """The trigger's objects that name a party with a side of its own: a nationality or name ('killed three
     Americans', 'the killing of Smith') or people who are usually foreigners where they are hit ('hostages',
