@@ -123,7 +123,7 @@ def test_rights_group_is_ngo_without_a_country_from_context(mentions_in) -> None
 # --- 3. sector nouns ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Burundian militiamen attacked the camp.", "BDIUAF"),
-    ("Gunmen attacked a bus in Pakistan.", None),
+    ("Gunmen attacked a bus in Pakistan.", "PAKUAF"),  # armed men take the place of the act they do
     ("Pakistan said gunmen attacked a bus.", "PAKUAF"),
     ("Nigeria said officials would meet.", "NGAGOV"),
     ("Israel said Jewish settlers had protested.", "ISRCVL"),

@@ -33,7 +33,7 @@ def test_congress_opening_an_organisation_name_is_no_us_congress(mentions_in) ->
 
 def test_foreign_mediator_lends_rebels_no_country(mentions_in) -> None:
     codes = mentions_in.codes("Mbeki calls for an arms embargo, rebels vow to fight on in Ivory Coast.", ON)
-    assert codes["rebels"] == "REB"
+    assert codes["rebels"] == "CIVREB"  # the place they fight in, never the mediator's country
     codes = mentions_in.codes("South African President Thabo Mbeki met Gbagbo, and rebels said they would "
                               "not disarm.", ON)
     assert codes["rebels"] == "REB"

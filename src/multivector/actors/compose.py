@@ -51,6 +51,7 @@ from .context import (
 )
 from .conventions import apply_conventions, described_only
 from .describing import drop_describing, held_abroad
+from .groupnouns import demonym_groups
 from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import Entry
@@ -120,6 +121,7 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
     kept = drop_describing(doc, [m for m in kept if m is not None], ctx.starts)  # "the Iraq pullout"
+    kept = demonym_groups(doc, kb, kept)  # "an Iraqi group linked to al-Qaeda" (groupnouns.py)
     return apply_conventions(doc, kb, [m for m in kept if m is not None])
 
 

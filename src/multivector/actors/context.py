@@ -12,6 +12,7 @@ from ..model import ActorRef, Mention
 from .conventions import mention_of
 from .lexicon import Entry
 from .matching import Atom
+from .pronouns import named_individual, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,8 +76,10 @@ def _lookback(ctx: Ctx, token: int, target: str, role: str) -> Mention | None:
             return None
         actor = mention.actor
         if target == "person" and mention.kind in ("person", "title", "pronoun") and role_ok(actor.role, role):
-            if role or actor.id or mention.kind == "person":
+            if (role or actor.id or mention.kind == "person") and person_like(mention):  # pronouns.py
                 return mention
+        elif target == "person" and not role and named_individual(ctx.doc, mention):  # "hostage Ken Bigley"
+            return mention
         elif target == "state" and actor.country in ctx.kb.states and mention.kind != "pronoun":
             return mention
         elif target == "igo" and mention.kind == "igo":

@@ -50,6 +50,8 @@ OWN_KINDS = frozenset({"state", "metonym", "person", "title", "igo", "group", "s
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 INDIVIDUAL_KINDS = frozenset({"person", "title"})  # may be a foreign mediator, visitor or speaker
 PARTICIPANT_PREPS = frozenset({"by", "with", "against", "on", "upon", "at", "to", "between", "among"})
+LIGHT_VERB_PREPS = frozenset({"with", "against", "on", "upon", "at", "between", "among"})  # "fought a battle with"
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "outside"})
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,11 @@ class GroupPolicy:
 
     sector: str
     located_before: bool
-    located_anywhere: bool
+    located_anywhere: bool  # "2" in the table: only as a participant of a verb ("fought rebels in X")
     attached_place: bool
     owned_object: bool = False  # as the object of a state's act, its own ("Poland withdrew troops")
     opposes_government: bool = False  # rebels fight their own government: "the Sudanese government and rebels"
+    located_as_participant: bool = False  # not "talks with the rebels in Qatar's capital": hosted abroad
 
 
 def read_policies(path: Path) -> dict[str, GroupPolicy]:
@@ -71,10 +74,11 @@ def read_policies(path: Path) -> dict[str, GroupPolicy]:
     for _, row in read_rows(path):
         if row.get("sector"):
             out[row["sector"].upper()] = GroupPolicy(row["sector"].upper(), row.get("located_before") == "1",
-                                                     row.get("located_anywhere") == "1",
+                                                     row.get("located_anywhere") in ("1", "2"),
                                                      row.get("attached_place") == "1",
                                                      row.get("owned_object") == "1",
-                                                     row.get("opposes_government") == "1")
+                                                     row.get("opposes_government") == "1",
+                                                     row.get("located_anywhere") == "2")
     return out
 
 
@@ -106,9 +110,10 @@ def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mentio
     if found := _antecedent(doc, group, states, parsed, policy):
         return found
     agent = parsed and nominal_agent(_phrase_head(noun))  # "the beheading of a Kenyan by militants"
-    if parsed and not agent and (found := _same_sentence(doc, group, sentence, states, policy)):
+    foreign = parsed and _foreign(noun)  # "foreign militants": not of the place or actors of their sentence
+    if parsed and not agent and not foreign and (found := _same_sentence(doc, group, sentence, states, policy)):
         return found
-    if policy.located_anywhere and (found := _sentence_place(doc, sentence, states)):
+    if not foreign and _placed_by_event(noun, policy, parsed) and (found := _sentence_place(doc, sentence, states)):
         return found
     return _dominant(doc, sentence.start, states, parsed)
 
@@ -191,6 +196,18 @@ def _sentence_place(doc: Doc, sentence: Span, states: Sequence[Mention]) -> str 
     places = {m.actor.country for m in states if sentence.start <= m.start_token < sentence.end
               and m.kind in ("state", "metonym") and _located(doc, m)}
     return places.pop() if len(places) == 1 else None
+
+
+def _placed_by_event(noun: Token, policy: GroupPolicy, parsed: bool) -> bool:
+    """May the group noun take the place its sentence locates its event in (by its sector's policy)?"""
+    if not policy.located_as_participant:
+        return policy.located_anywhere
+    return parsed and _participant_of(_phrase_head(noun)) is not None
+
+
+def _foreign(noun: Token) -> bool:
+    """Is a group noun marked as from abroad ("foreign militants"): the place of its event is not its own?"""
+    return any(child.lower_ in FOREIGN_WORDS for child in noun.children if child.dep_ in ("amod", "compound"))
 
 
 def _dominant(doc: Doc, before: int, states: Sequence[Mention], parsed: bool) -> str | None:
@@ -283,12 +300,16 @@ def _other_side(doc: Doc, noun: Token, head: Token, kind: str, policy: GroupPoli
 
 def _participant_of(phrase: Token) -> Token | None:
     """The verb a phrase is a core participant of (subject, object, agent, or the object of a preposition
-    of interaction on the verb: "clashed with", "fired on"), else None ("chief of the army" is no participant)."""
+    of interaction on the verb or on its object: "clashed with", "fired on", "fought a gunbattle with"), else None
+    ("chief of the army" is no participant)."""
     if phrase.dep_ in CORE_DEPS:
         return phrase.head if _is_verb(phrase.head) else None
     prep = phrase.head
     if phrase.dep_ == "pobj" and prep.lower_ in PARTICIPANT_PREPS and _is_verb(prep.head):
         return prep.head
+    act = prep.head  # the object of a light verb: "fought a gunbattle with", "launched an attack on"
+    if phrase.dep_ == "pobj" and prep.lower_ in LIGHT_VERB_PREPS and act.dep_ == "dobj" and _is_verb(act.head):
+        return act.head
     return None
 
 

@@ -1,9 +1,9 @@
 """Atoms that are only part of another name, dropped before composing: an acronym inside an all-caps hyphenated
-place ("PORT-AU-PRINCE" is not the African Union), a state name used as a surname after a given name ("Matthew
-England"), and a legislature's metonym opening an organisation's name ("Congress of South African Trade Unions"
-is no US Congress: the sector phrase after "of" is the actor). ``place_phrases.csv`` lists two more: a world
-region whose name holds a state's name ("Latin America" is no USA), and a building or site named after a sector
-word ("a police station" is no police)."""
+place ("PORT-AU-PRINCE" is not the African Union), a state name used as a surname after a given name or a
+middle initial ("Matthew England", "Lynndie R. England"), and a legislature's metonym opening an organisation's
+name ("Congress of South African Trade Unions" is no US Congress: the sector phrase after "of" is the actor).
+``place_phrases.csv`` lists two more: a world region whose name holds a state's name ("Latin America" is no
+USA), and a building or site named after a sector word ("a police station" is no police)."""
 
 from __future__ import annotations
 
@@ -87,13 +87,21 @@ def _glued_caps(doc: Doc, texts: list[str], atom: Atom, covered: set[int]) -> bo
 
 
 def _surname_place(doc: Doc, texts: list[str], atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
-    """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad")."""
+    """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad") or after
+    a capitalised name and a middle initial ("Lynndie R. England")."""
     if atom.end - atom.start != 1 or not atom.first(*PLACE_NAME_KINDS) or atom.first("person"):
         return False
     k = atom.start - 1
     if k < 0 or k in covered or not texts[k].istitle() or not doc[k].whitespace_:
         return False
+    if _initial(texts[k]):
+        return k >= 1 and k - 1 not in covered and texts[k - 1].istitle() and len(texts[k - 1]) > 2
     return kb.tables.never_alone.get(fold_accents(texts[k])) == GIVEN
+
+
+def _initial(text: str) -> bool:
+    """A middle initial: one capital letter and a full stop ("R.")."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _opens_org_name(doc: Doc, texts: list[str], atom: Atom, atoms: list[Atom]) -> bool:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
 OPPOSITION = "OPP"  # the sector of an opposition title: it codes a person who holds no office then
+BODY_STAFF_SECTORS = frozenset({"GOV", "LAB"})  # a body's officials or workers are the body itself
 
 
 def _place_ref(ctx: Ctx, code: str) -> ActorRef:
@@ -36,9 +37,10 @@ def _place_ref(ctx: Ctx, code: str) -> ActorRef:
 
 
 def _sector_ref(ctx: Ctx, code: str, sector: Entry) -> ActorRef:
-    """Place + sector noun; an IGO's or group's own officials ("a delegation of the CSTO") are the body."""
+    """Place + sector noun; an IGO's or group's own officials and staff ("a delegation of the CSTO", "UN
+    workers") are the body."""
     word = ctx.kb.tables.sectors[sector.key]
-    if code in ctx.kb.bodies and word.sector == "GOV":
+    if code in ctx.kb.bodies and word.sector in BODY_STAFF_SECTORS:
         return _place_ref(ctx, code)
     name = f"{ctx.kb.country_name(code) or code} {word.phrase}"
     return ActorRef(text="", id=None, name=name, code=ctx.kb.cameo_of(code) + word.sector, country=code,
