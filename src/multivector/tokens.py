@@ -19,6 +19,9 @@ gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text`` an
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Container, Iterable, Sequence
+from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import ENT_TYPE, IDX, IS_STOP, ORTH, SENT_START, SPACY, TAG
@@ -33,7 +36,7 @@ MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 _STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
-__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_sentences", "lowers", "of", "opens_sentence", "sent_start",
+__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
            "sentence_bounds", "spaces", "span_text", "stops", "tags", "texts"]
 
 
@@ -69,7 +72,7 @@ class TokenArrays:
         elif name in _INT_ATTRS:
             value = doc.to_array(_INT_ATTRS[name]).tolist() if self.size else []
         elif name == "lowers":
-            value = [t.lower() for t in self.texts]
+            value = list(map(str.lower, self.texts))
         elif name == "sentence_starts":
             flags = self.sent_flags
             value = [0] + [k for k in range(1, self.size) if flags[k] == 1] + [self.size]
@@ -163,7 +166,21 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 
 def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
     """The strings of spaCy string hashes, each looked up in the vocab once per process."""
-    memo, strings = _STRING_MEMO, vocab.strings
-    if len(memo) > MAX_STRING_MEMO:
-        memo.clear()
-    return [memo[h] if h in memo else memo.setdefault(h, strings[h]) for h in hashes]
+    memo = _STRING_MEMO
+    try:
+        return list(map(memo.__getitem__, hashes))  # the loop runs in C when every string is known
+    except KeyError:
+        if len(memo) > MAX_STRING_MEMO:
+            memo.clear()
+        strings = vocab.strings
+        memo.update((h, strings[h]) for h in set(hashes).difference(memo))
+        return list(map(memo.__getitem__, hashes))
+
+
+def positions(words: Sequence[str], *wanted: Container[str]) -> list[int]:
+    """Indices of the words that are in any of the ``wanted`` sets, in order; the scan runs in C (``map`` and
+    ``compress``), so a pass over every token of a long Doc costs little."""
+    hits: Iterable[bool] = map(wanted[0].__contains__, words)
+    for more in wanted[1:]:
+        hits = map(or_, hits, map(more.__contains__, words))
+    return list(compress(range(len(words)), hits))

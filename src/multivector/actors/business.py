@@ -17,8 +17,9 @@ the KB knows as a whole (the World Bank, the West Bank) is left to it.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,8 @@ from .tables import read_rows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from ..tokens import TokenArrays
 
     from .kb import ActorKB
     from .matching import Atom
@@ -66,6 +69,7 @@ class BusinessWords:
     central: dict[tuple[str, ...], str]  # central bank names -> ISO3
     first_words: frozenset[str] = frozenset()  # first words of listed names, for a quick test
     phrases: tuple[tuple[tuple[str, ...], bool], ...] = ()  # listed names, longest first, and if central
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)  # phrases by first word
     keys: frozenset[str] = frozenset()  # every word a company name needs one of
     public: frozenset[str] = frozenset()  # words after a head that make the name a public body ("Oil Minister")
     nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
@@ -111,7 +115,8 @@ def load_business_words(data: Path | None = None) -> BusinessWords:
     return BusinessWords(forms=frozenset(kinds["form"]), heads=frozenset(heads), weak=frozenset(kinds["weak"]),
                          banks=frozenset(kinds["bank"]), names=names, central=central,
                          first_words=frozenset(p[0] for p, _ in listed),
-                         phrases=tuple(sorted(listed, key=lambda pc: -len(pc[0]))),
+                         phrases=(phrases := tuple(sorted(listed, key=lambda pc: -len(pc[0])))),
+                         by_first={w: tuple(pc for pc in phrases if pc[0][0] == w) for w in {p[0] for p, _ in listed}},
                          keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
                          public=frozenset(w.lower() for w in kinds["public"]),
                          nouns=frozenset(kinds["noun"] | {plural(w) for w in kinds["noun"]}),
@@ -126,12 +131,12 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
     words = words or load_business_words()
     texts = tokens.texts(doc)
     if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) and words.industry_nouns.isdisjoint(texts) \
-            and words.keys.isdisjoint(t.rstrip(".") for t in texts if t.endswith(".")):
-        return []  # most texts name no company: set tests over plain strings
-    keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
+            and words.keys.isdisjoint(map(str.rstrip, texts, repeat("."))):
+        return []  # most texts name no company: set tests over plain strings ("Corp." read as "Corp")
+    stripped = list(map(str.rstrip, texts, repeat(".")))
+    keys = {*tokens.positions(texts, words.keys, words.nouns), *tokens.positions(stripped, words.keys)}
     near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
-    nouns = {k for k, t in enumerate(texts)
-             if (t in words.nouns or t in words.industry_nouns) and _business_noun(texts, k, words)}
+    nouns = {k for k in tokens.positions(texts, words.nouns, words.industry_nouns) if _business_noun(texts, k, words)}
     atoms = list(atoms)
     titles = frozenset(a.start for a in atoms if a.first("title"))
     out: list[BusinessName] = []
@@ -159,7 +164,7 @@ def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[i
     """A listed central bank or company name starting at token ``i`` (longest first)."""
     if texts[i] not in words.first_words:
         return None
-    for phrase, central in words.phrases:
+    for phrase, central in words.by_first.get(texts[i], ()) if words.by_first else words.phrases:
         if phrase[0] == texts[i] and tuple(texts[i:i + len(phrase)]) == phrase:
             return i, _with_forms(doc, i + len(phrase), words), central
     return None
@@ -169,22 +174,22 @@ def _run_name(doc: Doc, i: int, titles: frozenset[int], words: BusinessWords) ->
     """A run of name words starting at ``i`` that is a company name, as (start, end, central)."""
     arrays = tokens.of(doc)
     texts, size = arrays.texts, arrays.size
-    if not _name_word(doc, i, words) or (i > 0 and _name_word(doc, i - 1, words) and not _opens(doc, i - 1)) \
+    if not _name_word(arrays, i, words) or (i > 0 and _name_word(arrays, i - 1, words) and not _opens(doc, i - 1)) \
             or (texts[i].istitle() and doc[i].is_stop):  # "The Bank of England": the name starts after it
         return None
     end = i
-    while end < size and end - i < MAX_NAME_WORDS and (_name_word(doc, end, words) or _joined(doc, i, end)):
-        if end > i and (_opens(doc, end) or end in titles and _word(doc, end) not in words.heads
-                        or _word(doc, end - 1) in words.forms and _word(doc, end) not in words.forms):
+    while end < size and end - i < MAX_NAME_WORDS and (_name_word(arrays, end, words) or _joined(arrays, i, end)):
+        if end > i and (_opens(doc, end) or end in titles and _word(arrays, end) not in words.heads
+                        or _word(arrays, end - 1) in words.forms and _word(arrays, end) not in words.forms):
             break  # a new sentence, a title after the name ("GM Chairman ..."), or past its corporate form
         end += 1
-        if _word(doc, end - 1) in words.banks and (tail := _of_name(doc, end)) > end:
+        if _word(arrays, end - 1) in words.banks and (tail := _of_name(doc, end)) > end:
             end = tail
     while end > i and texts[end - 1] in NAME_JOINERS:
         end -= 1
     if _public_body(doc, end, words):
         return None
-    text = [_word(doc, k) for k in range(i, end)]
+    text = [_word(arrays, k) for k in range(i, end)]
     has_form = any(w in words.forms for w in text[1:])
     head = _last_head(text, words)
     bank_of = any(w in words.banks for w in text) and "of" in text
@@ -199,7 +204,7 @@ def _public_body(doc: Doc, end: int, words: BusinessWords) -> bool:
     Energy Ministry", "Securities and Exchange | Commission"."""
     arrays, k = tokens.of(doc), end
     texts, lowers = arrays.texts, arrays.lowers
-    if k + 1 < len(doc) and lowers[k] in ("and", "&") and _word(doc, k + 1) not in words.forms:
+    if k + 1 < len(doc) and lowers[k] in ("and", "&") and _word(arrays, k + 1) not in words.forms:
         k += 1
     for pos in range(k, min(k + 3, len(doc))):
         if lowers[pos] in words.public:
@@ -218,9 +223,8 @@ def _last_head(text: list[str], words: BusinessWords) -> str | None:
     return last if len(core) >= 2 and (last in words.heads or last in words.weak) else None
 
 
-def _word(doc: Doc, k: int) -> str:
+def _word(arrays: TokenArrays, k: int) -> str:
     """Token ``k``'s text without an abbreviation's dot ("Corp." -> "Corp")."""
-    arrays = tokens.of(doc)
     texts = arrays.texts
     text = texts[k]
     if not arrays.spaces[k] and k + 1 < arrays.size and texts[k + 1] == "-":
@@ -228,18 +232,17 @@ def _word(doc: Doc, k: int) -> str:
     return text[:-1] if len(text) > 2 and text.endswith(".") and text[-2].isalpha() else text
 
 
-def _name_word(doc: Doc, k: int, words: BusinessWords) -> bool:
-    text = _word(doc, k)
+def _name_word(arrays: TokenArrays, k: int, words: BusinessWords) -> bool:
+    text = _word(arrays, k)
     if text in words.forms or text in words.heads or text in words.weak:
         return True
     # an upper-case first letter is no punctuation (Token.is_punct); a headline's verb is no name: "X Accuses Cos"
-    arrays = tokens.of(doc)
     if not text[:1].isupper() or arrays.tags[k].startswith("VB"):
         return False
     return (text.istitle() or text.isupper() or _INITIALS.fullmatch(text) is not None
             or any(c.isupper() for c in text[1:])) and not (text.istitle() and k > 0
                                                            and not arrays.texts[k - 1][:1].isupper()
-                                                           and doc[k].is_stop)
+                                                           and arrays.doc[k].is_stop)
 
 
 def _opens(doc: Doc, k: int) -> bool:
@@ -247,17 +250,16 @@ def _opens(doc: Doc, k: int) -> bool:
     return tokens.opens_sentence(doc, k)
 
 
-def _joined(doc: Doc, start: int, k: int) -> bool:
+def _joined(arrays: TokenArrays, start: int, k: int) -> bool:
     """'&' or a hyphen inside a name ("Procter & Gamble"), or 'and' before a form ("Merck and Co"); never at
     its edges."""
-    arrays = tokens.of(doc)
     texts = arrays.texts
     if k <= start or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
         return False
     if texts[k] == "-":  # "Rolls-Royce", not a dateline's "NEW YORK - Investors"
         return not arrays.spaces[k] and not arrays.spaces[k - 1]
     return texts[k] in NAME_JOINERS or arrays.lowers[k] == "and" \
-        and _word(doc, k + 1) in load_business_words().forms
+        and _word(arrays, k + 1) in load_business_words().forms
 
 
 def _of_name(doc: Doc, end: int) -> int:
@@ -274,7 +276,8 @@ def _of_name(doc: Doc, end: int) -> int:
 
 
 def _with_forms(doc: Doc, end: int, words: BusinessWords) -> int:
-    while end < len(doc) and (_word(doc, end) in words.forms | words.heads | words.weak):
+    arrays = tokens.of(doc)
+    while end < len(doc) and (_word(arrays, end) in words.forms | words.heads | words.weak):
         end += 1
     return end
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -153,7 +154,7 @@ span_text = tokens.span_text  # ``doc[start:end].text`` without Token objects
 def _long_title_words(texts: list[str]) -> list[int]:
     """Indexes of title-case words of at least MIN_SKELETON_WORD characters (the tests of spaCy's IS_TITLE
     and LENGTH, applied to the token texts read once per Doc)."""
-    return [i for i, text in enumerate(texts) if len(text) >= MIN_SKELETON_WORD and text.istitle()]
+    return [i for i in compress(range(len(texts)), map(str.istitle, texts)) if len(texts[i]) >= MIN_SKELETON_WORD]
 
 
 @lru_cache(maxsize=65536)

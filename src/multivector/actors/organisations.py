@@ -95,9 +95,8 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     if words.triggers.isdisjoint(texts) and words.triggers.isdisjoint(lowers) \
             and words.members.keys().isdisjoint(lowers[1:]):
         return []  # most texts name no such body: set tests over plain strings
-    size = len(texts)
-    ks = [k for k in range(size) if texts[k] in words.triggers or lowers[k] in words.triggers
-          or k + 1 < size and lowers[k + 1] in words.members]
+    ks = sorted({*tokens.positions(texts, words.triggers), *tokens.positions(lowers, words.triggers),
+                 *(k - 1 for k in tokens.positions(lowers, words.members) if k > 0)})  # the word before a member
     scan = _Scan(doc, atoms, kb, words, texts)
     out: list[OrgName] = []
     for k in ks:
