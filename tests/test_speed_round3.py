@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from multivector import tokens
 from multivector.actors import matching
 from multivector.actors.matching import token_tags, token_texts
 
@@ -22,14 +23,13 @@ def docs(nlp, agnews_texts: list[str]) -> list[Doc]:  # type: ignore[no-untyped-
 
 
 def test_memoised_token_strings_equal_the_token_attributes(docs) -> None:  # type: ignore[no-untyped-def]
-    matching._STRING_MEMO.clear()
+    tokens._STRING_MEMO.clear()
     for _ in range(2):  # first filling the memo, then reading from it
         for doc in docs:
-            for key in ("multivector.token_texts", "multivector.token_tags"):
-                doc.user_data.pop(key, None)
+            doc.user_data.pop(tokens.KEY, None)
             assert token_texts(doc) == [t.text for t in doc]
             assert token_tags(doc) == [t.tag_ for t in doc]
-    assert matching._STRING_MEMO
+    assert tokens._STRING_MEMO
 
 
 def test_atoms_keep_each_entry_once_in_lexicon_order(kb, docs) -> None:  # type: ignore[no-untyped-def]

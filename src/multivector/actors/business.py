@@ -17,22 +17,25 @@ the KB knows as a whole (the World Bank, the West Bank) is left to it.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..errors import ActorDataError
 from ..model import ActorRef, Mention
 from .conventions import HYPHENS, mention_of
 from .lexicon import plural
-from .matching import token_texts
 from .tables import read_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
+
+    from ..tokens import TokenArrays
 
     from .kb import ActorKB
     from .matching import Atom
@@ -66,6 +69,7 @@ class BusinessWords:
     central: dict[tuple[str, ...], str]  # central bank names -> ISO3
     first_words: frozenset[str] = frozenset()  # first words of listed names, for a quick test
     phrases: tuple[tuple[tuple[str, ...], bool], ...] = ()  # listed names, longest first, and if central
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)  # phrases by first word
     keys: frozenset[str] = frozenset()  # every word a company name needs one of
     public: frozenset[str] = frozenset()  # words after a head that make the name a public body ("Oil Minister")
     nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
@@ -111,7 +115,8 @@ def load_business_words(data: Path | None = None) -> BusinessWords:
     return BusinessWords(forms=frozenset(kinds["form"]), heads=frozenset(heads), weak=frozenset(kinds["weak"]),
                          banks=frozenset(kinds["bank"]), names=names, central=central,
                          first_words=frozenset(p[0] for p, _ in listed),
-                         phrases=tuple(sorted(listed, key=lambda pc: -len(pc[0]))),
+                         phrases=(phrases := tuple(sorted(listed, key=lambda pc: -len(pc[0])))),
+                         by_first={w: tuple(pc for pc in phrases if pc[0][0] == w) for w in {p[0] for p, _ in listed}},
                          keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
                          public=frozenset(w.lower() for w in kinds["public"]),
                          nouns=frozenset(kinds["noun"] | {plural(w) for w in kinds["noun"]}),
@@ -124,14 +129,14 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
                    words: BusinessWords | None = None) -> list[BusinessName]:
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
-    texts = token_texts(doc)
+    texts = tokens.texts(doc)
     if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) and words.industry_nouns.isdisjoint(texts) \
-            and words.keys.isdisjoint(t.rstrip(".") for t in texts if t.endswith(".")):
-        return []  # most texts name no company: set tests over plain strings
-    keys = [k for k, t in enumerate(texts) if t in words.keys or t.rstrip(".") in words.keys or t in words.nouns]
+            and words.keys.isdisjoint(map(str.rstrip, texts, repeat("."))):
+        return []  # most texts name no company: set tests over plain strings ("Corp." read as "Corp")
+    stripped = list(map(str.rstrip, texts, repeat(".")))
+    keys = {*tokens.positions(texts, words.keys, words.nouns), *tokens.positions(stripped, words.keys)}
     near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
-    nouns = {k for k, t in enumerate(texts)
-             if (t in words.nouns or t in words.industry_nouns) and _business_noun(texts, k, words)}
+    nouns = {k for k in tokens.positions(texts, words.nouns, words.industry_nouns) if _business_noun(texts, k, words)}
     atoms = list(atoms)
     titles = frozenset(a.start for a in atoms if a.first("title"))
     out: list[BusinessName] = []
@@ -159,7 +164,7 @@ def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[i
     """A listed central bank or company name starting at token ``i`` (longest first)."""
     if texts[i] not in words.first_words:
         return None
-    for phrase, central in words.phrases:
+    for phrase, central in words.by_first.get(texts[i], ()) if words.by_first else words.phrases:
         if phrase[0] == texts[i] and tuple(texts[i:i + len(phrase)]) == phrase:
             return i, _with_forms(doc, i + len(phrase), words), central
     return None
@@ -167,22 +172,24 @@ def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[i
 
 def _run_name(doc: Doc, i: int, titles: frozenset[int], words: BusinessWords) -> tuple[int, int, bool] | None:
     """A run of name words starting at ``i`` that is a company name, as (start, end, central)."""
-    if not _name_word(doc[i], words) or (i > 0 and _name_word(doc[i - 1], words) and not _opens(doc, i - 1)) \
-            or (doc[i].is_stop and doc[i].text.istitle()):  # "The Bank of England": the name starts after it
+    arrays = tokens.of(doc)
+    texts, size = arrays.texts, arrays.size
+    if not _name_word(arrays, i, words) or (i > 0 and _name_word(arrays, i - 1, words) and not _opens(doc, i - 1)) \
+            or (texts[i].istitle() and doc[i].is_stop):  # "The Bank of England": the name starts after it
         return None
     end = i
-    while end < len(doc) and end - i < MAX_NAME_WORDS and (_name_word(doc[end], words) or _joined(doc, i, end)):
-        if end > i and (_opens(doc, end) or end in titles and _word(doc[end]) not in words.heads
-                        or _word(doc[end - 1]) in words.forms and _word(doc[end]) not in words.forms):
+    while end < size and end - i < MAX_NAME_WORDS and (_name_word(arrays, end, words) or _joined(arrays, i, end)):
+        if end > i and (_opens(doc, end) or end in titles and _word(arrays, end) not in words.heads
+                        or _word(arrays, end - 1) in words.forms and _word(arrays, end) not in words.forms):
             break  # a new sentence, a title after the name ("GM Chairman ..."), or past its corporate form
         end += 1
-        if _word(doc[end - 1]) in words.banks and (tail := _of_name(doc, end)) > end:
+        if _word(arrays, end - 1) in words.banks and (tail := _of_name(doc, end)) > end:
             end = tail
-    while end > i and doc[end - 1].text in NAME_JOINERS:
+    while end > i and texts[end - 1] in NAME_JOINERS:
         end -= 1
     if _public_body(doc, end, words):
         return None
-    text = [_word(t) for t in doc[i:end]]
+    text = [_word(arrays, k) for k in range(i, end)]
     has_form = any(w in words.forms for w in text[1:])
     head = _last_head(text, words)
     bank_of = any(w in words.banks for w in text) and "of" in text
@@ -195,13 +202,14 @@ def _run_name(doc: Doc, i: int, titles: frozenset[int], words: BusinessWords) ->
 def _public_body(doc: Doc, end: int, words: BusinessWords) -> bool:
     """A head word that qualifies a public body or office after it: "Saudi Oil | Minister", "the Mining | and
     Energy Ministry", "Securities and Exchange | Commission"."""
-    k = end
-    if k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and _word(doc[k + 1]) not in words.forms:
+    arrays, k = tokens.of(doc), end
+    texts, lowers = arrays.texts, arrays.lowers
+    if k + 1 < len(doc) and lowers[k] in ("and", "&") and _word(arrays, k + 1) not in words.forms:
         k += 1
     for pos in range(k, min(k + 3, len(doc))):
-        if doc[pos].lower_ in words.public:
+        if lowers[pos] in words.public:
             return True
-        if not doc[pos].text[:1].isupper():
+        if not texts[pos][:1].isupper():
             return False
     return False
 
@@ -215,54 +223,61 @@ def _last_head(text: list[str], words: BusinessWords) -> str | None:
     return last if len(core) >= 2 and (last in words.heads or last in words.weak) else None
 
 
-def _word(tok: Token) -> str:
-    """A token's text without an abbreviation's dot ("Corp." -> "Corp")."""
-    text, doc = tok.text, tok.doc
-    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+def _word(arrays: TokenArrays, k: int) -> str:
+    """Token ``k``'s text without an abbreviation's dot ("Corp." -> "Corp")."""
+    texts = arrays.texts
+    text = texts[k]
+    if not arrays.spaces[k] and k + 1 < arrays.size and texts[k + 1] == "-":
         return text + "-"  # "Gulf Co-operation Council": no corporate form
     return text[:-1] if len(text) > 2 and text.endswith(".") and text[-2].isalpha() else text
 
 
-def _name_word(tok: Token, words: BusinessWords) -> bool:
-    text = _word(tok)
+def _name_word(arrays: TokenArrays, k: int, words: BusinessWords) -> bool:
+    text = _word(arrays, k)
     if text in words.forms or text in words.heads or text in words.weak:
         return True
-    if not text[:1].isupper() or tok.is_punct or tok.tag_.startswith("VB"):  # a headline's verb: "X Accuses Cos"
+    # an upper-case first letter is no punctuation (Token.is_punct); a headline's verb is no name: "X Accuses Cos"
+    if not text[:1].isupper() or arrays.tags[k].startswith("VB"):
         return False
     return (text.istitle() or text.isupper() or _INITIALS.fullmatch(text) is not None
-            or any(c.isupper() for c in text[1:])) and not (tok.is_stop and text.istitle() and tok.i > 0
-                                                           and not tok.doc[tok.i - 1].text[:1].isupper())
+            or any(c.isupper() for c in text[1:])) and not (text.istitle() and k > 0
+                                                           and not arrays.texts[k - 1][:1].isupper()
+                                                           and arrays.doc[k].is_stop)
 
 
 def _opens(doc: Doc, k: int) -> bool:
     """Whether token ``k`` opens a sentence (a Doc without sentence marks opens only at token 0)."""
-    return k == 0 or (doc.has_annotation("SENT_START") and bool(doc[k].is_sent_start))
+    return tokens.opens_sentence(doc, k)
 
 
-def _joined(doc: Doc, start: int, k: int) -> bool:
+def _joined(arrays: TokenArrays, start: int, k: int) -> bool:
     """'&' or a hyphen inside a name ("Procter & Gamble"), or 'and' before a form ("Merck and Co"); never at
     its edges."""
-    if k <= start or k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+    texts = arrays.texts
+    if k <= start or k + 1 >= len(texts) or not texts[k + 1][:1].isupper():
         return False
-    if doc[k].text == "-":  # "Rolls-Royce", not a dateline's "NEW YORK - Investors"
-        return not doc[k].whitespace_ and not doc[k - 1].whitespace_
-    return doc[k].text in NAME_JOINERS or doc[k].lower_ == "and" and _word(doc[k + 1]) in load_business_words().forms
+    if texts[k] == "-":  # "Rolls-Royce", not a dateline's "NEW YORK - Investors"
+        return not arrays.spaces[k] and not arrays.spaces[k - 1]
+    return texts[k] in NAME_JOINERS or arrays.lowers[k] == "and" \
+        and _word(arrays, k + 1) in load_business_words().forms
 
 
 def _of_name(doc: Doc, end: int) -> int:
     """End of "of [the] Name Words" after a bank word ("Bank of | New England"), else ``end``."""
-    k = end
-    if k >= len(doc) or doc[k].lower_ != "of":
+    arrays, k = tokens.of(doc), end
+    texts, lowers = arrays.texts, arrays.lowers
+    if k >= len(texts) or lowers[k] != "of":
         return end
-    k += 1 + int(k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    k += 1 + int(k + 1 < len(texts) and lowers[k + 1] == "the")
     stop = k
-    while stop < len(doc) and stop - k < 4 and doc[stop].text[:1].isupper() and not doc[stop].is_punct:
+    while stop < len(texts) and stop - k < 4 and texts[stop][:1].isupper():  # so no punctuation
         stop += 1
     return stop if stop > k else end
 
 
 def _with_forms(doc: Doc, end: int, words: BusinessWords) -> int:
-    while end < len(doc) and (_word(doc[end]) in words.forms | words.heads | words.weak):
+    arrays = tokens.of(doc)
+    while end < len(doc) and (_word(arrays, end) in words.forms | words.heads | words.weak):
         end += 1
     return end
 
@@ -327,18 +342,20 @@ def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: B
     """A state or demonym before the name, right before it ("Japan's Sony Corp"), before a few descriptive
     lowercase words ("the West German chemicals group Hoechst AG") or, in apposition, before a business noun
     ("the company's Canadian affiliate, The Brick Warehouse Ltd"): its country and the new start."""
-    k = start - int(start > 0 and doc[start - 1].lower_ == "the")
-    apposed = k > 0 and doc[k - 1].text == ","
+    arrays = tokens.of(doc)
+    texts, lowers, tags = arrays.texts, arrays.lowers, arrays.tags
+    k = start - int(start > 0 and lowers[start - 1] == "the")
+    apposed = k > 0 and texts[k - 1] == ","
     k = k - 1 if apposed else start
-    if k > 0 and doc[k - 1].text in ("'s", "\u2019s"):
+    if k > 0 and texts[k - 1] in ("'s", "\u2019s"):
         k -= 1
     noun = k
-    while k > 0 and noun - k < MAX_DESCRIPTOR_WORDS and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-            and not doc[k - 1].is_stop and (not doc[k - 1].tag_ or doc[k - 1].tag_[:2] in ("NN", "JJ")):
+    while k > 0 and noun - k < MAX_DESCRIPTOR_WORDS and texts[k - 1].islower() and texts[k - 1].isalpha() \
+            and not doc[k - 1].is_stop and (not tags[k - 1] or tags[k - 1][:2] in ("NN", "JJ")):
         k -= 1
-    if apposed and (k == noun or doc[noun - 1].text not in words.nouns):
+    if apposed and (k == noun or texts[noun - 1] not in words.nouns):
         return None
-    if k < noun and k > 0 and doc[k - 1].text in ("'s", "\u2019s"):  # "Brazil's | central bank"
+    if k < noun and k > 0 and texts[k - 1] in ("'s", "\u2019s"):  # "Brazil's | central bank"
         k -= 1
     if (based := _base_before(doc, atoms, kb, k)) is not None:
         return based
@@ -455,7 +472,7 @@ def _short_names(doc: Doc, atoms: list[Atom], named: list[Mention], words: Busin
     Inc ... Hutton said": not a British minister)."""
     out = []
     for atom in atoms:
-        text = doc[atom.start:atom.end].text
+        text = tokens.span_text(doc, atom.start, atom.end)
         if not atom.first("person") or atom.first(*PLACE_ENTRIES, *KB_NAMES):
             continue
         earlier = next((m for m in named if m.end_token <= atom.start and text in _own_words(m, words)), None)

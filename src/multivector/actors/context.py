@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import ActorRef, Mention
 from .conventions import mention_of
 from .lexicon import Entry
@@ -50,6 +51,10 @@ class Ctx:
     mentions: list[Mention] = field(default_factory=list)
     starts: set[int] = field(default_factory=set)
     pending: dict[int, tuple[Entry, int]] = field(default_factory=dict)  # group nouns to settle, by start token
+    tok: tokens.TokenArrays = field(init=False)  # the Doc's token attributes as lists (no Token objects)
+
+    def __post_init__(self) -> None:
+        self.tok = tokens.of(self.doc)
 
 
 def _role_filter(office: str) -> str:
@@ -134,20 +139,20 @@ def _adjacent(ctx: Ctx, i: int, *, allow_possessive: bool) -> int | None:
     end, nxt = ctx.atoms[i].end, ctx.atoms[i + 1].start
     if nxt == end:
         return i + 1
-    if allow_possessive and nxt == end + 1 and ctx.doc[end].text in POSSESSIVE:  # one token between them
+    if allow_possessive and nxt == end + 1 and ctx.tok.texts[end] in POSSESSIVE:  # one token between them
         return i + 1
     return None
 
 
 def _of_place(ctx: Ctx, end: int, prep: str = "of", kinds: tuple[str, ...] = PLACE_KINDS) -> int | None:
     """Index of a place atom after ``of [the]`` (or another preposition) at token ``end``, or None."""
-    doc = ctx.doc
-    if end >= len(doc) or doc[end].lower_ != prep:
+    doc, lowers = ctx.doc, ctx.tok.lowers
+    if end >= len(lowers) or lowers[end] != prep:
         return None
     pos = end + 1
-    if pos < len(doc) and doc[pos].lower_ == "the":
+    if pos < len(lowers) and lowers[pos] == "the":
         pos += 1
-    if pos < len(doc) and doc[pos].like_num:  # "leaders of the five Central Asian states"
+    if pos < len(lowers) and doc[pos].like_num:  # "leaders of the five Central Asian states"
         pos += 1
     for index, atom in enumerate(ctx.atoms):
         if atom.start == pos and atom.first(*kinds):
@@ -161,7 +166,7 @@ def _after_portfolio(ctx: Ctx, end: int) -> int:
     """Token after a ministry's portfolio when a place follows it ("Ministry of Energy | of Kazakhstan",
     "Minister of Industry and Trade | of Uzbekistan"); else ``end`` unchanged."""
     doc, pos = ctx.doc, end + 1
-    if end >= len(doc) or doc[end].lower_ != "of":
+    if end >= len(doc) or tokens.lowers(doc)[end] != "of":
         return end
     while pos < len(doc) and pos - end <= MAX_PORTFOLIO_TOKENS and pos not in ctx.starts and (
             doc[pos].is_title or (pos > end + 1 and doc[pos].lower_ in PORTFOLIO_GLUE)):
@@ -173,11 +178,11 @@ def _after_portfolio(ctx: Ctx, end: int) -> int:
 
 
 def _preceded_by_article(ctx: Ctx, start: int) -> bool:
-    return start > 0 and ctx.doc[start - 1].lower_ in ARTICLES
+    return start > 0 and ctx.tok.lowers[start - 1] in ARTICLES
 
 
 def _with_article(ctx: Ctx, start: int) -> int:
-    return start - 1 if start > 0 and ctx.doc[start - 1].lower_ == "the" else start
+    return start - 1 if start > 0 and ctx.tok.lowers[start - 1] == "the" else start
 
 
 def _mention(ctx: Ctx, start: int, end: int, ref: ActorRef, kind: str) -> Mention:

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
-from .matching import span_text
+from .. import tokens
+from ..tokens import char_bounds, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,20 +38,22 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    span = doc[start:end]
-    text = span_text(doc, start, end)  # Span.text makes a Token per word
-    return Mention(start_char=span.start_char, end_char=span.end_char, start_token=start, end_token=end,
+    start_char, end_char = char_bounds(doc, start, end)  # no Span, no Token objects
+    text = span_text(doc, start, end)
+    return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
 
 def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str | None:
     """How a place only qualifies the next word: ``affix`` ("Saudi-owned", "Bosnia-style"), ``prefix``
     ("pro-Kremlin"), ``against`` ("anti-Syria") or ``located`` ("London-based"); None when it does not."""
-    if start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and words.get(doc[start - 2].lower_) in ("prefix", "against"):
-        return words[doc[start - 2].lower_]
-    if end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and (kind := words.get(doc[end + 1].lower_)) in AFFIXES:
+    arrays = tokens.of(doc)
+    texts, gaps = arrays.texts, arrays.spaces
+    if start >= 2 and texts[start - 1] in HYPHENS and not gaps[start - 2] and not gaps[start - 1] \
+            and words.get(texts[start - 2].lower()) in ("prefix", "against"):
+        return words[texts[start - 2].lower()]
+    if end + 1 < len(texts) and texts[end] in HYPHENS and not gaps[end - 1] and not gaps[end] \
+            and (kind := words.get(texts[end + 1].lower())) in AFFIXES:
         return "located" if kind == "located" else "affix"
     return None
 

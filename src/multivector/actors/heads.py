@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from .matching import token_texts
 
 if TYPE_CHECKING:
@@ -44,8 +45,7 @@ def modified_sector(doc: Doc, atoms: list[Atom], i: int, sectors: dict[str, Sect
     if i + 1 >= len(atoms):
         return None
     start, nxt = atoms[i].end, atoms[i + 1]
-    gap = doc[start:nxt.start]
-    if not 0 < len(gap) <= MAX_MODIFIERS or not all(_modifier(tok) for tok in gap):
+    if not 0 < nxt.start - start <= MAX_MODIFIERS or not all(_modifier(doc, k) for k in range(start, nxt.start)):
         return None
     if not nxt.first("sector") or nxt.first("title", "person", "state", "demonym", "titles"):
         return None
@@ -86,11 +86,12 @@ def sector_run(atoms: list[Atom], j: int, sectors: dict[str, SectorWord]) -> tup
     return entry, k
 
 
-def _modifier(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
-    if not text.isalpha() or tok.tag_ not in MODIFIER_TAGS:  # type: ignore[attr-defined]
+def _modifier(doc: Doc, k: int) -> bool:
+    arrays = tokens.of(doc)
+    text, tag = arrays.texts[k], arrays.tags[k]
+    if not text.isalpha() or tag not in MODIFIER_TAGS:
         return False
-    return text.islower() or tok.tag_ == "JJ"  # type: ignore[attr-defined]  # "Islamist rebels"
+    return text.islower() or tag == "JJ"  # "Islamist rebels"
 
 
 def ends_phrase(doc: Doc, end: int) -> bool:
@@ -98,5 +99,5 @@ def ends_phrase(doc: Doc, end: int) -> bool:
     words are left alone, as headlines tag their verbs as nouns: "Iraqi Police Kill Five")."""
     if end >= len(doc):
         return True
-    tok = doc[end]
-    return not (tok.tag_ in ("NN", "NNS") and tok.text.islower()) or tok.ent_type_ in TIME_ENTITIES
+    return not (tokens.tags(doc)[end] in ("NN", "NNS") and tokens.texts(doc)[end].islower()) \
+        or tokens.ent_types(doc)[end] in TIME_ENTITIES

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .kb import ActorKB
 
 COREF_WINDOW = 250
+ROOTS_KEY = "multivector.mention_roots"  # Doc.user_data: (start, end) -> the root Token of those tokens
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 MAX_PLACE_MODIFIERS = 2  # "in neighbouring Iraq", "in the war-torn north-west of"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
@@ -230,7 +231,15 @@ def _dominant(doc: Doc, before: int, states: Sequence[Mention], parsed: bool) ->
 
 # --- the parse ----------------------------------------------------------------------------------------
 def _root(doc: Doc, mention: Mention) -> Token:
-    return doc[mention.start_token:mention.end_token].root
+    """The syntactic root of a mention's tokens, found once per Doc and token range."""
+    size, roots = doc.user_data.get(ROOTS_KEY) or (-1, None)
+    if roots is None or size != len(doc):  # a retokenized Doc has new tokens
+        size, roots = doc.user_data[ROOTS_KEY] = (len(doc), {})
+    span = (mention.start_token, mention.end_token)
+    found = roots.get(span)
+    if found is None:
+        found = roots[span] = doc[span[0]:span[1]].root
+    return found
 
 
 def _phrase_head(tok: Token) -> Token:

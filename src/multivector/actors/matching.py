@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH, SPACY, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .. import tokens
 from .lexicon import MIN_SKELETON_WORD, Entry, MatchKey, fold_accents, skeleton
 
-_TEXTS_KEY = "multivector.token_texts"  # Doc.user_data cache of token_texts()
-_SPACES_KEY = "multivector.token_spaces"  # Doc.user_data cache of _token_spaces()
-_TAGS_KEY = "multivector.token_tags"  # Doc.user_data cache of token_tags()
-_STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
-MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 
 if TYPE_CHECKING:
     from .kb import ActorKB
@@ -143,54 +139,22 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """The text of every token, read from the Doc's ORTH array (no Token objects), computed once per Doc."""
-    return _token_strings(doc, ORTH, _TEXTS_KEY)
+    """The text of every token, read once per Doc (see :mod:`multivector.tokens`)."""
+    return tokens.texts(doc)
 
 
 def token_tags(doc: Doc) -> list[str]:
-    """The Penn tag of every token, read from the Doc's TAG array (no Token objects), computed once per Doc."""
-    return _token_strings(doc, TAG, _TAGS_KEY)
+    """The Penn tag of every token, read once per Doc (see :mod:`multivector.tokens`)."""
+    return tokens.tags(doc)
 
 
-def span_text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` from the token texts read once per Doc (``Span.text`` makes a Token per word):
-    each token's text and trailing space, without the last token's space."""
-    if end - start <= 1:
-        return token_texts(doc)[start] if end > start else ""
-    texts, spaces = token_texts(doc), _token_spaces(doc)
-    return "".join([t + " " if s else t for t, s in zip(texts[start:end - 1], spaces[start:end - 1])]
-                   + texts[end - 1:end])
-
-
-def _token_spaces(doc: Doc) -> list[int]:
-    """Whether each token is followed by a space (the Doc's SPACY array), once per Doc."""
-    cached = doc.user_data.get(_SPACES_KEY)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_SPACES_KEY] = doc.to_array(SPACY).tolist() if len(doc) else []
-    return cached
-
-
-def _token_strings(doc: Doc, attr: int, key: str) -> list[str]:
-    """One string attribute of every token, read from the Doc's array and cached in ``doc.user_data[key]``."""
-    cached = doc.user_data.get(key)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[key] = _strings_of(doc.vocab, doc.to_array(attr).tolist()) if len(doc) else []
-    return cached
-
-
-def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
-    """The strings of spaCy string hashes, each looked up in the vocab once per process (a StringStore
-    lookup costs several dict lookups)."""
-    memo, strings = _STRING_MEMO, vocab.strings
-    if len(memo) > MAX_STRING_MEMO:
-        memo.clear()
-    return [memo[h] if h in memo else memo.setdefault(h, strings[h]) for h in hashes]
+span_text = tokens.span_text  # ``doc[start:end].text`` without Token objects
 
 
 def _long_title_words(texts: list[str]) -> list[int]:
     """Indexes of title-case words of at least MIN_SKELETON_WORD characters (the tests of spaCy's IS_TITLE
     and LENGTH, applied to the token texts read once per Doc)."""
-    return [i for i, text in enumerate(texts) if len(text) >= MIN_SKELETON_WORD and text.istitle()]
+    return [i for i in compress(range(len(texts)), map(str.istitle, texts)) if len(texts[i]) >= MIN_SKELETON_WORD]
 
 
 @lru_cache(maxsize=65536)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import Mention
 from .context import (
     MAX_NAME_TOKENS,
@@ -137,7 +138,7 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     place noun ("Afghan soil", "the Afghan province of Paktika") becomes a place mention of the state that
     swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
     out: dict[int, Mention | None] = {}
-    mentions, doc, nouns = ctx.mentions, ctx.doc, ctx.kb.tables.descriptive
+    mentions, lowers, nouns = ctx.mentions, ctx.tok.lowers, ctx.kb.tables.descriptive
     n = 0
     while n < len(mentions):
         chain = [n]
@@ -148,7 +149,7 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
             out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
         elif all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
             end = mentions[chain[-1]].end_token
-            noun = nouns.get(doc[end].lower_) if end < len(doc) else None
+            noun = nouns.get(lowers[end]) if end < len(lowers) else None
             nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
             if noun == "place" and not nationality:
                 out.update({k: None for k in chain[:-1]})
@@ -172,24 +173,24 @@ def _second_nationality(ctx: Ctx, i: int) -> bool:
 def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
     if right.start_token != left.end_token + 1:  # exactly one token between them
         return False
-    gap = ctx.doc[left.end_token]
-    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[left.end_token - 1].whitespace_
+    gap, gaps = left.end_token, ctx.tok.spaces
+    return ctx.tok.texts[gap] in ("-", "\u2013") and not gaps[gap] and not gaps[gap - 1]
 
 
 def _in_org_name(ctx: Ctx, start: int) -> bool:
     """A place closing an organisation's name ("Distilled Spirits Council of the United States", "Chamber of
     Commerce of the United States"): capitalised words, one an ``org`` head noun, then "of [the]"."""
-    doc, k = ctx.doc, start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    texts, lowers, k = ctx.tok.texts, ctx.tok.lowers, start - 1
+    if k >= 0 and lowers[k] == "the":
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
+    if k < 1 or lowers[k] != "of":
         return False
     nouns = ctx.kb.tables.descriptive
     for pos in range(k - 1, max(k - 7, -1), -1):
-        tok = doc[pos]
-        if pos in ctx.starts or not (tok.is_title or tok.lower_ == "of"):
+        title = texts[pos].istitle()  # Token.is_title
+        if pos in ctx.starts or not (title or lowers[pos] == "of"):
             return False
-        if nouns.get(tok.lower_) == "org" and tok.is_title:
+        if nouns.get(lowers[pos]) == "org" and title:
             return True
     return False
 
@@ -197,16 +198,15 @@ def _in_org_name(ctx: Ctx, start: int) -> bool:
 def _in_proper_name(ctx: Ctx, start: int) -> bool:
     """A capitalised sector noun ending a name of something else ("Meet the Press", "Associated Press"): the
     word before it (or before its "the") is a capitalised word that is no actor and does not open the sentence."""
-    doc = ctx.doc
-    if not doc[start].is_title or doc[start].is_sent_start:
+    doc, texts = ctx.doc, ctx.tok.texts
+    if not texts[start].istitle() or tokens.sent_start(doc, start):
         return False
     k = start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and ctx.tok.lowers[k] == "the":
         k -= 1
     if k < 0 or k in ctx.starts or any(a.start <= k < a.end for a in ctx.atoms):
         return False
-    tok = doc[k]
-    return tok.is_title and tok.is_alpha and not tok.is_sent_start
+    return texts[k].istitle() and texts[k].isalpha() and not tokens.sent_start(doc, k)
 
 
 def _past_igo(ctx: Ctx, i: int, place: Entry, j: int | None) -> int | None:

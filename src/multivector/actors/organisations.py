@@ -26,10 +26,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import ActorRef, Mention
 from ..titlecase import title_cased
 from .conventions import mention_of
-from .matching import token_texts
 from .orgplaces import _community, _listed_medium, _media_noun, _subnational
 from .orgwords import (
     KB_NAMES,
@@ -90,14 +90,13 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
                        words: OrganisationWords | None = None) -> list[OrgName]:
     """The organisations of a Doc in text order, not overlapping each other or the ``taken`` tokens."""
     words = words or load_organisation_words()
-    texts = token_texts(doc)
-    lowers = [t.lower() for t in texts]
+    arrays = tokens.of(doc)
+    texts, lowers = arrays.texts, arrays.lowers
     if words.triggers.isdisjoint(texts) and words.triggers.isdisjoint(lowers) \
             and words.members.keys().isdisjoint(lowers[1:]):
         return []  # most texts name no such body: set tests over plain strings
-    size = len(texts)
-    ks = [k for k in range(size) if texts[k] in words.triggers or lowers[k] in words.triggers
-          or k + 1 < size and lowers[k + 1] in words.members]
+    ks = sorted({*tokens.positions(texts, words.triggers), *tokens.positions(lowers, words.triggers),
+                 *(k - 1 for k in tokens.positions(lowers, words.members) if k > 0)})  # the word before a member
     scan = _Scan(doc, atoms, kb, words, texts)
     out: list[OrgName] = []
     for k in ks:

@@ -1,0 +1,186 @@
+"""Per-Doc token attribute arrays, read once per Doc without spaCy Token objects.
+
+``doc[i]``, ``token.head``, ``doc[a:b]`` (a Span costs as much as ten Token reads) and span iteration each
+build fresh objects; the hot loops of actor and event coding test the same few attributes of the same tokens
+many times. :func:`of` gives a Doc's :class:`TokenArrays`: each attribute is read from the Doc's C arrays
+(``Doc.to_array``) into a plain Python list on first use and then kept, in ``doc.user_data`` under a
+``"multivector."`` key (the throughput benchmark clears those keys between runs). Fetch the arrays once per
+function and index them in loops: ``words = tokens.of(doc).texts``.
+
+Exact equivalents of Token attributes (spaCy's lexical attributes are string functions of the token text):
+``texts[i] == doc[i].text``, ``lowers[i] == doc[i].lower_ == texts[i].lower()``, ``texts[i].istitle()`` is
+``is_title`` (likewise ``isupper``/``isalpha``/``islower`` for ``is_upper``/``is_alpha``/``is_lower``),
+``spaces[i] == bool(doc[i].whitespace_)``, ``stops[i] == doc[i].is_stop``, ``tags[i] == doc[i].tag_``,
+``ent_types[i] == doc[i].ent_type_``; :func:`sent_start` is ``doc[i].is_sent_start``, :func:`char_bounds`
+gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text`` and :func:`sentence_bounds`
+``doc[i].sent.start, .end``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Container, Iterable, Sequence
+from itertools import compress
+from operator import or_
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import ENT_TYPE, IDX, IS_STOP, ORTH, SENT_START, SPACY, TAG
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+KEY = "multivector.token_arrays"  # Doc.user_data key of a Doc's TokenArrays
+_STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
+MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
+_STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
+_INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
+
+__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
+           "sentence_bounds", "spaces", "span_text", "stops", "tags", "texts"]
+
+
+class TokenArrays:
+    """One Doc's token attributes as plain lists, each read on first use (see the module docstring).
+
+    ``texts``, ``tags``, ``ent_types`` (strings); ``lowers``; ``spaces``, ``stops`` (0/1); ``starts`` (the
+    character offset of each token); ``sent_flags`` (spaCy's SENT_START: 1, 0, or -1 as an unsigned 64-bit
+    number); ``sentence_starts`` (the tokens that open sentences, then the Doc's length); ``has_sentences``.
+    """
+
+    texts: list[str]
+    tags: list[str]
+    ent_types: list[str]
+    lowers: list[str]
+    spaces: list[int]
+    stops: list[int]
+    starts: list[int]
+    sent_flags: list[int]
+    sentence_starts: list[int]
+    has_sentences: bool
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.size = len(doc)
+
+    def __getattr__(self, name: str) -> Any:  # only called for an attribute not read yet
+        doc = self.__dict__.get("doc")
+        if doc is None:
+            raise AttributeError(name)
+        if name in _STRING_ATTRS:
+            value: Any = _strings_of(doc.vocab, doc.to_array(_STRING_ATTRS[name]).tolist()) if self.size else []
+        elif name in _INT_ATTRS:
+            value = doc.to_array(_INT_ATTRS[name]).tolist() if self.size else []
+        elif name == "lowers":
+            value = list(map(str.lower, self.texts))
+        elif name == "sentence_starts":
+            flags = self.sent_flags
+            value = [0] + [k for k in range(1, self.size) if flags[k] == 1] + [self.size]
+        elif name == "has_sentences":
+            value = doc.has_annotation("SENT_START")
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
+
+
+def of(doc: Doc) -> TokenArrays:
+    """The Doc's token arrays, made once per Doc (again after retokenizing changed its length)."""
+    found = doc.user_data.get(KEY)
+    if found is None or found.size != len(doc):
+        found = doc.user_data[KEY] = TokenArrays(doc)
+    return found
+
+
+def texts(doc: Doc) -> list[str]:
+    """The text of every token (``Token.text``)."""
+    return of(doc).texts
+
+
+def tags(doc: Doc) -> list[str]:
+    """The fine-grained tag of every token (``Token.tag_``)."""
+    return of(doc).tags
+
+
+def ent_types(doc: Doc) -> list[str]:
+    """The entity label of every token (``Token.ent_type_``, '' outside entities)."""
+    return of(doc).ent_types
+
+
+def lowers(doc: Doc) -> list[str]:
+    """The lower-case text of every token (``Token.lower_``, which spaCy computes as ``text.lower()``)."""
+    return of(doc).lowers
+
+
+def spaces(doc: Doc) -> list[int]:
+    """1 where a token is followed by a space (``Token.whitespace_``), else 0."""
+    return of(doc).spaces
+
+
+def stops(doc: Doc) -> list[int]:
+    """1 where a token is a stop word (``Token.is_stop``), else 0."""
+    return of(doc).stops
+
+
+def has_sentences(doc: Doc) -> bool:
+    """``doc.has_annotation("SENT_START")``, computed once per Doc."""
+    return of(doc).has_sentences
+
+
+def sent_start(doc: Doc, k: int) -> bool | None:
+    """``doc[k].is_sent_start``: True, False, or None where the Doc does not say."""
+    flag = of(doc).sent_flags[k]
+    return None if flag == 0 else flag == 1
+
+
+def opens_sentence(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a sentence: token 0, or ``doc[k].is_sent_start`` on a Doc with sentence marks."""
+    arrays = of(doc)
+    return k == 0 or (arrays.has_sentences and arrays.sent_flags[k] == 1)
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end token of the sentence holding token ``i``, as ``doc[i].sent`` gives them on a Doc with
+    sentence boundaries (callers test :func:`has_sentences` first, as ``Token.sent`` needs them)."""
+    starts = of(doc).sentence_starts
+    n = bisect_right(starts, i, 0, len(starts) - 1) - 1
+    return starts[n], starts[n + 1]
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``(doc[start:end].start_char, doc[start:end].end_char)`` of a non-empty token range."""
+    arrays = of(doc)
+    return arrays.starts[start], arrays.starts[end - 1] + len(arrays.texts[end - 1])
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``: each token's text and trailing space, without the last token's space."""
+    arrays = of(doc)
+    words = arrays.texts
+    if end - start <= 1:
+        return words[start] if end > start else ""
+    gaps = arrays.spaces
+    return "".join([t + " " if s else t for t, s in zip(words[start:end - 1], gaps[start:end - 1])]
+                   + words[end - 1:end])
+
+
+def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
+    """The strings of spaCy string hashes, each looked up in the vocab once per process."""
+    memo = _STRING_MEMO
+    try:
+        return list(map(memo.__getitem__, hashes))  # the loop runs in C when every string is known
+    except KeyError:
+        if len(memo) > MAX_STRING_MEMO:
+            memo.clear()
+        strings = vocab.strings
+        memo.update((h, strings[h]) for h in set(hashes).difference(memo))
+        return list(map(memo.__getitem__, hashes))
+
+
+def positions(words: Sequence[str], *wanted: Container[str]) -> list[int]:
+    """Indices of the words that are in any of the ``wanted`` sets, in order; the scan runs in C (``map`` and
+    ``compress``), so a pass over every token of a long Doc costs little."""
+    hits: Iterable[bool] = map(wanted[0].__contains__, words)
+    for more in wanted[1:]:
+        hits = map(or_, hits, map(more.__contains__, words))
+    return list(compress(range(len(words)), hits))

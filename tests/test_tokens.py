@@ -1,0 +1,61 @@
+"""The per-Doc token arrays of ``multivector.tokens`` equal the spaCy Token and Span attributes they replace
+(on sentences written for the test and AG News items 400-479, a range free for development)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from multivector import tokens
+
+FREE = slice(400, 480)  # AG News items free for development
+OWN = [
+    "Kazakhstan's President Kassym-Jomart Tokayev met  NATO's chief in Astana on Monday.",
+    "HEADLINE: Rebels Free Troops\nThe talks ended. Der Präsident traf den Außenminister — 😀 spät.",
+    "",
+    "Hi",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp, agnews_texts: list[str]) -> list[Doc]:  # type: ignore[no-untyped-def]
+    return list(nlp.pipe(OWN + agnews_texts[FREE]))
+
+
+def test_arrays_equal_the_token_attributes(docs: list[Doc]) -> None:
+    for doc in docs:
+        arrays = tokens.of(doc)
+        assert arrays.texts == [t.text for t in doc]
+        assert arrays.lowers == [t.lower_ for t in doc]
+        assert arrays.tags == [t.tag_ for t in doc]
+        assert arrays.ent_types == [t.ent_type_ for t in doc]
+        assert arrays.spaces == [int(bool(t.whitespace_)) for t in doc]
+        assert arrays.stops == [int(t.is_stop) for t in doc]
+        assert [tokens.sent_start(doc, t.i) for t in doc] == [t.is_sent_start for t in doc]
+        assert tokens.has_sentences(doc) == doc.has_annotation("SENT_START")
+        assert [tokens.opens_sentence(doc, t.i) for t in doc] == \
+            [t.i == 0 or (doc.has_annotation("SENT_START") and bool(t.is_sent_start)) for t in doc]
+
+
+def test_spans_and_sentences_equal_spacy(docs: list[Doc]) -> None:
+    for doc in docs:
+        for start in range(len(doc)):
+            for end in range(start + 1, min(start + 5, len(doc)) + 1):
+                span = doc[start:end]
+                assert tokens.char_bounds(doc, start, end) == (span.start_char, span.end_char)
+                assert tokens.span_text(doc, start, end) == span.text
+            if doc.has_annotation("SENT_START"):
+                sent = doc[start].sent
+                assert tokens.sentence_bounds(doc, start) == (sent.start, sent.end)
+        assert tokens.span_text(doc, 0, 0) == ""
+
+
+def test_arrays_are_kept_per_doc_and_renewed_after_retokenizing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The New York Times reported it.")
+    first = tokens.of(doc)
+    assert tokens.of(doc) is first and tokens.texts(doc) is first.texts
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:4])
+    assert tokens.texts(doc) == [t.text for t in doc] == ["The", "New York Times", "reported", "it", "."]
+    del doc.user_data[tokens.KEY]  # what the throughput benchmark does between runs
+    assert tokens.of(doc) is not first
