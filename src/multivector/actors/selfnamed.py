@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import ActorRef, Mention
 from .conventions import mention_of
 
@@ -76,7 +77,7 @@ def load_naming_words(path: Path = DATA_FILE) -> NamingWords:
 def naming_sites(doc: Doc) -> list[Site]:
     """Every group noun of ``doc`` that the text names by a naming construction, with the name's tokens."""
     words = load_naming_words()
-    lowers = [t.lower_ for t in doc]
+    lowers = tokens.lowers(doc)  # cached per Doc: read only
     if words.nouns.isdisjoint(lowers):
         return []
     sites: list[Site] = []
