@@ -156,10 +156,12 @@ def read_headline(span: Span, at: dict[int, Mention], verbs: Collection[str]) ->
     actors, k = _actor_region(tokens, k, at)
     if not actors:
         return None
+    swallowed = _verb_in_mention(tokens, k, at, verbs)
+    k -= swallowed
     planned = False
     while k < len(tokens) and tokens[k].lower_ in _BEFORE_TRIGGER and k + 1 < len(tokens):
         planned, k = planned or tokens[k].lower_ == "to", k + 1
-    if k >= len(tokens) or tokens[k].i in at or not tokens[k].is_alpha:
+    if k >= len(tokens) or (tokens[k].i in at and not swallowed) or not tokens[k].is_alpha:
         return None
     trigger = tokens[k]
     lemma, past = verb_reading(trigger.text)
@@ -169,6 +171,18 @@ def read_headline(span: Span, at: dict[int, Mention], verbs: Collection[str]) ->
     reading = _complete(tokens, k + 1, at, Reading(trigger, lemma, actors, (), frozenset(), frozenset(), None, (),
                                                     planned=planned, speaker=speaker))
     return replace(reading, passive=_headline_passive(reading, tokens[k + 1:], past))
+
+
+def _verb_in_mention(tokens: list[Token], k: int, at: dict[int, Mention], verbs: Collection[str]) -> int:
+    """1 when the last actor mention swallowed the headline verb ("Taiwan's Leader Urges | China to ..."): its
+    last word is an inflected known verb ('Urges') and another actor mention follows at once; else 0."""
+    if k < 2 or k >= len(tokens) or tokens[k - 1].i not in at or tokens[k].i not in at:
+        return 0
+    last, mention = tokens[k - 1], at[tokens[k - 1].i]
+    if mention is at[tokens[k].i] or mention.start_token == last.i or not last.lower_.endswith("s"):
+        return 0
+    lemma, _ = verb_reading(last.text)
+    return int(lemma != last.lower_ and lemma in verbs)
 
 
 def _subject_noun(word: Token, rest: list[Token]) -> bool:
@@ -290,7 +304,20 @@ def same_event(one: Event, other: Event) -> bool:
 def reacted_to(reading: Reading, trigger: Token, actors: Collection[Mention]) -> bool:
     """Whether a parsed event on a word after the headline verb takes the headline's subject as its actor although
     that verb only reacts to it ('Bush Condemns Beheading of U.S. Hostage': Bush beheaded no one;
-    data/reaction_verbs.csv)."""
+    data/reaction_verbs.csv), or is read from a parse that swallowed the headline verb into a noun compound."""
     subjects = {m.start_token for m in reading.actors}
+    if trigger.i > reading.trigger.i and swallowed_verb(reading, actors):
+        return True
     return trigger.i > reading.trigger.i and not reading.passive and reading.lemma in load_reaction_verbs() \
         and any(m.start_token in subjects for m in actors)
+
+
+def swallowed_verb(reading: Reading, actors: Collection[Mention]) -> bool:
+    """Whether the parser read the headline verb as part of a noun compound ('Iran Rejects EU Proposal': 'Iran
+    Rejects EU' modifies 'Proposal'; "Taiwan's Leader Urges China to Begin Talks") and an event after it takes
+    the headline's subject or object as its actor: that event is the verb's object or content misread, and the
+    linear reading's event (Iran rejects the proposal; Taiwan urges China) takes its place."""
+    if reading.passive or reading.trigger.dep_ != "compound" or reading.trigger.head.i <= reading.trigger.i:
+        return False
+    parties = {m.start_token for m in (*reading.actors, *reading.objects)}
+    return any(m.start_token in parties for m in actors)

@@ -28,7 +28,8 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
 - **Seizures of people**: people seized by irregular or described seizers ('Kidnappers seized two Americans',
   ``data/abductor_nouns.csv``) are abducted (181); by a state's forces detained (173); never territorial force
-  or a seizure of property. Acts done only to persons (``data/person_act_lemmas.csv``) have no place target.
+  or a seizure of property. Acts done only to persons (``data/person_act_lemmas.csv``) have no place target, nor
+  have arrests (``data/custody_lemmas.csv``): their place is the holder's jurisdiction ('arrested in France').
 - **Bystanders**: kin nouns (``data/kin_nouns.csv``: 'the family of a hostage') denote neither their 'of' object
   nor their possessor; a reaction to an act done to someone ('condemned the beheading of X') never targets X.
 """
@@ -160,8 +161,9 @@ def abducted_people(trigger: Token, cameo: str) -> bool:
     """Whether ``trigger`` codes an abduction (``cameo`` 181x) of people named only by a noun or bare name, an
     act whose patient is always a person ('abducted in Afghanistan', 'beheadings in Iraq'), or a seizure of
     people by unknown or irregular men ('hostages seized in Iraq', 'kidnappers seized two engineers in Basra'):
-    then a place is where it happened, not the target."""
-    if lemma(trigger) in load_person_act_lemmas():
+    then a place is where it happened, not the target. The place of an arrest or detention
+    (data/custody_lemmas.csv: 'ETA suspects arrested in France') is the holder's jurisdiction, no target either."""
+    if lemma(trigger) in load_person_act_lemmas() or lemma(trigger) in load_custody_lemmas():
         return True
     people = seized_people(trigger) if lemma(trigger) in load_seizure_verbs() else []
     if people and all(is_abductor(s) for s in _seizers(trigger, people)):
@@ -170,6 +172,7 @@ def abducted_people(trigger: Token, cameo: str) -> bool:
 
 
 PERSON_ACT_FILE = DATA_DIR / "person_act_lemmas.csv"
+CUSTODY_FILE = DATA_DIR / "custody_lemmas.csv"
 SEIZURE_VERB_FILE = DATA_DIR / "seizure_verbs.csv"
 ABDUCTOR_NOUN_FILE = DATA_DIR / "abductor_nouns.csv"
 _DETENTION = "173"
@@ -181,6 +184,12 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 @functools.lru_cache(maxsize=2)
 def load_person_act_lemmas(path: Path = PERSON_ACT_FILE) -> frozenset[str]:
     """Verbs and nouns of acts done only to persons ('kidnap', 'behead', 'abduction')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_custody_lemmas(path: Path = CUSTODY_FILE) -> frozenset[str]:
+    """Verbs and nouns of taking or keeping people in custody ('arrest', 'remand', 'detention')."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
