@@ -37,6 +37,7 @@ from .headline import (Reading, contradicts, headline_conventions, headline_span
                        reading_arguments, same_event)
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
+from .prediction import PREDICTION_CUE, predicted
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
 from .roles import abducted_people, party_objects, seizure_code
@@ -348,6 +349,8 @@ class Coder:
         if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
             args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
+        if cand.report is None:  # 'X will step down, analysts said': a third party's forecast (prediction.py)
+            status = predicted(cand.token, status, speaker, actors, reporting=self.reporting, lemma=self.lemma)
         if not recipients and not args.symmetric and self.ontology.quad_class(event_type) == 4 \
                 and not abducted_people(cand.token, cameo):  # 'kidnapped a worker in Iraq': Iraq is no target
             recipients = self._place_recipients(cand.token, state)
@@ -538,7 +541,7 @@ class Coder:
         article, pattern = state.article, cand.pattern
         offset = cand.token.idx - sent.start_char
         sent_text = span_text(sent.doc, sent.start, sent.end)  # Span.text makes a Token per word
-        future = status.status == "planned" or any(c.startswith("announced-threat") for c in status.cues)
+        future = status.status == "planned" or any(c.startswith(("announced-threat", PREDICTION_CUE)) for c in status.cues)
         when = event_date(sent_text, article.date, future=future, anchor=offset)
         actors, recipients = _at_event_date(state.kb, when.date, article.date, actors, recipients)
         trigger = trigger_text(cand, self.lemma)

@@ -10,6 +10,9 @@ A candidate event is market business when
   - no participant is official and the clause's subject is a business whatever country the actor KB read in
     it: a listed company marked by its wire ticker ("American Travellers <ATVC> expands operations") or a
     business head noun ("Taiwan banks will take part in the loan"; not violence, protest, threats, accusations).
+  - a business subject names the official actor as its modifier ("U.S. Government bond brokers give in"), or
+  - no recipient is an actor and the act is for a domestic group or a business ("offer a bonus payment to corn
+    farmers", "offer its creditor banks a plan"), or acts on a market operation ("a 1.2 billion dlr bond issue").
 Political economy stays an event: a government imposing sanctions, tariffs or quotas, nationalising, seizing
 or banning, granting loans or rescheduling debt (``political_words`` on the trigger or its objects).
 The word lists live in data/economic.yaml; :func:`economic` returns the reason a candidate is dropped.
@@ -48,6 +51,8 @@ class EconomicWords:
     political_words: frozenset[str]
     statistic_exempt_types: frozenset[str]
     business_heads: frozenset[str] = frozenset()
+    domestic_beneficiaries: frozenset[str] = frozenset()
+    issue_heads: frozenset[str] = frozenset()
 
 
 def parse_words(raw: Mapping[str, object], *, source: str = _RESOURCE) -> EconomicWords:
@@ -73,17 +78,22 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
              lemma_of: Callable[[Token], str], words: EconomicWords | None = None) -> str | None:
     """Why a candidate is market business and no political event, or None when it may be one."""
     words = words or load_words()
-    if not any(_official(r, words) for r in [*actors, *recipients]) \
-            and (business := _business_clause(trigger, event_type, words, lemma_of)):
+    officials = [r for r in [*actors, *recipients] if _official(r, words)]
+    if business := _business_clause(trigger, event_type, words, lemma_of, officials):
         return business
     objects = _objects(trigger)
+    if not recipients and event_type not in words.statistic_exempt_types \
+            and (group := _beneficiary(trigger, objects, words, lemma_of)) is not None:
+        return f"economic: a programme for '{group.text}', no political recipient"
     if _political(trigger, objects, actors, words, lemma_of):
         return None
     if actors and event_type != "PROTEST" and all(_market_side(a, words) for a in actors) \
             and not any(_official(r, words) for r in recipients):  # companies' protests stay ('Korean shipbuilders')
         return "economic: market participants acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
-    market = next((o for o in [*own, *objects] if _lower(o, lemma_of) in words.market_objects), None)
+    named = [c for o in objects if _lower(o, lemma_of) in words.issue_heads  # 'a bond issue', 'a share offer';
+             for c in o.children if c.dep_ == "compound"]  # not 'the frozen assets question'
+    market = next((o for o in [*own, *objects, *named] if _lower(o, lemma_of) in words.market_objects), None)
     if market is not None:
         return f"economic: market object '{market.text}'"
     if event_type not in words.statistic_exempt_types and (stat := _statistic(trigger, words, lemma_of)):
@@ -135,26 +145,48 @@ def _ticker_subject(trigger: Token) -> bool:
     return "<" in words and ">" in words[words.index("<"):]
 
 
-def _business_clause(trigger: Token, event_type: str, words: EconomicWords,
-                     lemma_of: Callable[[Token], str]) -> str | None:
+def _business_clause(trigger: Token, event_type: str, words: EconomicWords, lemma_of: Callable[[Token], str],
+                     officials: Sequence[ActorRef] = ()) -> str | None:
     """A clause whose subject is a business, whatever country the actor KB gave it: a listed company ('<ATVC>')
     or a business head noun ('Taiwan banks agreed to join a loan'; not for violence, protest, threats and
-    accusations). The caller has checked that no participant is official."""
-    if _ticker_subject(trigger):
+    accusations). ``officials``: the official participants; with any, only a business subject that names them
+    all as its modifiers counts ('U.S. Government bond brokers are likely to give in to pressure')."""
+    if not officials and _ticker_subject(trigger):
         return "economic: market business of a listed company ('<TICKER>')"
-    head = None if event_type in words.statistic_exempt_types else _business_subject(trigger, words, lemma_of)
-    return f"economic: market business by the subject '{head.text}'" if head is not None else None
+    head = _business_subject(trigger, words, lemma_of)
+    if head is None or not all(_names_in(head, ref) for ref in officials) \
+            or (event_type in words.statistic_exempt_types and not officials):  # an official read in the subject
+        return None  # is no agent of the violence or pressure either
+    return f"economic: market business by the subject '{head.text}'"
+
+
+def _names_in(head: Token, ref: ActorRef) -> bool:
+    """The actor's text is a modifier inside the subject phrase before its head ('U.S. Government bond brokers')."""
+    phrase = " ".join(t.text for t in head.doc[head.left_edge.i:head.i])
+    return bool(ref.text) and f" {ref.text} " in f" {phrase} "
+
+
+def _beneficiary(trigger: Token, objects: list[Token], words: EconomicWords,
+                 lemma_of: Callable[[Token], str]) -> Token | None:
+    """The domestic group an economic programme is for: the indirect object or a 'to' noun of the trigger or of
+    its objects that is a beneficiary or business noun ('offer a bonus payment to corn farmers', 'will offer its
+    creditor banks a plan')."""
+    groups = words.domestic_beneficiaries | words.business_heads
+    found = [c for c in trigger.children if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in c.children)]
+    found += [g for h in [trigger, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+              for g in p.children if g.dep_ == "pobj"]
+    return next((t for t in found if _lower(t, lemma_of) in groups or t.lower_ in groups), None)
 
 
 def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token], str]) -> Token | None:
     """The subject of the trigger's clause (a noun trigger's governing verb; 'agreed to buy': the governing
-    verb's) when its head is a business noun ('Taiwan banks', 'Japanese steelmakers')."""
+    verb's; 'are likely to give in': the copula's) when its head is a business noun ('Taiwan banks')."""
     verb = trigger
     for _ in range(4):  # 'take part in a loan to X': the loan's clause is 'take'
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb and not _has_subject(verb):
+    while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head is not verb and not _has_subject(verb):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return next((s for s in subjects if _lower(s, lemma_of) in words.business_heads

@@ -199,6 +199,9 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return past
     if not has_recipient and _internal_act(trigger, rules.internal_themes.get(event_type.upper()), nominal, lemma_of):
         return "domestic-act"
+    if not (has_recipient or nominal) and lemma in rules.restriction_verbs \
+            and _limits_own(trigger, rules.indicator_nouns, lemma_of, anyone=True):
+        return "economic-limitation"  # 'decided to limit recurrent expenditure': a budget, no one coerced
     if lemma in rules.silence_heads and _keeps_silent(trigger, rules, lemma_of):
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
@@ -464,11 +467,13 @@ def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token
     return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
 
 
-def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str], *,
+                anyone: bool = False) -> bool:
     """'agreed to limit its tin exports', 'cut their output': a quota on the actor's own economic quantity is
-    market policy, no restriction imposed on anyone."""
+    market policy, no restriction imposed on anyone. ``anyone`` (the act has no recipient): any economic
+    quantity counts ('decided to limit recurrent expenditure')."""
     return any(c.dep_ == "dobj" and lemma_of(c) in quantities
-               and any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children)
+               and (anyone or any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children))
                for c in verb.children)
 
 
