@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..actors.matching import span_text, token_tags
+from ..actors.matching import span_text, token_tags, token_texts
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -41,6 +41,7 @@ from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, condi
 from .roles import abducted_people, party_objects
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
+from .lexicon import lemma as _token_lemma, lemma_of
 
 log = logging.getLogger(__name__)
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative"})
@@ -103,6 +104,8 @@ class Coder:
         self.ontology = ontology
         self.patterns = patterns
         self.lemma = lemma
+        # the packaged lemmatiser reads only a token's text and tag: hot loops then need no Token object
+        self._text_lemma: Callable[[str, str], str] | None = lemma_of if lemma is _token_lemma else None
         self.cues = cues or StatusCues.load()
         self.reporting = dict(reporting) if reporting is not None else load_reporting_verbs()
         self.gazetteer = gazetteer or LazyGazetteer()
@@ -179,25 +182,29 @@ class Coder:
     def _triggers(self, sent: Span) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
-        table, lemma = self.patterns, self.lemma
-        doc, tags = sent.doc, token_tags(sent.doc)
-        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals
+        table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
+        doc, tags, texts = sent.doc, token_tags(sent.doc), token_texts(sent.doc)
+        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals a table knows
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):
                 continue
-            tok = doc[i]
-            if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
-                pattern, complement, heads = self._match_verb(tok)
-                if pattern is not None:
-                    verbs.append(Candidate(tok, pattern, False, tuple(complement)))
-                    consumed.update(c.i for c in heads)
-                    consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
-                    consumed.update(c.i for c in complement)
-            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok) \
-                    and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date, not a march
-                nouns.append(tok)
-            elif tag == "MD" and lemma(tok) in table.verb_lemmas:
-                verbs.extend(self._demand(tok))
+            word = text_lemma(texts[i], tag) if text_lemma is not None else lemma(doc[i])
+            if tag.startswith("VB"):
+                if word in table.verb_lemmas or word in self._again:
+                    tok = doc[i]
+                    pattern, complement, heads = self._match_verb(tok)
+                    if pattern is not None:
+                        verbs.append(Candidate(tok, pattern, False, tuple(complement)))
+                        consumed.update(c.i for c in heads)
+                        consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
+                        consumed.update(c.i for c in complement)
+            elif tag.startswith("NN"):
+                if word in table.noun_lemmas:
+                    tok = doc[i]
+                    if not self._is_modifier(tok) and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date
+                        nouns.append(tok)
+            elif word in table.verb_lemmas:  # tag MD
+                verbs.extend(self._demand(doc[i]))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
@@ -260,6 +267,8 @@ class Coder:
     def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
                       preps: set[str]) -> tuple[Any, list[Token]]:
         """A pattern of ``lemma`` that names one of the verb's object or complement words."""
+        if not self.patterns.object_words(lemma):
+            return None, []  # no pattern of the lemma names an object: no word below can match one
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
             if pattern is not None and pattern.objects:
