@@ -161,7 +161,8 @@ class Coder:
         demanded = {c.token.head.i for c in cands if c.report is not None and c.token.dep_ == "aux"}  # 'must X'
         out = []
         for cand in cands:
-            governed = (any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
+            governed = (not events <= {cand.token.i}  # without another event trigger none governs it
+                        and any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
                         or _is_topic(cand)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
@@ -267,14 +268,17 @@ class Coder:
     def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
                       preps: set[str]) -> tuple[Any, list[Token]]:
         """A pattern of ``lemma`` that names one of the verb's object or complement words."""
-        if not self.patterns.object_words(lemma):
-            return None, []  # no pattern of the lemma names an object: no word below can match one
+        wanted = self.patterns.object_words(lemma)  # a word no pattern of the lemma names matches no object
+        if not wanted:
+            return None, []
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
-            pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps) \
+                if obj in wanted else None
             if pattern is not None and pattern.objects:
                 return pattern, []
         for word, tokens in self._complement_words(tok):  # 'invited X to visit', 'invited X to pay a visit'
-            pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps)
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps) \
+                if word in wanted else None
             if pattern is not None and pattern.objects:
                 return pattern, tokens
         return None, []
