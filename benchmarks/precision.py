@@ -22,6 +22,9 @@ its number. Quote it beside the dev number; when the coder changes, judge the ne
 lines, never edit existing ones) and report the figure, but fix the mechanisms you find on the dev set or other
 text. Once it has been tuned on, it stops being held out and a fresh range of the corpora must replace it.
 
+Items are coded as ingest gives them: feed markup repaired (``Iraq #39;s`` -> ``Iraq's``, ``ingest/markup.py``).
+Sentence starts are recorded in the offsets of the stored corpus text, so rows judged before the repair still match.
+
 Verdicts: C correct, T wrong type, A wrong actors, S wrong status, N not an event. An event is matched to its
 judgement by (item, sentence start, rule) and, when the row records them (column ``participants``, 'A1|A2>R1'), by
 its actor and recipient codes: a change of actors makes such an event new again. Older rows have no participants;
@@ -42,6 +45,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,6 +54,7 @@ from _corpus import SHARED, reuters_stories, write_result  # noqa: E402
 
 from multivector.actors import ActorKB  # noqa: E402
 from multivector.coding import Coder  # noqa: E402
+from multivector.ingest.markup import repair_markup  # noqa: E402
 from multivector.model import Article, Event  # noqa: E402
 from multivector.nlp import build_nlp  # noqa: E402
 
@@ -78,25 +83,50 @@ AUDIT_SETS = {
 }
 
 
-def audit_articles(audit: AuditSet = AUDIT_SETS["dev"]) -> dict[str, Article]:
-    """The audited items: VOA stories keyed ``V<id>``, AG News items (title. description) keyed ``A<index>``."""
-    items: dict[str, Article] = {}
+class AuditItem:
+    """One audited news item: the article as ingest gives it (feed markup repaired, ``ingest/markup.py``) and a map
+    from its character offsets back to the stored corpus text, in which judgement rows record sentence starts (so
+    verdicts recorded before the repair keep matching the same sentences)."""
+
+    def __init__(self, raw: str, published: date | None) -> None:
+        self.raw = raw
+        self.article = Article.create(repair_markup(raw), date=published)
+        self._blocks = [] if self.article.text == raw else \
+            SequenceMatcher(None, raw, self.article.text, autojunk=False).get_matching_blocks()
+
+    def raw_offset(self, offset: int) -> int:
+        """The corpus-text offset of a character of the repaired text (a repaired character maps to where the
+        repaired span starts)."""
+        if not self._blocks:
+            return offset
+        for raw_at, repaired_at, size in self._blocks:
+            if offset < repaired_at + size:
+                return raw_at + max(0, offset - repaired_at)
+        return offset
+
+
+def audit_articles(audit: AuditSet = AUDIT_SETS["dev"]) -> dict[str, AuditItem]:
+    """The audited items: VOA stories keyed ``V<id>``, AG News items (title. description) keyed ``A<index>``,
+    Reuters stories ``R<index>``."""
+    items: dict[str, AuditItem] = {}
     with (SHARED / "corpus" / "voa_dev.jsonl").open(encoding="utf-8") as handle:
         for line in list(handle)[audit.voa]:
             row = json.loads(line)
-            items[f"V{row['id']}"] = Article.create(row["text"], date=date.fromisoformat(row["published"][:10]))
+            items[f"V{row['id']}"] = AuditItem(row["text"], date.fromisoformat(row["published"][:10]))
     with (SHARED / "corpus" / "agnews_world.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     for i in range(*audit.agnews.indices(len(rows))):
-        items[f"A{i}"] = Article.create(f"{rows[i][1]}. {rows[i][2]}", date=AGNEWS_DATE)
+        items[f"A{i}"] = AuditItem(f"{rows[i][1]}. {rows[i][2]}", AGNEWS_DATE)
     stories = reuters_stories()
     for i in range(*audit.reuters.indices(len(stories))):
-        items[f"R{i}"] = Article.create(stories[i][0], date=stories[i][1])
+        items[f"R{i}"] = AuditItem(stories[i][0], stories[i][1])
     return items
 
 
-def event_key(item: str, event: Event) -> Key:
-    return item, event.span[0], event.rule.split(">")[0]
+def event_key(item: str, event: Event, audited: AuditItem | None = None) -> Key:
+    """(item, sentence start in the corpus text, rule without its refinements)."""
+    start = audited.raw_offset(event.span[0]) if audited is not None else event.span[0]
+    return item, start, event.rule.split(">")[0]
 
 
 def participants(event: Event) -> str:
@@ -136,13 +166,13 @@ def load_judgements(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def code_articles(articles: dict[str, Article]) -> dict[Key, Event]:
+def code_articles(articles: dict[str, AuditItem]) -> dict[Key, Event]:
     """Every event the current coder emits for the items, keyed by :func:`event_key`."""
     nlp, kb, coder = build_nlp(), ActorKB.load(), Coder.load()
     emitted: dict[Key, Event] = {}
-    for item, article in articles.items():
-        for event in coder.code(nlp(article.text), article, kb):
-            emitted[event_key(item, event)] = event
+    for item, audited in articles.items():
+        for event in coder.code(nlp(audited.article.text), audited.article, kb):
+            emitted[event_key(item, event, audited)] = event
     return emitted
 
 
@@ -157,7 +187,7 @@ def still_emitted(row: dict[str, str], emitted: dict[Key, Event]) -> bool:
 
 
 def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str]],
-         articles: dict[str, Article], *, new: bool, gone: bool, rejudge: str) -> None:
+         articles: dict[str, AuditItem], *, new: bool, gone: bool, rejudge: str) -> None:
     """Print unjudged events as ready-to-fill TSV lines ('?' for the verdict), events whose verdict is ``rejudge``
     (to judge them again with their current participants), and/or judged events no longer emitted."""
     for (item, start, rule), event in emitted.items():
@@ -168,11 +198,11 @@ def show(emitted: dict[Key, Event], verdicts: Verdicts, rows: list[dict[str, str
     if gone:
         for row in rows:
             if not still_emitted(row, emitted):
-                text = articles[row["item"]].text[int(row["sentence_start"]):][:160].replace("\n", " ")
+                text = articles[row["item"]].raw[int(row["sentence_start"]):][:160].replace("\n", " ")
                 print(f"  GONE {row['verdict']} {row['event_type']} {row['status']} {row['rule']} | {text}")
 
 
-CONFIDENCE_BANDS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01))
+CONFIDENCE_BANDS = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 1.01))  # calibrated probabilities
 
 
 def by_confidence(emitted: dict[Key, Event], found: dict[Key, str | None]) -> dict[str, dict[str, float]]:
@@ -184,6 +214,26 @@ def by_confidence(emitted: dict[Key, Event], found: dict[Key, str | None]) -> di
         out[f"{low:.1f}-{min(high, 1.0):.1f}"] = {"judged": len(verdicts),
                                                   "precision": round(correct / len(verdicts), 3) if verdicts else 0.0}
     return out
+
+
+def ranking_auc(score: list[float], correct: list[bool]) -> float:
+    """Probability that a correct event scores above a false one (ties count half); nan without both kinds."""
+    pos = [s for s, ok in zip(score, correct) if ok]
+    neg = [s for s, ok in zip(score, correct) if not ok]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def confidence_check(emitted: dict[Key, Event], found: dict[Key, str | None]) -> dict[str, float]:
+    """Does ``confidence`` mean what it says? Mean confidence vs observed precision, and its ranking AUC."""
+    judged = [(emitted[k].confidence, v == "C") for k, v in found.items() if v is not None]
+    if not judged:
+        return {}
+    score, correct = [s for s, _ in judged], [ok for _, ok in judged]
+    return {"mean_confidence": round(sum(score) / len(score), 3), "precision": round(sum(correct) / len(correct), 3),
+            "auc": round(ranking_auc(score, correct), 3)}
 
 
 def main() -> None:
@@ -208,11 +258,13 @@ def main() -> None:
           f"{dict(kept)}), new unjudged {len(new)}; no longer emitted as judged {dict(gone)}")
     bands = by_confidence(emitted, found)
     print("  by confidence: " + ", ".join(f"{band} {b['precision']:.2f} (n={b['judged']})" for band, b in bands.items()))
+    check = confidence_check(emitted, found)
+    print(f"  confidence check: {check}")
     show(emitted, verdicts, rows, articles, new=args.show_new, gone=args.show_gone, rejudge=args.rejudge)
     write_result(audit.result, {"events": len(emitted), "judged": sum(kept.values()),
                                 "precision_judged": precision, "verdicts_kept": dict(kept),
                                 "no_longer_emitted": dict(gone), "new_unjudged": len(new),
-                                "by_confidence": bands})
+                                "by_confidence": bands, "confidence_check": check})
 
 
 if __name__ == "__main__":

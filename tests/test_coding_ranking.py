@@ -100,8 +100,9 @@ def test_ambiguous_bare_lemma_lowers_confidence(code_text) -> None:
     specific = code_text("Russia returned the captured ship.", PUB)
     bare = code_text("Russia returned the favour.", PUB)
     assert specific and bare
-    # object evidence (0.9 - 0.05 no recipient) vs a bare lemma with other senses (- 0.05 - 0.05 more)
-    assert max(e.confidence for e in specific) - max(e.confidence for e in bare) >= 0.1 - 1e-9
+    # object evidence (0.9 - 0.05 no recipient) vs a bare lemma with other senses (- 0.05 - 0.05 more); the
+    # calibrated confidence is an increasing map of that rule score, so the order shows through it
+    assert max(e.confidence for e in specific) > max(e.confidence for e in bare)
 
 
 def test_threat_recode_table_is_checked(tmp_path: Path) -> None:

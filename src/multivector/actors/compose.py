@@ -50,6 +50,7 @@ from .context import (
     role_ok,
 )
 from .conventions import apply_conventions, described_only
+from .describing import drop_describing, held_abroad
 from .heads import ends_phrase, modified_sector, region_of, sector_run
 from .inherit import Group, group_country, is_victim
 from .lexicon import Entry
@@ -85,6 +86,7 @@ from .refs import (
     person_ref,
     pick_person,
 )
+from .selfnamed import selfnamed_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -99,8 +101,10 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     atoms = drop_name_parts(doc, atoms, kb)  # "PORT-AU-PRINCE", "Matthew England", "Congress of ... Unions"
     business, atoms = business_mentions(doc, atoms, kb)  # "Bank of America", "Japan Air Lines": companies
     taken = {k for m in business for k in range(m.start_token, m.end_token)}
+    groups, atoms = selfnamed_mentions(doc, atoms, kb, taken)  # "a group calling itself X" (selfnamed.py)
+    taken |= {k for m in groups for k in range(m.start_token, m.end_token)}
     bodies, atoms = organisation_mentions(doc, atoms, kb, taken)  # "the ruling X Party", "the daily"
-    named = sorted(business + bodies, key=lambda m: m.start_token)
+    named = sorted(business + groups + bodies, key=lambda m: m.start_token)
     ctx = Ctx(doc, atoms, kb, on, starts={a.start for a in atoms})
     i = 0
     while i < len(atoms):
@@ -115,6 +119,7 @@ def compose(doc: Doc, atoms: list[Atom], kb: ActorKB, on: date) -> list[Mention]
     _settle_groups(ctx)
     descriptive = _descriptive_places(ctx)
     kept = [descriptive.get(n, m) for n, m in enumerate(ctx.mentions)]
+    kept = drop_describing(doc, [m for m in kept if m is not None], ctx.starts)  # "the Iraq pullout"
     return apply_conventions(doc, kb, [m for m in kept if m is not None])
 
 
@@ -197,6 +202,8 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
         return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
     if j is None and effect == "same" and place.key in ctx.kb.states:
         j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
+    if j is not None and ctx.atoms[j].first("sector") and held_abroad(ctx.doc, atom, place, ctx.atoms[j]):
+        return None, j + 1  # "Iraq hostage Ken Bigley": held there, no Iraqi
     if j is not None and ctx.atoms[j].first("sector") and not (_second_nationality(ctx, i) and
                                                               not ctx.atoms[i - 1].first("demonym")):
         sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Mention
+from .agents import nominal_agent, nominal_patient
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -104,7 +105,8 @@ def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mentio
         return found
     if found := _antecedent(doc, group, states, parsed, policy):
         return found
-    if parsed and (found := _same_sentence(doc, group, sentence, states, policy)):
+    agent = parsed and nominal_agent(_phrase_head(noun))  # "the beheading of a Kenyan by militants"
+    if parsed and not agent and (found := _same_sentence(doc, group, sentence, states, policy)):
         return found
     if policy.located_anywhere and (found := _sentence_place(doc, sentence, states)):
         return found
@@ -261,7 +263,7 @@ def _victim(head: Token) -> bool:
     phrase = _phrase_head(head)
     if phrase.dep_ in VICTIM_DEPS:
         return True
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in VICTIM_PREPS
+    return (phrase.dep_ == "pobj" and phrase.head.lower_ in VICTIM_PREPS) or nominal_patient(phrase)
 
 
 def _other_side(doc: Doc, noun: Token, head: Token, kind: str, policy: GroupPolicy) -> bool:

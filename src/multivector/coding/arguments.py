@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
 from .lexicon import lemma
 from .patterns import (
@@ -25,9 +26,9 @@ from .patterns import (
     load_theme_owner_nouns,
     load_transitive_verbs,
 )
-from .roles import (captive_predicate, controls_by_object, misread_participle, names_people, names_site,
-                    of_names_patient, possessor_undergoers, raised_passive, reason_excludes_subject,
-                    shares_conjunct_object)
+from .roles import (captive_predicate, controls_by_object, misread_participle, names_other_party, names_people,
+                    names_site, possessor_undergoers, raised_passive, reason_excludes_subject,
+                    shares_conjunct_object, undergone_act)
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
 NOUN_ACTOR_PREPS = frozenset({"by", "from"})
@@ -49,6 +50,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PLACE_PREPS = frozenset({"to", "from", "into"})
 _FROM = frozenset({"from"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
+GROUP_NOUNS = load_naming_words().nouns  # "group", "organisation": may stand for a name the text gives them
 _RECIPROCAL = frozenset({"each other", "one another"})
 _RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
 _OF = frozenset({"of"})
@@ -135,6 +137,7 @@ class MentionIndex:
         for mention in mentions:
             for i in range(mention.start_token, max(mention.end_token, mention.start_token + 1)):
                 self._by_token[i] = mention
+        self._named: dict[int, Mention] | None = None  # group nouns the text names ("a group calling itself X")
 
     def __len__(self) -> int:
         return len(self._by_token)
@@ -143,8 +146,15 @@ class MentionIndex:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
         mention = self._by_token.get(token.i)  # most tokens have none: no entity label to read
         if mention is None or token.ent_type_ in TEMPORAL_ENTS:
-            return None
-        return mention
+            return self._self_named(token) if token.lower_ in GROUP_NOUNS else None
+        return self._self_named(token) or mention if token.lower_ in GROUP_NOUNS else mention
+
+    def _self_named(self, token: Token) -> Mention | None:
+        """The named group a group noun stands for: "the group, which calls itself X, said" -> X."""
+        if self._named is None:
+            self._named = {site.head: m for site in naming_sites(token.doc)
+                           if (m := self._by_token.get(site.start)) is not None and m.kind == "group"}
+        return self._named.get(token.i)
 
     def any_in(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any token of ``doc[start:end]`` is covered by a mention (as :meth:`at` says), without
@@ -157,13 +167,13 @@ class MentionIndex:
         own = self.at(token)
         if own is None:
             own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
-                        and not (c.dep_ == "poss" and of_names_patient(token))  # not "Americans' killers"
+                        and not (c.dep_ == "poss" and names_other_party(token))  # not "Americans' killers"
                         for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
             own = self._located(token, own) if own.actor.country is None else own
             others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
-        for child in token.children if not of_names_patient(token) else ():  # not 'the kidnappers of X'
+        for child in token.children if not names_other_party(token) else ():  # not 'the kidnappers of X'
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
@@ -475,6 +485,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
     subjects, inherited = subject_tokens(trigger)
     patients = [_antecedent(trigger, c) for c in trigger.children if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    patients = [p for p in patients if not _detached_object(p[0])]  # '..., increasing pressure on X'
     patients = [p for p in patients if not _idiom_object(p[0])] or _agentive_head(trigger) \
         or _shared_object(trigger) or patients
     if not inherited and (_reduced_passive(trigger) or captive_predicate(trigger)):
@@ -499,7 +510,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     actors = _resolve(subjects, index)
     if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
         actors = _resolve(_attack_owners(trigger, index), index)
-    recipients = _resolve(patients + preps, index)
+    recipients = _resolve(_reaction_targets(trigger, patients) + preps, index)
     between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
         return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
@@ -513,6 +524,18 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
+
+
+def _reaction_targets(verb: Token, patients: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """'condemned the beheading of a hostage': the object of a reaction verb that is an act done to someone
+    targets whoever did it (its possessor or name-like modifier, 'Israel's killing of X'), never its victim."""
+    if lemma(verb) not in load_reaction_verbs():
+        return patients
+    out: list[tuple[Token, str]] = []
+    for tok, path in patients:
+        out += [(c, f"{path} -{c.dep_}-> {c.text} (act owner)") for c in tok.children
+                if _may_name_actor(c)] if undergone_act(tok) else [(tok, path)]
+    return out
 
 
 def _attack_owners(verb: Token, index: MentionIndex) -> list[tuple[Token, str]]:
@@ -572,6 +595,15 @@ def _shared_object(verb: Token) -> list[tuple[Token, str]]:
             return []
         return [(c, f"{verb.text} -conj-> {conj.text} -dobj-> {c.text}") for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _detached_object(noun: Token) -> bool:
+    """A second object after a comma that opens with a participle ('beheaded a hostage, increasing pressure on
+    X'): the parser's reading of a participle clause, whose object is no patient of the verb (not 'expressed
+    anger at the summit, particularly Bush')."""
+    doc, start = noun.doc, noun.left_edge.i
+    return noun.dep_ == "dobj" and start > 0 and doc[start - 1].text == "," and doc[start].tag_ == "VBG" \
+        and any(c.dep_ == "dobj" and c.i < start for c in noun.head.children)
 
 
 def _idiom_object(noun: Token) -> bool:

@@ -27,6 +27,7 @@ from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsew
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
+from .calibration import Calibration, load_calibration
 from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
 from .dates import event_date
@@ -38,7 +39,7 @@ from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .roles import abducted_people, party_objects
+from .roles import abducted_people, party_objects, seizure_code
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 from .lexicon import lemma as _token_lemma, lemma_of
@@ -100,8 +101,9 @@ class Coder:
 
     def __init__(self, *, ontology: Any, patterns: Any, lemma: Callable[[Token], str],
                  cues: StatusCues | None = None, reporting: Mapping[str, str] | None = None,
-                 gazetteer: LazyGazetteer | None = None) -> None:
+                 gazetteer: LazyGazetteer | None = None, calibration: Calibration | None = None) -> None:
         self.ontology = ontology
+        self.calibration = calibration  # None: confidence stays the rule-based score
         self.patterns = patterns
         self.lemma = lemma
         # the packaged lemmatiser reads only a token's text and tag: hot loops then need no Token object
@@ -124,7 +126,8 @@ class Coder:
         from .ontology import Ontology
         from .patterns import PatternTable
 
-        return cls(ontology=Ontology.load(), patterns=PatternTable.load(overlays=overlays), lemma=lemma)
+        return cls(ontology=Ontology.load(), patterns=PatternTable.load(overlays=overlays), lemma=lemma,
+                   calibration=load_calibration())
 
     def code(self, doc: Doc, article: Article, kb: Any) -> list[Event]:
         """All events of a parsed article (``doc`` must be the parse of ``article.text``)."""
@@ -147,6 +150,10 @@ class Coder:
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
+
+    def _calibrate(self, score: float) -> float:
+        """The calibrated probability of a rule score (an increasing map, so ranking by either is the same)."""
+        return score if self.calibration is None else self.calibration.probability(score)
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
         cands = self._ranked(self._triggers(sent))
@@ -361,7 +368,8 @@ class Coder:
             return None
         if cameo == GENERIC_THREAT and self.recoder.forecast(cand.token, actors, state.index):
             return None
-        armed = armed_violence(cameo, actors, cand.token)
+        armed = armed_violence(cameo, actors, cand.token) \
+            or seizure_code(cand.token, cameo, frozenset(a.sector for a in actors))  # people seized: 181/173
         if armed is not None:  # 'Taliban fighters attacked a police post': armed men do not riot
             cameo, event_type, mapping = self.recoder.recoded(armed, cameo, event_type, mapping)
         if (recipients or self.recoder.threat_framed(cand.token, status) or conditional_future(cand.token, status)) \
@@ -559,7 +567,7 @@ class Coder:
             status=status.status, speaker=speaker, quote=quote_around(sent_text, offset),
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
-            confidence=_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token)), rule=rule, coder_version=state.coder_version)
+            confidence=self._calibrate(_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token))), rule=rule, coder_version=state.coder_version)
 
 
 def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tuple[ActorRef, ...],

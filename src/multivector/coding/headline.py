@@ -31,7 +31,7 @@ from .arguments import Arg, Arguments, load_reaction_verbs
 from .lexicon import lemma_of
 from .ontology import DATA_DIR, read_csv
 from .patterns import load_transitive_verbs
-from .roles import load_object_control_verbs
+from .roles import load_object_control_verbs, load_patient_possessor_nouns
 
 MAX_WORDS = 16  # a headline longer than this is a sentence
 _GLUE = frozenset({"and", ",", "&"})  # between coordinated actor mentions ('Israel and Egypt agree ...')
@@ -210,7 +210,7 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
                 break
             prep = tok.lower_
             continue
-        owned = owned or prep is None and tok.lower_ == "of" and bool(objects)
+        owned = owned or prep is None and tok.lower_ == "of" and (bool(objects) or _reacts_to_act(reading, words))
         mention = at.get(tok.i)
         bucket = prep_objects if prep is not None else objects
         if mention is not None and mention not in bucket and not (owned and bucket is objects):
@@ -222,6 +222,12 @@ def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Read
         prep_objects = []  # 'shot by a Saudi shopping centre': the phrase's head is no actor
     return replace(reading, objects=tuple(objects), object_words=frozenset(words), particles=frozenset(particles),
                    prep=prep, prep_objects=tuple(prep_objects))
+
+
+def _reacts_to_act(reading: Reading, words: Collection[str]) -> bool:
+    """'Bush Condemns Beheading of U.S. Hostage': a reaction verb's object is an act done to its 'of' object,
+    the victim, who is no target of the reaction."""
+    return reading.lemma in load_reaction_verbs() and any(w in load_patient_possessor_nouns() for w in words)
 
 
 def _last_word(tokens: list[Token], k: int, prep: str | None) -> Token:

@@ -94,6 +94,11 @@ class PlausibilityRules:
     withdrawn_things: frozenset[str] = frozenset()
     internal_instruments: frozenset[str] = frozenset()
     own_people: frozenset[str] = frozenset()
+    relation_verbs: frozenset[str] = frozenset()
+    endorsed_things: frozenset[str] = frozenset()
+    durative_adverbs: frozenset[str] = frozenset()
+    durative_nouns: frozenset[str] = frozenset()
+    elected_offices: frozenset[str] = frozenset()
     particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     internal_themes: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
@@ -183,6 +188,8 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "press-routine"
     if _describes_holder(trigger):
         return "descriptive-relative-clause"
+    if _describes_noun(trigger, rules, lemma_of):
+        return "descriptive-modifier"
     sense = other_sense(trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
                         lemma_of=lemma_of)
     if sense:
@@ -258,6 +265,39 @@ def _describes_holder(trigger: Token) -> bool:
     clause describes its noun (a standing state or habit), it reports no dated event."""
     return trigger.dep_ == "relcl" and trigger.tag_ in {"VBZ", "VBP"} \
         and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in trigger.children)
+
+
+def _describes_noun(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+    """A relative clause ('who', 'which', 'that', 'whose') that describes its noun: a lasting relation ('a
+    contractor who worked with the US Army'; not with a document or proposal: 'a resolution that France backed' is
+    an endorsement) or lasting activity ('the group, which has fought troops for years', 'rebels who have long
+    opposed the deal'). 'a channel backed by X' (a participle) may be today's act and stays."""
+    if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} \
+            or not any(t.tag_ in _RELATIVE_TAGS for c in trigger.children for t in (c, *c.children)) \
+            or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in trigger.children):
+        return False
+    holder = trigger.head
+    if lemma_of(trigger) in rules.relation_verbs and trigger.tag_ != "VBG" \
+            and not (lemma_of(holder) in rules.endorsed_things or holder.lower_ in rules.endorsed_things):
+        return True
+    return _durative(trigger, rules)
+
+
+def _durative(verb: Token, rules: PlausibilityRules) -> bool:
+    """A perfect or progressive-perfect verb with a lasting-time phrase ('has fought for years', 'has long
+    opposed', 'have been attacking convoys')."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a in {"has", "have", "had"} for a in auxes):
+        return False
+    if "been" in auxes and verb.tag_ == "VBG":
+        return True
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in rules.durative_adverbs:
+            return True
+        if child.dep_ in {"prep", "npadvmod"} and child.lower_ in {"for", "over", "throughout"} | rules.durative_nouns \
+                and any(t.lower_ in rules.durative_nouns for t in child.subtree):
+            return True
+    return False
 
 
 def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],

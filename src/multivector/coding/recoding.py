@@ -332,10 +332,28 @@ def purpose_only(status: StatusResult) -> bool:
 def purpose_of_done_act(verb: Token, status: StatusResult) -> bool:
     """The purpose of an act reported as done ('sent troops to restore order', 'has opened the bridge to allow
     ...'); the purpose of a planned act ('is to visit Pakistan to discuss trade') is part of the plan."""
-    if not purpose_only(status) or verb.dep_ != "advcl":
+    head = purposed_act(verb) if purpose_only(status) else None
+    if head is None:
         return False
-    head = verb.head
     return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had"} for c in head.children)
+
+
+def purposed_act(token: Token) -> Token | None:
+    """The act whose purpose ``token`` is, or is part of: the head of a 'to'-infinitive adjunct ('sent troops to
+    restore order' -> sent) or of an 'in order to' / 'in a bid to' phrase ('sent an envoy in order to revive talks'
+    -> sent); None outside a purpose (the walk stops at a reported, coordinated or complement clause: "returned
+    to help broker an end" stays an intent to mediate)."""
+    for _ in range(12):
+        if is_to_infinitive(token):
+            if token.dep_ == "advcl":
+                return token.head
+            noun = token.head
+            if token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+                return noun.head.head
+        if token.dep_ in {"ROOT", "ccomp", "parataxis", "conj", "xcomp"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def conditional_future(verb: Token, status: StatusResult) -> bool:

@@ -26,6 +26,11 @@ relation to the trigger contradicts the role, preferring a missing argument to a
   singular 'hostage', 'captive' or 'prisoner' parsed as the object leaves the subject as the one held.
 - **Shared objects**: 'soldiers shot and killed a gunman' is no headline passive ('Two Britons shot dead'):
   the first verb shares the object of the verb coordinated after it, so its subject is the agent.
+- **Seizures of people**: people seized by irregular or described seizers ('Kidnappers seized two Americans',
+  ``data/abductor_nouns.csv``) are abducted (181); by a state's forces detained (173); never territorial force
+  or a seizure of property. Acts done only to persons (``data/person_act_lemmas.csv``) have no place target.
+- **Bystanders**: kin nouns (``data/kin_nouns.csv``: 'the family of a hostage') denote neither their 'of' object
+  nor their possessor; a reaction to an act done to someone ('condemned the beheading of X') never targets X.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from .lexicon import lemma
+from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
@@ -61,6 +66,29 @@ def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
 def of_names_patient(noun: Token) -> bool:
     """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
     return lemma(noun) in load_patient_of_nouns()
+
+
+KIN_NOUN_FILE = DATA_DIR / "kin_nouns.csv"
+
+
+@functools.lru_cache(maxsize=2)
+def load_kin_nouns(path: Path = KIN_NOUN_FILE) -> frozenset[str]:
+    """Nouns of people defined by their tie to someone else ('family', 'brother', 'employer')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def names_other_party(noun: Token) -> bool:
+    """Whether ``noun`` denotes someone other than its 'of' object and its possessor: an agent noun of an act
+    on them ('the kidnappers of X', "the Americans' killers") or a tie to them ('the family of a hostage',
+    "Bigley's brother"): that object or possessor is no actor of what the noun's referent does."""
+    return of_names_patient(noun) or lemma(noun) in load_kin_nouns()
+
+
+def undergone_act(noun: Token) -> bool:
+    """An act done to the noun's 'of' object ('the beheading of a hostage', 'the arrest of X'): under a reaction
+    verb ('condemned the beheading of X') that object is the victim, not the target of the reaction."""
+    return lemma(noun) in load_patient_possessor_nouns() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 @functools.lru_cache(maxsize=2)
@@ -129,8 +157,91 @@ def captive_predicate(verb: Token) -> bool:
 
 
 def abducted_people(trigger: Token, cameo: str) -> bool:
-    """Whether ``trigger`` codes an abduction (``cameo`` 181x) of people named only by a noun or bare name."""
+    """Whether ``trigger`` codes an abduction (``cameo`` 181x) of people named only by a noun or bare name, an
+    act whose patient is always a person ('abducted in Afghanistan', 'beheadings in Iraq'), or a seizure of
+    people by unknown or irregular men ('hostages seized in Iraq', 'kidnappers seized two engineers in Basra'):
+    then a place is where it happened, not the target."""
+    if lemma(trigger) in load_person_act_lemmas():
+        return True
+    people = seized_people(trigger) if lemma(trigger) in load_seizure_verbs() else []
+    if people and all(is_abductor(s) for s in _seizers(trigger, people)):
+        return True  # not 'police seized two suspects in Lahore': an arrest's place may stand for its suspects
     return cameo.startswith(_ABDUCTION) and person_patient(trigger)
+
+
+PERSON_ACT_FILE = DATA_DIR / "person_act_lemmas.csv"
+SEIZURE_VERB_FILE = DATA_DIR / "seizure_verbs.csv"
+ABDUCTOR_NOUN_FILE = DATA_DIR / "abductor_nouns.csv"
+_DETENTION = "173"
+_SEIZURE_PREFIXES = ("17", "19")  # detention, seizure of property, territorial force: not yet an abduction
+_IRREGULAR_SECTORS = frozenset({"REB", "UAF", "INS"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+@functools.lru_cache(maxsize=2)
+def load_person_act_lemmas(path: Path = PERSON_ACT_FILE) -> frozenset[str]:
+    """Verbs and nouns of acts done only to persons ('kidnap', 'behead', 'abduction')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_seizure_verbs(path: Path = SEIZURE_VERB_FILE) -> frozenset[str]:
+    """Verbs of taking hold of people or things ('seize', 'grab', 'capture')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+@functools.lru_cache(maxsize=2)
+def load_abductor_nouns(path: Path = ABDUCTOR_NOUN_FILE) -> frozenset[str]:
+    """Nouns of seizers that are no state's forces ('kidnappers', 'gunmen', 'militants')."""
+    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+
+
+def is_abductor(noun: Token) -> bool:
+    """A noun of irregular seizers, whatever its tag ('Kidnappers' opening a sentence is tagged NNP)."""
+    return lemma_of(noun.text, "NNS") in load_abductor_nouns()
+
+
+def seized_people(verb: Token) -> list[Token]:
+    """The people a seizure verb takes: its object or passive subject, the noun its participle describes
+    ('hostages seized in Iraq'), the subject of a headline passive ('2 US workers seized in Baghdad'), an
+    object pronoun ('seized him') or a plural name ('Gunmen Seize Three Britons', a title-case demonym)."""
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}:
+        patients.append(verb.head)
+    if not patients and verb.tag_ in {"VBN", "VBD"} and _headline_passive(verb):
+        patients = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return [p for p in patients if p.lower_ in _PERSON_PRONOUNS or p.tag_ == "NNPS" or names_people(p)]
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A transitive verb with a subject and no object or auxiliary ('2 US workers seized in Baghdad')."""
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "agent", "nsubjpass", "aux", "auxpass"}
+                   for c in verb.children)
+
+
+def _seizers(verb: Token, people: list[Token]) -> list[Token]:
+    """Who seizes: the 'by' agent, else a subject that is not one of the people seized."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or [c for c in verb.children if c.dep_ == "nsubj" and c not in people]
+
+
+def seizure_code(verb: Token, cameo: str, sectors: frozenset[str | None]) -> str | None:
+    """The code of a seizure of people ('seized three Britons', 'hostages seized in Iraq'): an abduction (181)
+    by irregular armed men, named ('gunmen', REB/UAF/INS ``sectors``) or only described ('kidnappers'), or of
+    people whose seizer is unknown and who are usually foreigners ('two aid workers were seized'); else a
+    detention (173), which only a state's forces make. None when ``verb`` seizes no people."""
+    if cameo.startswith(_ABDUCTION) or not cameo.startswith(_SEIZURE_PREFIXES) \
+            or lemma(verb) not in load_seizure_verbs():
+        return None
+    people = seized_people(verb)
+    if not people:
+        return None
+    seizers = _seizers(verb, people)
+    if sectors & _IRREGULAR_SECTORS or any(is_abductor(s) for s in seizers):
+        return _ABDUCTION
+    if not seizers and not sectors and any(lemma(p) in load_outsider_nouns() for p in people):
+        return _ABDUCTION
+    return None if cameo.startswith(_DETENTION) else _DETENTION
 
 
 def person_patient(trigger: Token) -> bool:

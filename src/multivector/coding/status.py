@@ -72,6 +72,14 @@ class StatusCues:
     agreement_nouns: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
     failure_words: frozenset[str] = frozenset()
+    attempt_heads: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
+    attempt_done_types: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
+    purpose_preps: Mapping[str, str] = field(default_factory=dict)
+    deadline_heads: frozenset[str] = frozenset()
+    deadline_nouns: frozenset[str] = frozenset()
+    mandative_heads: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     @classmethod
@@ -117,6 +125,16 @@ class StatusCues:
             agreement_nouns=_words(data, "planned", "agreement_nouns"),
             cause_preps=_words(data, "cause_preps"),
             failure_words=_words(data, "negated", "failure_words"),
+            purpose_nouns=_words(data, "planned", "purpose_nouns"),
+            attempt_heads=_words(data, "hypothetical", "attempt_heads"),
+            attempt_nouns=_words(data, "hypothetical", "attempt_nouns"),
+            attempt_done_types=frozenset(str(w).upper() for w in (data.get("hypothetical") or {}).get(
+                "attempt_done_types") or ()),
+            purpose_preps={str(k).lower(): str(v).lower()
+                           for k, v in ((data.get("planned") or {}).get("purpose_preps") or {}).items()},
+            deadline_heads=_words(data, "hypothetical", "deadline_heads"),
+            deadline_nouns=_words(data, "hypothetical", "deadline_nouns"),
+            mandative_heads=_words(data, "hypothetical", "mandative_heads"),
             raw=data,
         )
 
@@ -143,6 +161,7 @@ class _Walk:
     reported: bool = False
     committed: bool = False
     caused: bool = False
+    sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -156,7 +175,7 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    walk = _Walk(cues, lemma)
+    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types)
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -165,6 +184,8 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     _climb(trigger, walk)
     if event_type in cues.future_is_content:
         _drop_content_cues(walk)
+    if walk.committed:
+        _drop_sought_cues(walk)
     if prediction and "planned" in walk.found:
         walk.add("hypothetical", "a commentator's prediction: " + "; ".join(walk.found.pop("planned")))
     for status in PRIORITY[:-1]:
@@ -178,6 +199,15 @@ def _drop_content_cues(walk: _Walk) -> None:
     walk.found.pop("planned", None)
     kept = [r for r in walk.found.get("hypothetical", [])
             if not r.startswith("condition") and not r.startswith("modal 'would'")]
+    if kept:
+        walk.found["hypothetical"] = kept
+    else:
+        walk.found.pop("hypothetical", None)
+
+
+def _drop_sought_cues(walk: _Walk) -> None:
+    """'pledged to try to increase purchases': a promise to try commits to the act; the attempt does not hedge it."""
+    kept = [r for r in walk.found.get("hypothetical", []) if not r.startswith("sought")]
     if kept:
         walk.found["hypothetical"] = kept
     else:
@@ -266,6 +296,9 @@ def _inspect_purpose(verb: Token, walk: _Walk) -> None:
                    None)
     if request is not None:
         walk.add("hypothetical", f"requested: '{request.text} ... to {verb.text}'")
+    elif walk.lemma(verb.head) in walk.cues.deadline_heads \
+            and any(walk.lemma(c) in walk.cues.deadline_nouns for c in verb.head.children):
+        walk.add("hypothetical", f"deadline: '{verb.head.text} ... to {verb.text}'")  # 'gave Spain 72 hours to'
     else:
         walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
 
@@ -276,10 +309,14 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     if via == "ccomp" and low in walk.cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
+        if via == "ccomp" and _demanded(low, came_from, walk.cues):
+            walk.add("hypothetical", f"demanded: '{token.text} that ... {came_from.text}'")
         _inspect_frame(token, low, walk)
         return
     if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
+    elif via == "prep" and walk.cues.purpose_preps.get(low) == came_from.lower_:
+        walk.add("planned", f"purpose '{token.text} {came_from.text}' (intended, not reported as done)")
     elif came_from is not None and _asks_for(token, low, came_from, walk):
         walk.add("hypothetical", f"requested: '{token.text} {came_from.text}'")  # 'called for the withdrawal'
     elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
@@ -295,11 +332,30 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
     _inspect_mark(token, walk, children)
 
 
+def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
+    """The clause is what a request or mandative verb asks for: 'demanded that France repeal its ban', 'insisted
+    that Spain withdraw' (a clause the parser merely hung on 'asked', without 'that', is not)."""
+    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(clause)
+
+
+def _mandative(verb: Token) -> bool:
+    """A bare-infinitive clause with its own subject and no auxiliary ('insisted that Italy withdraw its troops',
+    'proposed that the council adopt'): a subjunctive, what someone wants done, not a reported fact."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False  # 'insisted that Spain withdraw' is often tagged VBP: a singular noun subject shows the mood
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"}
+
+
 def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
     """The 'to'-infinitive of an effort: a failed one's goal is not done ('a failed bid to kill X', negated), nor is
     another party's act it seeks to cause ('efforts to get Iran to honor', hypothetical; 'stepped up efforts to
     build ties' reports the actor's own ongoing act). Of an agreement: its agreed content ('an accord reached last
-    year to let Italy attend', planned)."""
+    year to let Italy attend', planned). The goal of a bid or attempt, or of an effort named as an 'in' adjunct ('in
+    an effort to win support'), is sought, not done (planned)."""
     if not noun.tag_.startswith("NN"):
         return False
     if low in walk.cues.goal_nouns and any(c.lower_ in walk.cues.failure_words for c in noun.children):
@@ -308,9 +364,18 @@ def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
         walk.add("hypothetical", f"goal of '{noun.text} to'")
     elif low in walk.cues.agreement_nouns:
         walk.add("planned", f"agreed: '{noun.text} to'")
+    elif low in walk.cues.purpose_nouns and _in_adjunct(noun):
+        walk.add("planned", f"purpose 'in {noun.text} to' (intended, not reported as done)")
+    elif (low in walk.cues.attempt_nouns or low in walk.cues.goal_nouns and _in_adjunct(noun)) and walk.sought:
+        walk.add("hypothetical", f"sought: '{noun.text} to' (its success is not reported)")
     else:
         return False
     return True
+
+
+def _in_adjunct(noun: Token) -> bool:
+    """'(visited Washington) in a bid to ...', 'in an effort to ...': the noun is the object of an 'in' adjunct."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
@@ -333,7 +398,8 @@ def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> 
 
 
 def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
-    """A clause embedding the trigger: a reporting, denial or speculation verb ends the walk."""
+    """A clause embedding the trigger: a reporting, denial, speculation or request verb ends the walk (the content
+    of a demand or appeal, 'demanded that X do Y', is not done)."""
     cues = walk.cues
     negated = any(c.dep_ == "neg" for c in token.children)
     if low in cues.ruled_out_frames and negated:
@@ -385,6 +451,9 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
     cues = walk.cues
     if low in cues.planned_heads or token.lower_ in cues.planned_heads or low in cues.planned_nouns:
         walk.add("planned", f"intention '{token.text}'")
+    elif low in cues.attempt_heads and walk.sought and not (token.dep_ == "advcl" and _is_infinitive(token)):
+        # 'will convene a meeting to try to facilitate a deal': a purpose; its own cue says it is not done
+        walk.add("hypothetical", f"sought: '{token.text} to' (its success is not reported)")
     elif token.lower_ == "going" and token.tag_ == "VBG":
         walk.add("planned", "'going to'")
     elif low in cues.negation_heads or _particle_negation(token, low, walk):
@@ -394,6 +463,8 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("planned", f"commitment '{token.text}'")
     elif token.lower_ in cues.frame_adjectives or low in cues.request_heads:
         walk.add("hypothetical", f"'{token.text} ... to'")
+    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in token.children):
+        walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
 
 def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
@@ -491,11 +562,12 @@ def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | N
 
 
 def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_turn: bool = False) -> StatusResult:
-    """Status of a sentence's main content: the root, or the innermost clause under a reporting or frame verb."""
+    """Status of a sentence's main content: the root, or the innermost clause under a reporting or frame verb;
+    an attempt ('said the US was trying to push Moscow out') is itself the content, not its sought goal."""
     token = sent.root
     for _ in range(10):
         inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
-        if inner is None:
+        if inner is None or inner.dep_ == "xcomp" and lemma(token) in cues.attempt_heads:
             break
         token = inner
     return detect_status(token, cues=cues, lemma=lemma, question_turn=question_turn)

@@ -1,0 +1,101 @@
+"""Place names that only describe the noun after them: "the Iraq war allies", "Poland to decide on Iraq pullout",
+"France criticizes Iraq hostage mediators", "Kabul hostages", "Iraq hostage Ken Bigley".
+
+A state or city NAME (not a demonym: "Iraqi debt", "a German proposal" name an owner; not an abbreviation:
+"US planes", "UK minister" are adjectives) used as a compound modifier of a lowercase common noun that is no
+actor word names where or what the noun is about, not a participant: the place mention goes. Two word classes
+in ``data/place_modified_nouns.csv`` refine this:
+
+* ``party`` nouns keep the place: it is a party to them or their owner ("North Korea talks", "the Iran
+  deal", "United States support", "Belgrade radio");
+* ``outsider`` nouns (hostages, aid workers, journalists) are not coded by the place even as a sector noun:
+  "Iraq hostage" is held in Iraq, it is no Iraqi civilian (``held_abroad``).
+
+Misparses are left alone: a nominal read as the root of its sentence, or any noun of a sentence without a
+verb, may be a headline verb ("Israel levels new accusations", "Pakistan tests missile"); a place right after
+a verb may be its indirect object ("offer Moscow wheat"). Legislatures keep their mention ("a Senate panel").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .tables import read_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..model import Mention
+    from .lexicon import Entry
+    from .matching import Atom
+
+NAME_KINDS = frozenset({"state", "metonym"})  # noun-form names; demonyms describe nationality
+NOUN_TAGS = frozenset({"NN", "NNS"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    path = Path(str(resources.files("multivector.actors") / "data" / "place_modified_nouns.csv"))
+    out: dict[str, set[str]] = {}
+    for _, row in read_rows(path):
+        out.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _abbreviation(text: str) -> bool:
+    """'US', 'U.S.', 'UK': written as letters, used as adjectives."""
+    return not any(ch.islower() for ch in text)
+
+
+def held_abroad(doc: Doc, place_atom: Atom, place: Entry, sector_atom: Atom) -> bool:
+    """Does a state's name right before an outsider noun only say where its people are ("Iraq hostage")?"""
+    if place.kind != "state" or sector_atom.start != place_atom.end:
+        return False
+    phrase = " ".join(tok.lower_ for tok in doc[sector_atom.start:sector_atom.end])
+    return phrase in _words().get("outsider", frozenset()) and not _abbreviation(doc[place_atom.start:place_atom.end].text)
+
+
+def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
+    """Is a place-name mention only a modifier of the common noun after it (see the module docstring)?
+    ``taken`` holds the tokens of every mention and the starts of every lexicon word, so a following actor
+    word keeps the place ("its Havana ambassador")."""
+    end = mention.end_token
+    if mention.kind not in NAME_KINDS or end >= len(doc) or not doc.has_annotation("DEP"):
+        return False
+    if _actor_word(doc, end, taken):
+        return False
+    noun, last = doc[end], doc[end - 1]
+    if noun.tag_ not in NOUN_TAGS or not noun.text.isalpha() or not noun.text.islower():
+        return False
+    if _abbreviation(doc[mention.start_token].text) or last.dep_ not in MODIFIER_DEPS:
+        return False
+    if mention.actor.sector == "LEG" or not _verb_before(doc, mention.start_token, noun):
+        return False
+    head = last.head
+    if head.i <= last.i or head.tag_ not in NOUN_TAGS or head.dep_ == "ROOT" or _actor_word(doc, head.i, taken):
+        return False
+    party = _words().get("party", frozenset())
+    return noun.lower_ not in party and head.lower_ not in party
+
+
+def _actor_word(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Is token ``i`` an actor word that keeps the place before it (not an outsider noun: "Kabul hostages")?"""
+    return i in taken and doc[i].lower_ not in _words().get("outsider", frozenset())
+
+
+def _verb_before(doc: Doc, start: int, noun: object) -> bool:
+    """Does the sentence have a verb, and none right before the place ("offer Moscow wheat")?"""
+    if start > 0 and doc[start - 1].tag_.startswith("VB"):
+        return False
+    return any(tok.tag_.startswith("VB") or tok.tag_ == "MD" for tok in noun.sent)  # type: ignore[attr-defined]
+
+
+def drop_describing(doc: Doc, mentions: list[Mention], words: set[int]) -> list[Mention]:
+    """The mentions without the place names that only describe the noun after them; ``words`` are the start
+    tokens of the lexicon's words (titles, sector nouns)."""
+    taken = words | {k for m in mentions for k in range(m.start_token, m.end_token)}
+    return [m for m in mentions if not describes(doc, m, taken)]
