@@ -30,6 +30,7 @@ from .attribution import threat_arguments
 from .calibration import Calibration, load_calibration
 from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
+from .doctree import children_of, clear as clear_children
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
@@ -150,6 +151,8 @@ class Coder:
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
+        finally:  # the cached Token objects die with the call: kept alive they slow every garbage collection
+            clear_children(doc)
 
     def _calibrate(self, score: float) -> float:
         """The calibrated probability of a rule score (an increasing map, so ranking by either is the same)."""
@@ -204,7 +207,7 @@ class Coder:
                     if pattern is not None:
                         verbs.append(Candidate(tok, pattern, False, tuple(complement)))
                         consumed.update(c.i for c in heads)
-                        consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
+                        consumed.update(c.i for c in children_of(tok) if c.dep_ == "nsubj")  # 'troops shelled ...'
                         consumed.update(c.i for c in complement)
             elif tag.startswith("NN"):
                 if word in table.noun_lemmas:
@@ -217,7 +220,7 @@ class Coder:
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
                 continue
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not is_temporal(c)}
+            preps = {c.lower_ for c in children_of(tok) if c.dep_ == "prep" and not is_temporal(c)}
             pattern = table.match_noun(self._compound_lemma(tok), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
@@ -242,7 +245,7 @@ class Coder:
         """'Russia said Sudan must return ...': an obligation modal in a reported clause whose subject is
         not the speaker is the speaker's demand on that subject (patterns of kind verb with a modal lemma)."""
         clause = modal.head
-        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in clause.children):
+        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in children_of(clause)):
             return []
         report = find_report(clause, self.reporting, self.lemma)
         if report is None or report.kind != "say" or report.speaker is None or report.verb.i != clause.head.i:
@@ -259,9 +262,9 @@ class Coder:
         particles, preps = _particles_and_preps(tok)
         heads = self.object_heads(tok)
         for child in heads:
-            preps.update(g.lower_ for g in child.children if g.dep_ == "prep" and g.lower_ != "of")
+            preps.update(g.lower_ for g in children_of(child) if g.dep_ == "prep" and g.lower_ != "of")
             if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
-                preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
+                preps.update(g.lower_ for g in children_of(child.head.head) if g.dep_ == "prep" and g.lower_ != "of")
         lemma = self.lemma(tok)
         pattern, absorbed = self._with_objects(tok, lemma, heads, particles, preps)
         if pattern is None:  # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py)
@@ -297,9 +300,9 @@ class Coder:
         of its own.
         """
         out: list[tuple[str, list[Token]]] = []
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
-        for comp in (c for c in verb.children  # 'allowed the opposition to hold rallies' is often parsed ccomp
+        for comp in (c for c in children_of(verb)  # 'allowed the opposition to hold rallies' is often parsed ccomp
                      if c.dep_ == "xcomp" or c.dep_ == "ccomp" and is_to_infinitive(c)):
             out.append((self.lemma(comp), [comp]))
             out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
@@ -311,7 +314,7 @@ class Coder:
         products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
         ordered: list[str] = []
         for head in heads:
-            for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            for noun in [head, *(c for c in children_of(head) if c.dep_ == "conj")]:
                 compounds = [c for c in noun.lefts if c.dep_ == "compound"]
                 head = self.lemma(noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
                 known = head in self.patterns.object_lemmas and head not in self.containers
@@ -323,7 +326,7 @@ class Coder:
         """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
         ('a package of sanctions') is replaced by its 'of' noun."""
         out: list[Token] = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in _OBJECT_DEPS:
                 inner = _of_nouns(child)
                 out.extend(inner if inner and self.lemma(child) in self.containers else [child] + inner)
@@ -610,19 +613,19 @@ def _named(index: MentionIndex) -> Callable[[Token], bool]:
 
 def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
     """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
-    objects = [c for c in trigger.children if c.dep_ in _TARGET_DEPS]
+    objects = [c for c in children_of(trigger) if c.dep_ in _TARGET_DEPS]
     holders = [(h, preps if h is trigger or locates_target(h) else preps - _DESTINATION_PREPS)
                for h in [trigger, *objects] if not aimed_elsewhere(h)]  # not 'attacks on army posts in X'
     # 'killed shoppers at a market in X', 'shelled villages near X'; not 'forced a flight to Tel Aviv to land'
-    located = [g for h, on in holders for p in h.children if p.dep_ == "prep" and p.lower_ in on
-               for g in p.children if g.dep_ == "pobj"]
-    located += [g for h in located if locates_target(h) for p in h.children
-                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in p.children if g.dep_ == "pobj"]
+    located = [g for h, on in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in on
+               for g in children_of(p) if g.dep_ == "pobj"]
+    located += [g for h in located if locates_target(h) for p in children_of(h)
+                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in children_of(p) if g.dep_ == "pobj"]
     # 'rioted at a jail in Israel', 'killed in bombings in Baghdad'; not 'exploded near a US convoy in Baghdad'
     out = objects + located
-    inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'
-    return out + [c for t in out for c in t.children if c.dep_ == "compound"] + inner
+    inner = [g for t in out for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in children_of(c) if g.dep_ == "pobj"]  # 'the province of Paktika'
+    return out + [c for t in out for c in children_of(t) if c.dep_ == "compound"] + inner
 
 
 def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
@@ -639,7 +642,7 @@ def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
     children."""
     particles: set[str] = set()
     preps: set[str] = set()
-    for child in verb.children:
+    for child in children_of(verb):
         dep = child.dep_
         if dep == "prt":
             particles.add(child.lower_)
@@ -650,8 +653,8 @@ def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
 
 def _of_nouns(noun: Token) -> list[Token]:
     """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid)."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj" and g.tag_.startswith("NN")]
+    return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj" and g.tag_.startswith("NN")]
 
 
 def _as_place(arg: Arg, kb: Any) -> Arg:
@@ -715,16 +718,16 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     """The trigger word plus the particle, object and preposition its pattern used ('hold ... talks with')."""
     tok, pattern = cand.token, cand.pattern
     parts = [tok]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prt" and pattern.particle and child.lower_ == pattern.particle:
             parts.append(child)
         elif child.dep_ in _OBJECT_DEPS and pattern.objects:
-            inner = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"]
+            inner = [g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in children_of(p) if g.dep_ == "pobj"]
             parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
     parts.extend(t for t in cand.absorbed if lemma(t) in pattern.objects)
     for head in [tok] + [p for p in parts if p != tok]:
-        prep = next((c for c in head.children if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
+        prep = next((c for c in children_of(head) if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
         if prep is not None:
             parts.append(prep)
             break
