@@ -150,3 +150,38 @@ def test_theme_exclusions_by_lemma_equal_the_full_table_scan(docs, coder) -> Non
                     assert got == want, (tok.text, lemma, event_type)
                     hits += got
     assert hits > 0
+
+
+def _trigger_rows(coder: Coder, sent) -> list[tuple[int, str, tuple[int, ...]]]:  # type: ignore[no-untyped-def]
+    return [(c.token.i, c.pattern.id, tuple(t.i for t in c.absorbed)) for c in coder._triggers(sent)]
+
+
+def test_trigger_lemmas_read_from_the_doc_arrays_equal_token_lemmas(docs, coder) -> None:
+    from multivector.coding import lexicon
+
+    slow = Coder(ontology=coder.ontology, patterns=coder.patterns, lemma=lambda tok: lexicon.lemma(tok),
+                 cues=coder.cues, gazetteer=coder.gazetteer)  # another lemmatiser: Token objects all the way
+    assert coder._text_lemma is not None and slow._text_lemma is None
+    rows = 0
+    for doc in docs:
+        for sent in doc.sents:
+            found = _trigger_rows(coder, sent)
+            assert found == _trigger_rows(slow, sent)
+            rows += len(found)
+    assert rows > 300
+
+
+def test_ranking_climbs_only_when_another_trigger_shares_the_sentence(docs, coder) -> None:
+    from dataclasses import replace
+
+    governed = 0
+    for doc in docs:
+        for sent in doc.sents:
+            cands = coder._triggers(sent)
+            events = {c.token.i for c in cands if coder.ontology.plover_for(c.pattern.cameo) is not None}
+            for ranked, cand in zip(coder._ranked(cands), cands):
+                climbed = any(a.i in events for a in cand.token.ancestors)  # the climb the pre-check skips
+                assert ranked.governed or not climbed
+                governed += climbed
+                assert replace(ranked, governed=False, ambiguous=False) == cand
+    assert governed >= 5

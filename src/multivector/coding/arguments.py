@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
+from .doctree import children_of
 from .lexicon import lemma
 from .patterns import (
     DATA_DIR,
@@ -113,7 +114,7 @@ def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
 
 def is_temporal(prep: Token) -> bool:
     """A preposition introducing a date or time ('on Monday', 'in June')."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL_ENTS for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL_ENTS for g in children_of(prep))
 
 
 def is_verb(token: Token) -> bool:
@@ -182,18 +183,18 @@ class MentionIndex:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
         own = self.at(token)
         if own is None:
-            own = next((m for c in token.children if c.dep_ in _MODIFIER_DEPS
+            own = next((m for c in children_of(token) if c.dep_ in _MODIFIER_DEPS
                         and not (c.dep_ == "poss" and names_other_party(token))  # not "Americans' killers"
                         for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
         if own is not None:
             own = self._located(token, own) if own.actor.country is None else own
             others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
             return sorted([own] + others, key=lambda m: m.start_token)
-        for child in token.children if not names_other_party(token) else ():  # not 'the kidnappers of X'
+        for child in children_of(token) if not names_other_party(token) else ():  # not 'the kidnappers of X'
             if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in children_of(child) if g.dep_ == "pobj"]
                 return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "appos" and self.at(child) is not None:
                 return [self.at(child)]  # type: ignore[list-item]
         return []
@@ -213,7 +214,7 @@ class MentionIndex:
     def _coordinated_modifiers(self, token: Token) -> list[Mention]:
         """'Hungarian and Romanian officials', 'US and British forces': each coordinated modifier's mention."""
         out: list[Mention] = []
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in {"amod", "compound", "nmod"}:
                 group = coordinated(child)
                 for tok in group if len(group) > 1 else ():
@@ -225,8 +226,8 @@ class MentionIndex:
     def _coordinated_of(self, token: Token) -> list[Mention]:
         """'the presidents of A, B and C': one mention per coordinated 'of' object beyond the first."""
         out: list[Mention] = []
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 group = coordinated(obj)
                 for tok in group if len(group) > 1 else ():  # 'the Albanians of Serbia' names one side only
                     found = self.at(tok)
@@ -235,7 +236,7 @@ class MentionIndex:
         return out
 
     def _modifier_mentions(self, token: Token) -> Iterable[Mention]:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in _MODIFIER_DEPS and self.at(child) is not None:
                 yield self.at(child)  # type: ignore[misc]
 
@@ -246,7 +247,7 @@ def coordinated(token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ in {"conj", "appos"} and not is_verb(c)
+        stack.extend(c for c in children_of(tok) if c.dep_ in {"conj", "appos"} and not is_verb(c)
                      and not _colon_credit(c))
     return sorted(out, key=lambda t: t.i)
 
@@ -254,6 +255,8 @@ def coordinated(token: Token) -> list[Token]:
 def _colon_credit(child: Token) -> bool:
     """'Russia will not talk to rebels: Putin': a name after a colon that ends the sentence credits the
     speaker, no apposition (not 'Nairobi, Mar 3 : Somali and Ethiopian officials signed ...')."""
+    if child.dep_ != "appos" or child.tag_ != "NNP":
+        return False  # tested first: finding the sentence end below costs more
     start, end, doc = child.left_edge.i, child.right_edge.i, child.doc
     closes = all(t.is_punct or t.is_space for t in doc[end + 1:child.sent.end])
     return child.dep_ == "appos" and child.tag_ == "NNP" and start > 0 and doc[start - 1].text == ":" and closes
@@ -284,9 +287,9 @@ def outlet_credit(doc: Doc, mention: Mention) -> bool:
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and not is_temporal(child):
-            objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+            objects = [obj for obj in children_of(child) if obj.dep_ == "pobj"]
             if not objects:
                 objects = [obj for obj in [stranded_object(child)] if obj is not None]
             found += [(obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}") for obj in objects]
@@ -333,10 +336,10 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
     deps = _SUBJECT_DEPS | {"nsubjpass"} if raising or lemma(verb) in _STATIVE_PASSIVES else _SUBJECT_DEPS
-    own = [_subject_path(verb, c) for c in verb.children if c.dep_ in deps]
+    own = [_subject_path(verb, c) for c in children_of(verb) if c.dep_ in deps]
     agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
-              for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if agents and not any(c.dep_ == "nsubj" for c in verb.children):  # 'shortened by one hour': no passive
+              for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    if agents and not any(c.dep_ == "nsubj" for c in children_of(verb)):  # 'shortened by one hour': no passive
         return agents, False
     if own:
         if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
@@ -498,7 +501,7 @@ def _may_name_actor(child: Token) -> bool:
 def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
     subjects, inherited = subject_tokens(trigger)
-    patients = [_antecedent(trigger, c) for c in trigger.children if c.dep_ in {"nsubjpass", "dobj", "dative"}]
+    patients = [_antecedent(trigger, c) for c in children_of(trigger) if c.dep_ in {"nsubjpass", "dobj", "dative"}]
     patients = [p for p in patients if not _detached_object(p[0])]  # '..., increasing pressure on X'
     patients = [p for p in patients if not _idiom_object(p[0])] or _agentive_head(trigger) \
         or _shared_object(trigger) or patients
@@ -535,7 +538,7 @@ def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
         if recipients:
             break
     reciprocal = any(c.lower_ in _RECIPROCAL_TEXT and " ".join(t.lower_ for t in c.subtree) in _RECIPROCAL
-                     for c in trigger.children)  # the child is one of the phrase's words: skip big subtrees
+                     for c in children_of(trigger))  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
@@ -683,17 +686,17 @@ def _capital_as_place(modifier: Token, index: MentionIndex) -> bool:
 def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
     """Objects the parser hung under a particle: 'kidnapped up to 16 advisers' (prt 'up' -> prep 'to')."""
     return [(g, f"{verb.text} -prt-> {p.text} -prep-> {q.text} -pobj-> {g.text}")
-            for p in verb.children if p.dep_ == "prt" and p.lower_ == "up"
-            for q in p.children if q.dep_ == "prep" and q.lower_ == "to"
-            for g in q.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+            for p in children_of(verb) if p.dep_ == "prt" and p.lower_ == "up"
+            for q in children_of(p) if q.dep_ == "prep" and q.lower_ == "to"
+            for g in children_of(q) if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in children_of(g))]
 
 
 def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """Whom the verb's object is for ('backed autonomy for Sudan's Darfur', 'rejected a role for the IMF',
     'approved a commission for the European Union'): the target of a stance on that object."""
     found = [(g, f"{verb.text} -dobj-> {o.text} -prep-> {p.text} -pobj-> {g.text}")
-             for o in verb.children if o.dep_ == "dobj"
-             for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+             for o in children_of(verb) if o.dep_ == "dobj"
+             for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "for" for g in children_of(p) if g.dep_ == "pobj"]
     return tuple(_resolve(found, index))
 
 
@@ -712,8 +715,8 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     if owners:  # 'exploded outside the Indonesian embassy in Paris': the embassy's state, not Paris
         return tuple(a for a in owners if a.mention.kind != "person")
     for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
-        steps = {"dobj"} if any(c.dep_ == "dobj" for c in head.children) else {"xcomp", "dobj"}
-        heads += [c for c in head.children if c.dep_ in steps and len(heads) < 8]
+        steps = {"dobj"} if any(c.dep_ == "dobj" for c in children_of(head)) else {"xcomp", "dobj"}
+        heads += [c for c in children_of(head) if c.dep_ in steps and len(heads) < 8]
         if not aimed_elsewhere(head):  # 'attacks on army targets in X': the targets are hit, not X
             found += _prep_objects(head, _IN)
     return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
@@ -773,8 +776,8 @@ def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:
     or a topic phrase ('over their ties with Y'); one list of candidates per depth.
     """
     levels: list[list[tuple[Token, str]]] = []
-    frontier = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children if c.dep_ == "xcomp"]
-    frontier += [(g, f"{trigger.text} -{c.dep_}-> {c.text} -pobj-> {g.text}") for c in trigger.children
+    frontier = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in children_of(trigger) if c.dep_ == "xcomp"]
+    frontier += [(g, f"{trigger.text} -{c.dep_}-> {c.text} -pobj-> {g.text}") for c in children_of(trigger)
                  if c.dep_ == "prep" and not is_temporal(c) and c.lower_ not in _CONCESSIVE_PREPS
                  for g in c.children if g.dep_ == "pobj"]  # 'despite objections from X', 'amid protests by X'
     for _ in range(_COMPLEMENT_DEPTH):

@@ -11,6 +11,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .arguments import Arg, Arguments, MentionIndex, participle_subject, verb_arguments
+from .doctree import children_of
 from .status import load_yaml
 
 Lemmatizer = Callable[[Token], str]
@@ -66,13 +67,13 @@ def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer)
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:  # 'The Red Cross operating/working in Iraq said'
             real = participle_subject(child)
             if child.dep_ != "csubj" or real is not child:
                 return real
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -80,7 +81,7 @@ def _report_on(token: Token, reporting: Mapping[str, str], lemma: Lemmatizer) ->
     """A reporting frame attached to ``token``: a parataxis reporting verb ('..., he said'), else
     'according to X'. One pass over the children (this runs for every ancestor of every trigger)."""
     according = None
-    for child in token.children:
+    for child in children_of(token):
         dep = child.dep_
         if dep == "parataxis":
             kind = reporting.get(lemma(child))
@@ -92,8 +93,8 @@ def _report_on(token: Token, reporting: Mapping[str, str], lemma: Lemmatizer) ->
 
 
 def _according_to(prep: Token) -> Report | None:
-    for to in prep.children:
-        obj = next((g for g in to.children if g.dep_ == "pobj"), None)
+    for to in children_of(prep):
+        obj = next((g for g in children_of(to) if g.dep_ == "pobj"), None)
         if obj is not None:
             return Report(prep, obj, "say")
     return None
@@ -168,13 +169,13 @@ def turn_at(turns: list[Turn], offset: int) -> Turn | None:
 
 def content_clause(verb: Token) -> Token | None:
     """The clausal complement of a speech verb: 'take' in 'warned that Moscow would take measures'."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None)
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.tag_.startswith("VB")), None)
 
 
 def _condition(clause: Token, marks: frozenset[str]) -> Token | None:
     """The conditional clause of a threat: 'agrees' in '... if Tokyo agrees to the deployment'."""
-    for child in clause.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
+    for child in children_of(clause):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(child)):
             return child
     return None
 

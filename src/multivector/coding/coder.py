@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .. import __version__
-from ..actors.matching import span_text, token_tags
+from ..actors.matching import span_text, token_tags, token_texts
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -30,6 +30,7 @@ from .attribution import threat_arguments
 from .calibration import Calibration, load_calibration
 from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
+from .doctree import children_of, clear as clear_children
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
@@ -43,6 +44,7 @@ from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, condi
 from .roles import abducted_people, party_objects, seizure_code
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
+from .lexicon import lemma as _token_lemma, lemma_of
 
 log = logging.getLogger(__name__)
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative"})
@@ -106,6 +108,8 @@ class Coder:
         self.calibration = calibration  # None: confidence stays the rule-based score
         self.patterns = patterns
         self.lemma = lemma
+        # the packaged lemmatiser reads only a token's text and tag: hot loops then need no Token object
+        self._text_lemma: Callable[[str, str], str] | None = lemma_of if lemma is _token_lemma else None
         self.cues = cues or StatusCues.load()
         self.reporting = dict(reporting) if reporting is not None else load_reporting_verbs()
         self.gazetteer = gazetteer or LazyGazetteer()
@@ -148,6 +152,8 @@ class Coder:
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
+        finally:  # the cached Token objects die with the call: kept alive they slow every garbage collection
+            clear_children(doc)
 
     def _calibrate(self, score: float) -> float:
         """The calibrated probability of a rule score (an increasing map, so ranking by either is the same)."""
@@ -166,7 +172,8 @@ class Coder:
         demanded = {c.token.head.i for c in cands if c.report is not None and c.token.dep_ == "aux"}  # 'must X'
         out = []
         for cand in cands:
-            governed = (any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
+            governed = (not events <= {cand.token.i}  # without another event trigger none governs it
+                        and any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
                         or _is_topic(cand)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
@@ -187,30 +194,34 @@ class Coder:
     def _triggers(self, sent: Span) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
-        table, lemma = self.patterns, self.lemma
-        doc, tags = sent.doc, token_tags(sent.doc)
-        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals
+        table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
+        doc, tags, texts = sent.doc, token_tags(sent.doc), token_texts(sent.doc)
+        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals a table knows
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):
                 continue
-            tok = doc[i]
-            if tag.startswith("VB") and (lemma(tok) in table.verb_lemmas or lemma(tok) in self._again):
-                pattern, complement, heads = self._match_verb(tok)
-                if pattern is not None:
-                    verbs.append(Candidate(tok, pattern, False, tuple(complement)))
-                    consumed.update(c.i for c in heads)
-                    consumed.update(c.i for c in tok.children if c.dep_ == "nsubj")  # 'troops shelled ...'
-                    consumed.update(c.i for c in complement)
-            elif tag.startswith("NN") and lemma(tok) in table.noun_lemmas and not self._is_modifier(tok) \
-                    and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date, not a march
-                nouns.append(tok)
-            elif tag == "MD" and lemma(tok) in table.verb_lemmas:
-                verbs.extend(self._demand(tok))
+            word = text_lemma(texts[i], tag) if text_lemma is not None else lemma(doc[i])
+            if tag.startswith("VB"):
+                if word in table.verb_lemmas or word in self._again:
+                    tok = doc[i]
+                    pattern, complement, heads = self._match_verb(tok)
+                    if pattern is not None:
+                        verbs.append(Candidate(tok, pattern, False, tuple(complement)))
+                        consumed.update(c.i for c in heads)
+                        consumed.update(c.i for c in children_of(tok) if c.dep_ == "nsubj")  # 'troops shelled ...'
+                        consumed.update(c.i for c in complement)
+            elif tag.startswith("NN"):
+                if word in table.noun_lemmas:
+                    tok = doc[i]
+                    if not self._is_modifier(tok) and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date
+                        nouns.append(tok)
+            elif word in table.verb_lemmas:  # tag MD
+                verbs.extend(self._demand(doc[i]))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for tok in nouns:
             if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
                 continue
-            preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and not is_temporal(c)}
+            preps = {c.lower_ for c in children_of(tok) if c.dep_ == "prep" and not is_temporal(c)}
             pattern = table.match_noun(self._compound_lemma(tok), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
@@ -235,7 +246,7 @@ class Coder:
         """'Russia said Sudan must return ...': an obligation modal in a reported clause whose subject is
         not the speaker is the speaker's demand on that subject (patterns of kind verb with a modal lemma)."""
         clause = modal.head
-        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in clause.children):
+        if modal.dep_ != "aux" or clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in children_of(clause)):
             return []
         report = find_report(clause, self.reporting, self.lemma)
         if report is None or report.kind != "say" or report.speaker is None or report.verb.i != clause.head.i:
@@ -252,9 +263,9 @@ class Coder:
         particles, preps = _particles_and_preps(tok)
         heads = self.object_heads(tok)
         for child in heads:
-            preps.update(g.lower_ for g in child.children if g.dep_ == "prep" and g.lower_ != "of")
+            preps.update(g.lower_ for g in children_of(child) if g.dep_ == "prep" and g.lower_ != "of")
             if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
-                preps.update(g.lower_ for g in child.head.head.children if g.dep_ == "prep" and g.lower_ != "of")
+                preps.update(g.lower_ for g in children_of(child.head.head) if g.dep_ == "prep" and g.lower_ != "of")
         lemma = self.lemma(tok)
         pattern, absorbed = self._with_objects(tok, lemma, heads, particles, preps)
         if pattern is None:  # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py)
@@ -268,12 +279,17 @@ class Coder:
     def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
                       preps: set[str]) -> tuple[Any, list[Token]]:
         """A pattern of ``lemma`` that names one of the verb's object or complement words."""
+        wanted = self.patterns.object_words(lemma)  # a word no pattern of the lemma names matches no object
+        if not wanted:
+            return None, []
         for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
-            pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps)
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps) \
+                if obj in wanted else None
             if pattern is not None and pattern.objects:
                 return pattern, []
         for word, tokens in self._complement_words(tok):  # 'invited X to visit', 'invited X to pay a visit'
-            pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps)
+            pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps) \
+                if word in wanted else None
             if pattern is not None and pattern.objects:
                 return pattern, tokens
         return None, []
@@ -285,9 +301,9 @@ class Coder:
         of its own.
         """
         out: list[tuple[str, list[Token]]] = []
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
-        for comp in (c for c in verb.children  # 'allowed the opposition to hold rallies' is often parsed ccomp
+        for comp in (c for c in children_of(verb)  # 'allowed the opposition to hold rallies' is often parsed ccomp
                      if c.dep_ == "xcomp" or c.dep_ == "ccomp" and is_to_infinitive(c)):
             out.append((self.lemma(comp), [comp]))
             out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
@@ -299,7 +315,7 @@ class Coder:
         products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
         ordered: list[str] = []
         for head in heads:
-            for noun in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            for noun in [head, *(c for c in children_of(head) if c.dep_ == "conj")]:
                 compounds = [c for c in noun.lefts if c.dep_ == "compound"]
                 head = self.lemma(noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
                 known = head in self.patterns.object_lemmas and head not in self.containers
@@ -311,7 +327,7 @@ class Coder:
         """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
         ('a package of sanctions') is replaced by its 'of' noun."""
         out: list[Token] = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in _OBJECT_DEPS:
                 inner = _of_nouns(child)
                 out.extend(inner if inner and self.lemma(child) in self.containers else [child] + inner)
@@ -602,19 +618,19 @@ def _named(index: MentionIndex) -> Callable[[Token], bool]:
 
 def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
     """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
-    objects = [c for c in trigger.children if c.dep_ in _TARGET_DEPS]
+    objects = [c for c in children_of(trigger) if c.dep_ in _TARGET_DEPS]
     holders = [(h, preps if h is trigger or locates_target(h) else preps - _DESTINATION_PREPS)
                for h in [trigger, *objects] if not aimed_elsewhere(h)]  # not 'attacks on army posts in X'
     # 'killed shoppers at a market in X', 'shelled villages near X'; not 'forced a flight to Tel Aviv to land'
-    located = [g for h, on in holders for p in h.children if p.dep_ == "prep" and p.lower_ in on
-               for g in p.children if g.dep_ == "pobj"]
-    located += [g for h in located if locates_target(h) for p in h.children
-                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in p.children if g.dep_ == "pobj"]
+    located = [g for h, on in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in on
+               for g in children_of(p) if g.dep_ == "pobj"]
+    located += [g for h in located if locates_target(h) for p in children_of(h)
+                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in children_of(p) if g.dep_ == "pobj"]
     # 'rioted at a jail in Israel', 'killed in bombings in Baghdad'; not 'exploded near a US convoy in Baghdad'
     out = objects + located
-    inner = [g for t in out for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]  # 'the province of Paktika'
-    return out + [c for t in out for c in t.children if c.dep_ == "compound"] + inner
+    inner = [g for t in out for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in children_of(c) if g.dep_ == "pobj"]  # 'the province of Paktika'
+    return out + [c for t in out for c in children_of(t) if c.dep_ == "compound"] + inner
 
 
 def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
@@ -631,7 +647,7 @@ def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
     children."""
     particles: set[str] = set()
     preps: set[str] = set()
-    for child in verb.children:
+    for child in children_of(verb):
         dep = child.dep_
         if dep == "prt":
             particles.add(child.lower_)
@@ -642,8 +658,8 @@ def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
 
 def _of_nouns(noun: Token) -> list[Token]:
     """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid)."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj" and g.tag_.startswith("NN")]
+    return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj" and g.tag_.startswith("NN")]
 
 
 def _as_place(arg: Arg, kb: Any) -> Arg:
@@ -707,16 +723,16 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     """The trigger word plus the particle, object and preposition its pattern used ('hold ... talks with')."""
     tok, pattern = cand.token, cand.pattern
     parts = [tok]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prt" and pattern.particle and child.lower_ == pattern.particle:
             parts.append(child)
         elif child.dep_ in _OBJECT_DEPS and pattern.objects:
-            inner = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"]
+            inner = [g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in children_of(p) if g.dep_ == "pobj"]
             parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
     parts.extend(t for t in cand.absorbed if lemma(t) in pattern.objects)
     for head in [tok] + [p for p in parts if p != tok]:
-        prep = next((c for c in head.children if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
+        prep = next((c for c in children_of(head) if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
         if prep is not None:
             parts.append(prep)
             break

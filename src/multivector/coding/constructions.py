@@ -33,6 +33,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .arguments import Arg
+from .doctree import children_of
 from .ontology import DATA_DIR, read_csv
 
 INFINITIVE = "@inf"
@@ -90,10 +91,10 @@ def _class_pattern(table: Any, verb: Token, lemma: str, lemma_of: Lemmatizer, pa
 def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
     """The pseudo object words that describe the verb's objects: ``@none`` without any, ``@person`` when one is
     a person or group of people ('two soldiers', 'dozens of rebels', 'Saddam Hussein')."""
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects = [c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS]
     if not objects:
         return [NO_OBJECT]
-    nouns = [n for o in objects for n in (o, *_of_nouns(o), *(c for c in o.children if c.dep_ == "conj"))]
+    nouns = [n for o in objects for n in (o, *_of_nouns(o), *(c for c in children_of(o) if c.dep_ == "conj"))]
     return [PERSON] if any(is_person(n, lemma_of) for n in nouns) else []
 
 
@@ -105,14 +106,14 @@ def is_person(noun: Token, lemma_of: Lemmatizer) -> bool:
 
 
 def _of_nouns(noun: Token) -> list[Token]:
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
 
 
 def complement_subject_nouns(verb: Token) -> list[Token]:
     """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
-    return [s for comp in verb.children if comp.dep_ in {"xcomp", "ccomp"} and comp.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-            for s in comp.children if s.dep_ == "nsubj" and s.tag_.startswith("NN")]
+    return [s for comp in children_of(verb) if comp.dep_ in {"xcomp", "ccomp"} and comp.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(comp))
+            for s in children_of(comp) if s.dep_ == "nsubj" and s.tag_.startswith("NN")]
 
 
 @functools.lru_cache(maxsize=2)
@@ -135,9 +136,9 @@ def prepositional_objects(verb: Token, lemma_of: Lemmatizer) -> list[tuple[str, 
     """(preposition, object words) for each prepositional phrase on the verb or on its direct object: the noun's
     lemma, then its compound modifiers ('as human shields' -> shield; 'to the peace plan' -> plan, peace)."""
     out: list[tuple[str, list[str]]] = []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'held hundreds of villagers as shields'
-    for prep in (c for h in holders for c in h.children if c.dep_ in _PREP_DEPS):
-        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.tag_.startswith("NN")):
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]  # 'held hundreds of villagers as shields'
+    for prep in (c for h in holders for c in children_of(h) if c.dep_ in _PREP_DEPS):
+        for noun in (g for g in children_of(prep) if g.dep_ == "pobj" and g.tag_.startswith("NN")):
             words = [lemma_of(noun)] + [lemma_of(c) for c in noun.lefts if c.dep_ == "compound"]
             out.append((prep.lower_, words))
     return out
@@ -149,24 +150,24 @@ def infinitive_complement(verb: Token) -> Token | None:
 
     A passive verb ('was pressured to resign') and a verb without an object ('pushed to win') keep the
     complement as the subject's own act."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
         return None
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
-    for comp in verb.children:
+    has_object = any(c.dep_ == "dobj" for c in children_of(verb))
+    for comp in children_of(verb):
         if comp.dep_ not in _COMPLEMENT_DEPS or comp.tag_ != "VB":
             continue
         if _for_clause(comp):
             return comp  # a 'for' clause may lack its 'to' in translated news ('pushing for the U.S. back ...')
-        if not has_object and (comp.dep_ == "advcl" or not any(c.dep_ == "nsubj" for c in comp.children)):
+        if not has_object and (comp.dep_ == "advcl" or not any(c.dep_ == "nsubj" for c in children_of(comp))):
             continue  # nobody else is pressed: 'pushing to win passage of ...' is the subject's own aim
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(comp)):
             return comp
     return None
 
 
 def _for_clause(clause: Token) -> bool:
     """'pressed for Iran to release ...': a 'for' subject clause, whose subject is the one asked."""
-    children = list(clause.children)
+    children = list(children_of(clause))
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "nsubj" for c in children)
 
 
@@ -175,6 +176,6 @@ def complement_subjects(absorbed: tuple[Token, ...], index: Any) -> tuple[Arg, .
     whom a demand or appeal addresses when the verb names no one."""
     out: list[Arg] = []
     for clause in absorbed:
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children_of(clause) if c.dep_ == "nsubj"):
             out.extend(Arg(m, f"-{clause.dep_}-> {clause.text} -nsubj-> {m.text}") for m in index.for_head(subject))
     return tuple(out)

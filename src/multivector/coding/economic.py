@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
+from .doctree import children_of
 
 _RESOURCE = "economic.yaml"
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
@@ -121,24 +122,24 @@ def _objects(trigger: Token) -> list[Token]:
     """The trigger's objects and the nouns of their 'of'/'for'/'in' phrases ('a stake in X', 'shares of X'),
     a noun trigger's own such nouns ('a bid for the shares'), and its infinitive complement's objects
     ('agreed to buy the unit')."""
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
-    heads = [c for v in verbs for c in v.children if c.dep_ in _OBJECT_DEPS]
-    heads += [g for h in list(heads) for a in h.children if a.dep_ == "acl" and _infinitive(a)
-              for g in a.children if g.dep_ in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
-    inner = [g for h in [*verbs, *heads] for p in h.children if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
+    verbs = [trigger, *(c for c in children_of(trigger) if c.dep_ == "xcomp")]
+    heads = [c for v in verbs for c in children_of(v) if c.dep_ in _OBJECT_DEPS]
+    heads += [g for h in list(heads) for a in children_of(h) if a.dep_ == "acl" and _infinitive(a)
+              for g in children_of(a) if g.dep_ in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
+    inner = [g for h in [*verbs, *heads] for p in children_of(h) if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
              and (h.i == trigger.i or p.lower_ != "of")  # 'workers of the company' are no company
-             for g in p.children if g.dep_ == "pobj"]
+             for g in children_of(p) if g.dep_ == "pobj"]
     return heads + inner
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _ticker_subject(trigger: Token) -> bool:
     """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
     operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
+    subjects = [c for c in children_of(trigger) if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
     if not subjects:
         return False
     words = [t.text for t in trigger.doc[min(s.left_edge.i for s in subjects): trigger.i]]
@@ -188,13 +189,13 @@ def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head is not verb and not _has_subject(verb):
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     return next((s for s in subjects if _lower(s, lemma_of) in words.business_heads
                  or s.lower_ in words.business_heads), None)
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
 
 
 def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef], words: EconomicWords,
@@ -202,7 +203,7 @@ def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef],
     """A government's act of political economy: sanctions, tariffs, nationalisation, seizure, bans, loans."""
     if not any(a.country and (a.sector is None or _official(a, words)) for a in actors):
         return False
-    near = [trigger, *objects, *(c for o in objects for c in o.children if c.dep_ in ("compound", "amod"))]
+    near = [trigger, *objects, *(c for o in objects for c in children_of(o) if c.dep_ in ("compound", "amod"))]
     return any(_lower(t, lemma_of) in words.political_words for t in near)
 
 
@@ -210,8 +211,8 @@ def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token],
     """A statistic the trigger's clause reports (the trigger itself, its subject, the noun it modifies or a
     noun of its prepositions: 'exports rose', 'figures show', 'an impact on prices'), when the sentence also
     gives a figure; else None. An object is a goal, not a report ('agreed to increase trade by 50 pct')."""
-    near = [trigger, trigger.head, *(c for c in trigger.children if c.dep_ in _CLAUSE_DEPS)]
-    near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near = [trigger, trigger.head, *(c for c in children_of(trigger) if c.dep_ in _CLAUSE_DEPS)]
+    near += [g for c in children_of(trigger) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
     found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
     if found is None:
         return None

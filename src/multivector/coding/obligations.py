@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .doctree import children_of
+
 _DEMAND, _APPEAL = "10", "02"
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -52,11 +54,11 @@ def content_verb(trigger: Token) -> Token | None:
     clause on its object noun ('issued a reminder that Y must cooperate')."""
     if trigger.tag_ == "MD":
         return trigger.head if trigger.head.tag_.startswith("VB") else None
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in _CLAUSE_DEPS and child.tag_.startswith("VB"):
             return child
-    for obj in (c for c in trigger.children if c.dep_ in _OBJECT_DEPS):
-        for clause in obj.children:
+    for obj in (c for c in children_of(trigger) if c.dep_ in _OBJECT_DEPS):
+        for clause in children_of(obj):
             if clause.dep_ in {"acl", "ccomp"} and clause.tag_ == "VB":
                 return clause
     return None
@@ -68,9 +70,9 @@ def content_code(verb: Token, patterns: Any, lemma: Callable[[Token], str]) -> s
     name = lemma(verb)
     if name not in patterns.verb_lemmas:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
+    preps = {c.lower_ for c in children_of(verb) if c.dep_ == "prep"}
+    for obj in (c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS):
         for word in [lemma(obj), *(lemma(c) for c in obj.lefts if c.dep_ == "compound")]:
             found = patterns.match_verb(name, particles=particles, objects={word}, preps=preps)
             if found is not None and found.objects:
@@ -111,9 +113,9 @@ def settles_conflict(trigger: Token, verbs: frozenset[str], nouns: frozenset[str
     relative clause), at most ``depth`` steps down."""
     frontier = [trigger]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _SETTLE_PATH_DEPS]
+        frontier = [c for t in frontier for c in children_of(t) if c.dep_ in _SETTLE_PATH_DEPS]
         for tok in frontier:
             if tok.tag_.startswith("VB") and lemma(tok) in verbs and any(
-                    c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in nouns for c in tok.children):
+                    c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in nouns for c in children_of(tok)):
                 return True
     return False

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..errors import ConfigError
 from ..model import Place
+from .doctree import children_of
 from .status import load_yaml
 
 log = logging.getLogger(__name__)
@@ -87,10 +88,10 @@ class LazyGazetteer:
 def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     """The place of the trigger's clause: a GPE/LOC/FAC object of in/to/at on the trigger or its heads."""
     for token in _clause_tokens(trigger):
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
                     place = gazetteer.get().lookup(_entity_text(obj))
                     if place is not None:
@@ -110,14 +111,14 @@ def _clause_tokens(trigger: Token) -> list[Token]:
 
 def _own_clause_nouns(trigger: Token) -> list[Token]:
     """Nouns under the trigger in text order, not descending into embedded clauses."""
-    out, stack = [], list(trigger.children)
+    out, stack = [], list(children_of(trigger))
     while stack:
         tok = stack.pop()
         if tok.dep_ in _CLAUSE_DEPS:
             continue
         if tok.tag_.startswith("NN"):
             out.append(tok)
-        stack.extend(tok.children)
+        stack.extend(children_of(tok))
     return sorted(out, key=lambda t: t.i)
 
 

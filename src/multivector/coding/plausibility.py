@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ..errors import CodingError
 from ..resources import load_package_yaml
 from .background import background
+from .doctree import children_of
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
@@ -239,8 +240,8 @@ def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
     if not words:
         return False
     found = themes(trigger, nominal=nominal)
-    found += [t for c in trigger.children if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
-    found += [c for t in found for c in t.children if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
+    found += [t for c in children_of(trigger) if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
+    found += [c for t in found for c in children_of(t) if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
     return any((lemma_of(t) in words or t.lower_ in words) and not _names_other_party(t) for t in found)
 
 
@@ -326,12 +327,12 @@ def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
 def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
     flows is policing, not an act toward the state named as their origin or destination."""
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
+    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
     objects += [g for o in objects for g in o.conjuncts]
-    flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in o.children
-             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    objects += [g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
+    flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in children_of(o)
+             if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in children_of(p) if g.dep_ == "pobj"]
     return any(lemma_of(t) in rules.contraband_nouns or t.lower_ in rules.contraband_nouns for t in objects) \
         or any(lemma_of(t) in rules.flow_people or t.lower_ in rules.flow_people for t in flows)
 
@@ -386,9 +387,9 @@ def _sports_score(trigger: Token) -> bool:
 
 def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
-    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}
-                for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "attr"}]
+    objects += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"for", "to"}
+                for g in children_of(c) if g.dep_ == "pobj"]
     return any(lemma_of(o) in routine for o in objects)
 
 
@@ -509,10 +510,10 @@ def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token],
 def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'Taiwan's trade surplus hit 13.6 billion dlrs', 'export growth was limited', 'hit by a fall in oil
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
-        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma_of(s) in indicators for s in subjects)
 
 
@@ -520,21 +521,21 @@ def themes(trigger: Token, *, nominal: bool) -> list[Token]:
     """What the trigger acts on: a verb's object, passive subject or the noun its participle describes ('the
     report released by X'); a noun's modifiers ('stock exchange') and 'of' noun; with their conjuncts."""
     if nominal:
-        found = [c for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
+        found = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
     else:
-        found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
+        found = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
         if trigger.dep_ in {"acl", "relcl"}:
             found.append(trigger.head)
     found += [g for t in list(found) if not nominal for g in t.conjuncts]
     holders = [trigger] if nominal else list(found)
-    found += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    found += [g for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in children_of(p) if g.dep_ == "pobj"]
     return found
 
 
 def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in preps
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
@@ -600,14 +601,14 @@ def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Toke
 
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subject and its passive agent ('killed by a storm')."""
-    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    return found + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    found = [c for c in children_of(verb) if c.dep_ in {"nsubj", "csubj"}]
+    return found + [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'engaged the rebels', 'engaged in heavy fighting' (not 'engaged in a peace process', 'engaged to X')."""
-    passive_by = any(c.dep_ == "agent" for c in trigger.children)  # 'is engaged to X' is a state
-    if any(c.dep_ == "dobj" or c.dep_ == "nsubjpass" and passive_by for c in trigger.children):
+    passive_by = any(c.dep_ == "agent" for c in children_of(trigger))  # 'is engaged to X' is a state
+    if any(c.dep_ == "dobj" or c.dep_ == "nsubjpass" and passive_by for c in children_of(trigger)):
         return True
     return any(lemma_of(t) in combat or t.lower_ in combat for t in _prep_objects(trigger, {"in"}))
 
@@ -674,7 +675,7 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
-    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in trigger.children):
+    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in children_of(trigger)):
         return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"

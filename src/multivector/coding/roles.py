@@ -42,6 +42,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from .doctree import children_of
 from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
 
@@ -152,9 +153,9 @@ def captive_predicate(verb: Token) -> bool:
     """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
     predicate the parser made the object), so the subject is the one held ('militants took hostages' and
     'held two reporters hostage' have real objects)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \
-        and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in children_of(verb))
 
 
 def abducted_people(trigger: Token, cameo: str) -> bool:
@@ -330,10 +331,10 @@ def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]
     Americans', 'the killing of Smith') or people who are usually foreigners where they are hit ('hostages',
     'aid workers'). An act of force on them has no place as its target; 'killed 35 children in X' keeps X.
     ``named``: whether a token heads a known actor mention (a misspelt 'Palestinans' is no party)."""
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.tag_.startswith("NN"):
-        objects += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]
+        objects += [g for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in children_of(p) if g.dep_ == "pobj"]
     return [o for o in objects if (o.ent_type_ in _PARTY_ENTS and named(o)) or lemma(o) in load_outsider_nouns()]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
+from .doctree import children_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -219,17 +220,17 @@ def _drop_sought_cues(walk: _Walk) -> None:
 def _inspect_start(token: Token, walk: _Walk) -> None:
     """Cues on the trigger itself: 'a visit is planned', 'agreed to raise', 'decided to send'."""
     low = walk.lemma(token)
-    if low in walk.cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
+    if low in walk.cues.passive_heads and any(c.dep_ == "auxpass" for c in children_of(token)):
         walk.add("planned", f"planned passive '{token.text}'")
     elif low in walk.cues.commitment_heads and any(_is_infinitive(c) and not enacts(token, c, walk.cues, walk.lemma)
-                                                   for c in token.children if c.dep_ == "xcomp"):
+                                                   for c in children_of(token) if c.dep_ == "xcomp"):
         walk.committed = True
         walk.add("planned", f"commitment '{token.text} ... to' (its content is future)")
 
 
 def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
     """A 'to' infinitive; ``children``: the token's children when the caller already read them."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.children if children is None else children))
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in (children_of(token) if children is None else children))
 
 
 def _ends_with_question(sent: Span) -> bool:
@@ -265,7 +266,7 @@ def _inspect_pending(clause: Token, walk: _Walk) -> None:
     """'(will blockade the offices) until Kuchma meets those demands': a present-tense clause of 'until' names an
     act still awaited, not one reported ('fought until the army withdrew' is past and stays asserted)."""
     if clause.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in walk.cues.pending_marks
-                                             for c in clause.children):
+                                             for c in children_of(clause)):
         walk.add("hypothetical", f"awaited: 'until ... {clause.text}'")
 
 
@@ -279,27 +280,27 @@ def _reduced_relative(token: Token) -> bool:
     """'believes three workers abducted weeks ago are still being held': a participle without object the parser
     made a clause whose conjunct carries the auxiliary is a reduced relative on its subject, outside the frame."""
     return token.tag_ in {"VBN", "VBD"} and token.dep_ == "ccomp" \
-        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children) \
-        and any(c.dep_ == "conj" and any(a.dep_ in {"aux", "auxpass"} for a in c.children) for c in token.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in children_of(token)) \
+        and any(c.dep_ == "conj" and any(a.dep_ in {"aux", "auxpass"} for a in children_of(c)) for c in children_of(token))
 
 
 def _names_done_act(noun: Token, walk: _Walk) -> bool:
     """'(will receive aid under) an agreement signed on Saturday': a noun trigger whose own participle says it was
     done is not governed by the future or the modal of the clause around it."""
     return noun.tag_.startswith("NN") and any(c.dep_ == "acl" and c.tag_ == "VBN"
-                                              and walk.lemma(c) in walk.cues.done_participles for c in noun.children)
+                                              and walk.lemma(c) in walk.cues.done_participles for c in children_of(noun))
 
 
 def _inspect_purpose(verb: Token, walk: _Walk) -> None:
     """A 'to'-infinitive adjunct: the purpose of its head's act ('sent troops to restore order', planned), or,
     when the head's object is a request ('turned down a plea for troops to protect the staff'), the requested
     act, which nobody asserts (the parser attaches the request's clause to the verb)."""
-    request = next((c for c in verb.head.children if c.dep_ == "dobj" and walk.lemma(c) in walk.cues.request_nouns),
+    request = next((c for c in children_of(verb.head) if c.dep_ == "dobj" and walk.lemma(c) in walk.cues.request_nouns),
                    None)
     if request is not None:
         walk.add("hypothetical", f"requested: '{request.text} ... to {verb.text}'")
     elif walk.lemma(verb.head) in walk.cues.deadline_heads \
-            and any(walk.lemma(c) in walk.cues.deadline_nouns for c in verb.head.children):
+            and any(walk.lemma(c) in walk.cues.deadline_nouns for c in children_of(verb.head)):
         walk.add("hypothetical", f"deadline: '{verb.head.text} ... to {verb.text}'")  # 'gave Spain 72 hours to'
     else:
         walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
@@ -329,7 +330,7 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = list(token.children)  # each pass over token.children makes new Token objects: read them once
+    children = list(children_of(token))  # each pass over token.children makes new Token objects: read them once
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
 
@@ -337,7 +338,7 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
 def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
     """The clause is what a request or mandative verb asks for: 'demanded that France repeal its ban', 'insisted
     that Spain withdraw' (a clause the parser merely hung on 'asked', without 'that', is not)."""
-    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
         return True
     return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(clause)
 
@@ -345,7 +346,7 @@ def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
 def _mandative(verb: Token) -> bool:
     """A bare-infinitive clause with its own subject and no auxiliary ('insisted that Italy withdraw its troops',
     'proposed that the council adopt'): a subjunctive, what someone wants done, not a reported fact."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ in {"aux", "auxpass"} for c in children):
         return False  # 'insisted that Spain withdraw' is often tagged VBP: a singular noun subject shows the mood
@@ -360,7 +361,7 @@ def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
     an effort to win support'), is sought, not done (planned)."""
     if not noun.tag_.startswith("NN"):
         return False
-    if low in walk.cues.goal_nouns and any(c.lower_ in walk.cues.failure_words for c in noun.children):
+    if low in walk.cues.goal_nouns and any(c.lower_ in walk.cues.failure_words for c in children_of(noun)):
         walk.add("negated", f"failed: '{noun.text} to'")  # 'a failed bid to kill the president'
     elif low in walk.cues.goal_nouns and walk.caused:
         walk.add("hypothetical", f"goal of '{noun.text} to'")
