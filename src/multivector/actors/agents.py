@@ -22,11 +22,15 @@ def _has_agent(noun: Token) -> bool:
 
 def nominal_patient(phrase: Token) -> bool:
     """Is a phrase the "of" object of a noun that also has a "by" agent ("the killing of X by Y")?"""
+    if phrase.dep_ != "pobj":
+        return False
     prep = phrase.head
-    return phrase.dep_ == "pobj" and prep.lower_ == "of" and _has_agent(prep.head)
+    return prep.lower_ == "of" and _has_agent(prep.head)
 
 
 def nominal_agent(phrase: Token) -> bool:
     """Is a phrase the "by" agent of a noun ("the beheading of a driver by militants")?"""
+    if phrase.dep_ != "pobj":
+        return False
     prep = phrase.head
-    return phrase.dep_ == "pobj" and prep.lower_ == "by" and prep.head.tag_ in NOUN_TAGS
+    return prep.lower_ == "by" and prep.head.tag_ in NOUN_TAGS

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -55,8 +56,9 @@ def held_abroad(doc: Doc, place_atom: Atom, place: Entry, sector_atom: Atom) -> 
     """Does a state's name right before an outsider noun only say where its people are ("Iraq hostage")?"""
     if place.kind != "state" or sector_atom.start != place_atom.end:
         return False
-    phrase = " ".join(tok.lower_ for tok in doc[sector_atom.start:sector_atom.end])
-    return phrase in _words().get("outsider", frozenset()) and not _abbreviation(doc[place_atom.start:place_atom.end].text)
+    phrase = " ".join(tokens.lowers(doc)[sector_atom.start:sector_atom.end])
+    return phrase in _words().get("outsider", frozenset()) and \
+        not _abbreviation("".join(tokens.texts(doc)[place_atom.start:place_atom.end]))
 
 
 def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
@@ -64,14 +66,10 @@ def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
     ``taken`` holds the tokens of every mention and the starts of every lexicon word, so a following actor
     word keeps the place ("its Havana ambassador")."""
     end = mention.end_token
-    if mention.kind not in NAME_KINDS or end >= len(doc) or not doc.has_annotation("DEP"):
-        return False
-    if _actor_word(doc, end, taken):
+    if not _noun_after(doc, mention) or _actor_word(doc, end, taken) or not doc.has_annotation("DEP"):
         return False
     noun, last = doc[end], doc[end - 1]
-    if noun.tag_ not in NOUN_TAGS or not noun.text.isalpha() or not noun.text.islower():
-        return False
-    if _abbreviation(doc[mention.start_token].text) or last.dep_ not in MODIFIER_DEPS:
+    if _abbreviation(tokens.texts(doc)[mention.start_token]) or last.dep_ not in MODIFIER_DEPS:
         return False
     if mention.actor.sector == "LEG" or not _verb_before(doc, mention.start_token, noun):
         return False
@@ -84,7 +82,7 @@ def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
 
 def _actor_word(doc: Doc, i: int, taken: set[int]) -> bool:
     """Is token ``i`` an actor word that keeps the place before it (not an outsider noun: "Kabul hostages")?"""
-    return i in taken and doc[i].lower_ not in _words().get("outsider", frozenset())
+    return i in taken and tokens.lowers(doc)[i] not in _words().get("outsider", frozenset())
 
 
 def _verb_before(doc: Doc, start: int, noun: object) -> bool:
@@ -97,5 +95,16 @@ def _verb_before(doc: Doc, start: int, noun: object) -> bool:
 def drop_describing(doc: Doc, mentions: list[Mention], words: set[int]) -> list[Mention]:
     """The mentions without the place names that only describe the noun after them; ``words`` are the start
     tokens of the lexicon's words (titles, sector nouns)."""
+    if not any(_noun_after(doc, m) for m in mentions):
+        return list(mentions)  # no place name before a lowercase common noun: nothing to drop
     taken = words | {k for m in mentions for k in range(m.start_token, m.end_token)}
     return [m for m in mentions if not describes(doc, m, taken)]
+
+
+def _noun_after(doc: Doc, mention: Mention) -> bool:
+    """Is a name mention followed by a lowercase common noun (the cheap first test of :func:`describes`)?"""
+    end = mention.end_token
+    if mention.kind not in NAME_KINDS or end >= len(doc) or tokens.tags(doc)[end] not in NOUN_TAGS:
+        return False
+    text = tokens.texts(doc)[end]
+    return text.isalpha() and text.islower()

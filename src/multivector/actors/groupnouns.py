@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import ActorRef, Mention
 from .conventions import mention_of
 from .tables import read_rows
@@ -43,6 +44,12 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    """The collective nouns a demonym may open: plain and armed ones ("group", "cell")."""
+    return _words()["noun"] | _words()["armed_noun"]
+
+
+@lru_cache(maxsize=1)
 def _act_forms() -> frozenset[str]:
     """The inflected forms of the violent-act verbs ("kill": kills, killed, killing; "kidnap": kidnapped)."""
     out: set[str] = set()
@@ -55,7 +62,7 @@ def _act_forms() -> frozenset[str]:
 def demonym_groups(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each demonym before a collective noun made a group of that country (see the module
     docstring)."""
-    if not doc.has_annotation("DEP"):
+    if not any(m.kind == "demonym" for m in mentions) or not doc.has_annotation("DEP"):
         return mentions
     starts = {k for m in mentions for k in range(m.start_token, m.end_token)}
     out: list[Mention] = []
@@ -78,10 +85,11 @@ def _collective(doc: Doc, mention: Mention, taken: set[int]) -> Token | None:
     for _ in range(MAX_MODIFIERS + 1):
         if k >= len(doc) or k in taken:
             return None
-        tok = doc[k]
-        if tok.lower_ in _words()["noun"] | _words()["armed_noun"] and tok.tag_ in ("NN", "NNS", "NNP"):
+        tag = tokens.tags(doc)[k]
+        if tokens.lowers(doc)[k] in _collectives() and tag in ("NN", "NNS", "NNP"):
+            tok = doc[k]
             return tok if not _named(doc, tok, taken) and tok in doc[mention.end_token - 1].ancestors else None
-        if tok.tag_ not in MODIFIER_TAGS:
+        if tag not in MODIFIER_TAGS:
             return None
         k += 1
     return None

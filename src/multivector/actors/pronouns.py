@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -28,7 +30,8 @@ def named_individual(doc: Doc, mention: Mention) -> bool:
     """Is a sector mention one named individual: a singular noun right before a two-word capitalised name
     that no other mention took ("the British hostage Kenneth Bigley")?"""
     end = mention.end_token
-    if mention.kind != "sector" or end + 1 >= len(doc) or doc[end - 1].tag_ != "NN":
+    if mention.kind != "sector" or end + 1 >= len(doc):
         return False
-    first, last = doc[end], doc[end + 1]
-    return all(tok.tag_ in NAME_TAGS and tok.is_title and tok.is_alpha for tok in (first, last))
+    tags, words = tokens.tags(doc), tokens.texts(doc)
+    return tags[end - 1] == "NN" and all(tags[k] in NAME_TAGS and words[k].istitle() and words[k].isalpha()
+                                         for k in (end, end + 1))
