@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from .. import tokens
 
 from .dates import find_dates
 
@@ -87,9 +89,12 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
         marker = _noun_marker(trigger, rules, published, lemma_of)
     else:
         marker = _clause_marker(trigger, rules, published)
-    if marker is None and _timeline_entry(trigger.sent, published):
+    if marker is not None:
+        return f"background:{marker}"
+    start, end = _sentence_of(trigger)
+    if _timeline_entry(trigger.doc, start, end, published):
         marker = "timeline"
-    if marker is None and published is not None and trigger.sent.start > 0:  # the lead is the story's news
+    elif published is not None and start > 0:  # the lead is the story's news
         clause = trigger if not nominal else trigger.head if trigger.dep_ in _CLAUSE_ROLES else None
         if clause is not None and _dated_long_before(clause, rules, published):
             marker = "dated-past"
@@ -123,14 +128,21 @@ def _legal_cause(prep: str, head: str, rules: BackgroundRules) -> bool:
     return prep in rules.legal_preps and head in rules.legal_heads or prep == "with" and head in rules.legal_with
 
 
-def _timeline_entry(sent, published: date | None) -> bool:  # noqa: ANN001 - a spaCy Span
-    """A chronology entry: the sentence is labelled with a past year ('1979: The Soviet Union sends troops ...'),
-    in its own first tokens or as the bare label the parser split off before it."""
-    doc = sent.doc
-    label = doc[sent.start: sent.start + 2] if sent.end - sent.start > 2 else None
-    if label is None or label[1].text != ":":
-        label = doc[sent.start - 2: sent.start] if sent.start >= 2 else None
-    return label is not None and label[1].text == ":" and _past_year(label[0].text, published)
+def _sentence_of(token: Token) -> tuple[int, int]:
+    """The start and end token of the token's sentence (``token.sent``), from the Doc's cached arrays."""
+    doc = token.doc
+    if tokens.has_sentences(doc):
+        return tokens.sentence_bounds(doc, token.i)
+    sent = token.sent
+    return sent.start, sent.end
+
+
+def _timeline_entry(doc: Doc, start: int, end: int, published: date | None) -> bool:
+    """A chronology entry: the sentence ``doc[start:end]`` is labelled with a past year ('1979: The Soviet Union
+    sends troops ...'), in its own first tokens or as the bare label the parser split off before it."""
+    words = tokens.texts(doc)
+    label = start if end - start > 2 and words[start + 1] == ":" else start - 2
+    return label >= 0 and words[label + 1] == ":" and _past_year(words[label], published)
 
 
 def _governor(noun: Token) -> tuple[Token, Token | None] | None:

@@ -79,7 +79,8 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
              lemma_of: Callable[[Token], str], words: EconomicWords | None = None) -> str | None:
     """Why a candidate is market business and no political event, or None when it may be one."""
     words = words or load_words()
-    officials = [r for r in [*actors, *recipients] if _official(r, words)]
+    official_recipients = [r for r in recipients if _official(r, words)]
+    officials = [*(r for r in actors if _official(r, words)), *official_recipients]
     if business := _business_clause(trigger, event_type, words, lemma_of, officials):
         return business
     objects = _objects(trigger)
@@ -89,7 +90,7 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
     if _political(trigger, objects, actors, words, lemma_of):
         return None
     if actors and event_type != "PROTEST" and all(_market_side(a, words) for a in actors) \
-            and not any(_official(r, words) for r in recipients):  # companies' protests stay ('Korean shipbuilders')
+            and not official_recipients:  # companies' protests stay ('Korean shipbuilders')
         return "economic: market participants acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
     named = [c for o in objects if _lower(o, lemma_of) in words.issue_heads  # 'a bond issue', 'a share offer';
@@ -154,10 +155,13 @@ def _business_clause(trigger: Token, event_type: str, words: EconomicWords, lemm
     all as its modifiers counts ('U.S. Government bond brokers are likely to give in to pressure')."""
     if not officials and _ticker_subject(trigger):
         return "economic: market business of a listed company ('<TICKER>')"
+    if event_type in words.statistic_exempt_types and not officials:  # an official read in the subject is no
+        return None  # agent of the violence or pressure either
+    if not all(ref.text for ref in officials):  # an official with no text cannot be named in the subject
+        return None
     head = _business_subject(trigger, words, lemma_of)
-    if head is None or not all(_names_in(head, ref) for ref in officials) \
-            or (event_type in words.statistic_exempt_types and not officials):  # an official read in the subject
-        return None  # is no agent of the violence or pressure either
+    if head is None or not all(_names_in(head, ref) for ref in officials):
+        return None
     return f"economic: market business by the subject '{head.text}'"
 
 
