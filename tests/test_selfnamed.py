@@ -70,3 +70,23 @@ def test_a_group_that_called_someone_names_nobody(mentions_in) -> None:
 def test_victims_nationality_stays_with_the_victims(code_text) -> None:
     text = "A group calling itself the Black Flag Battalion kidnapped two Italian aid workers in Baghdad."
     assert [(e.cameo, [a.code for a in e.actors]) for e in code_text.of_type(text, "ASSAULT", ON)] == [("181", ["REB"])]
+
+
+def test_gate_words_cover_every_construction() -> None:
+    """The Doc-level prefilter must admit every cue: each cue's first word, and the armed and unknown words."""
+    from multivector.actors.selfnamed import load_naming_words
+
+    words = load_naming_words()
+    assert {c[0] for c in (*words.self_cues, *words.direct_cues)} <= words.gates
+    assert words.armed | words.unknown <= words.gates
+    assert not words.violent <= words.gates  # a violent word alone starts no construction
+
+
+def test_doc_words_is_the_docs_lower_case_vocabulary() -> None:
+    import spacy
+
+    from multivector.coding.roles import doc_words
+
+    doc = spacy.blank("en")("Gunmen held Two Reporters hostage")
+    assert doc_words(doc) == {"gunmen", "held", "two", "reporters", "hostage"}
+    assert doc_words(doc) is doc_words(doc)  # made once per Doc

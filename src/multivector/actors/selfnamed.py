@@ -47,6 +47,7 @@ class NamingWords:
     armed: frozenset[str]
     unknown: frozenset[str]
     violent: frozenset[str]
+    gates: frozenset[str]  # one of them is in every construction: a cue's first word, an armed or unknown word
 
 
 @dataclass(frozen=True)
@@ -68,21 +69,23 @@ def load_naming_words(path: Path = DATA_FILE) -> NamingWords:
     def words(role: str) -> frozenset[str]:
         return frozenset(p for p, r in rows if r == role)
 
-    return NamingWords(self_cues=tuple(tuple(p.split()) for p, r in rows if r == "self"),
-                       direct_cues=tuple(tuple(p.split()) for p, r in rows if r == "direct"),
-                       nouns=words("noun"), armed=words("armed"), unknown=words("unknown"),
-                       violent=words("violent"))
+    self_cues = tuple(tuple(p.split()) for p, r in rows if r == "self")
+    direct_cues = tuple(tuple(p.split()) for p, r in rows if r == "direct")
+    gates = frozenset(c[0] for c in (*self_cues, *direct_cues)) | words("armed") | words("unknown")
+    return NamingWords(self_cues=self_cues, direct_cues=direct_cues, nouns=words("noun"), armed=words("armed"),
+                       unknown=words("unknown"), violent=words("violent"), gates=gates)
 
 
 def naming_sites(doc: Doc) -> list[Site]:
     """Every group noun of ``doc`` that the text names by a naming construction, with the name's tokens."""
     words = load_naming_words()
     lowers = tokens.lowers(doc)  # cached per Doc: read only
-    if words.nouns.isdisjoint(lowers):
+    if words.nouns.isdisjoint(lowers) or words.gates.isdisjoint(lowers):
         return []
     sites: list[Site] = []
-    for h, low in enumerate(lowers):
-        if low in words.nouns and doc[h].tag_.startswith("NN"):
+    tags = tokens.tags(doc)
+    for h in tokens.positions(lowers, words.nouns):
+        if tags[h].startswith("NN"):
             site = _named_after(doc, lowers, h, words) or _named_before(doc, lowers, h, words)
             if site is not None:
                 sites.append(site)
@@ -93,9 +96,12 @@ def selfnamed_mentions(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: Iterable
                        ) -> tuple[list[Mention], list[Atom]]:
     """Mentions of the self-named armed groups of ``doc`` (outside the ``taken`` tokens, and not names the
     lexicon already knows as a whole) and the atoms outside them."""
+    sites = naming_sites(doc)
+    if not sites:
+        return [], atoms
     blocked = frozenset(taken)
     found: list[Mention] = []
-    for site in naming_sites(doc):
+    for site in sites:
         if blocked.intersection(range(site.start, site.end)) or _known(atoms, site):
             continue
         found.append(mention_of(doc, site.start, site.end, _group_ref(doc, atoms, kb, site), "group"))
@@ -128,13 +134,15 @@ def _known(atoms: list[Atom], site: Site) -> bool:
 # --- constructions ------------------------------------------------------------------------------------------
 def _named_after(doc: Doc, lowers: list[str], h: int, words: NamingWords) -> Site | None:
     """ "a group (, which) calls itself X", "a group known as X", "a previously unknown group, X, said"."""
-    np_start = _np_start(doc, h)
-    phrase = set(lowers[np_start:h + 1])
     k = h + 1
     cue = _cue_at(lowers, k, words.direct_cues) if k < len(doc) and doc[k].tag_ != "VBD" else None  # "called for"
     while cue is None and k < len(doc) and lowers[k] in RELATIVES and k - h <= 2:
         k += 1
     cue = cue or _cue_at(lowers, k, words.self_cues)
+    if cue is None and not (k < len(doc) and lowers[h + 1] == ","):
+        return None  # neither a cue nor an apposition
+    np_start = _np_start(doc, h)
+    phrase = set(lowers[np_start:h + 1])
     if cue is not None:
         armed = not words.armed.isdisjoint(phrase) or not words.violent.isdisjoint(_sentence(doc, lowers, h))
         span = _name_forward(doc, lowers, k + len(cue))
@@ -149,6 +157,8 @@ def _named_after(doc: Doc, lowers: list[str], h: int, words: NamingWords) -> Sit
 
 def _named_before(doc: Doc, lowers: list[str], h: int, words: NamingWords) -> Site | None:
     """ "X, a militant group, said": an armed group's phrase set off after its name."""
+    if words.armed.isdisjoint(lowers[max(0, h - 5):h]):
+        return None  # the phrase starts at most five words before its noun (_np_start)
     np_start = _np_start(doc, h)
     if np_start < 2 or lowers[np_start] not in ("a", "an") or lowers[np_start - 1] != ",":
         return None

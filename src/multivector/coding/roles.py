@@ -40,8 +40,9 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from .. import tokens
 from .doctree import children_of
 from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
@@ -147,12 +148,23 @@ def shares_conjunct_object(verb: Token) -> bool:
 
 _ABDUCTION = "181"
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})  # predicates of 'held/taken hostage'
+_WORDS_KEY = "multivector.roles.words"  # Doc.user_data key: (length, the Doc's lower-case words)
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of ``doc`` as a set, made once per Doc: a cheap test that a cue word is absent."""
+    found = doc.user_data.get(_WORDS_KEY)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[_WORDS_KEY] = (len(doc), frozenset(tokens.lowers(doc)))
+    return found[1]
 
 
 def captive_predicate(verb: Token) -> bool:
     """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
     predicate the parser made the object), so the subject is the one held ('militants took hostages' and
     'held two reporters hostage' have real objects)."""
+    if _CAPTIVE_NOUNS.isdisjoint(doc_words(verb.doc)):
+        return False
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \
         and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in children_of(verb))
@@ -164,9 +176,10 @@ def abducted_people(trigger: Token, cameo: str) -> bool:
     people by unknown or irregular men ('hostages seized in Iraq', 'kidnappers seized two engineers in Basra'):
     then a place is where it happened, not the target. The place of an arrest or detention
     (data/custody_lemmas.csv: 'ETA suspects arrested in France') is the holder's jurisdiction, no target either."""
-    if lemma(trigger) in load_person_act_lemmas() or lemma(trigger) in load_custody_lemmas():
+    word = lemma(trigger)
+    if word in load_person_act_lemmas() or word in load_custody_lemmas():
         return True
-    people = seized_people(trigger) if lemma(trigger) in load_seizure_verbs() else []
+    people = seized_people(trigger) if word in load_seizure_verbs() else []
     if people and all(is_abductor(s) for s in _seizers(trigger, people)):
         return True  # not 'police seized two suspects in Lahore': an arrest's place may stand for its suspects
     return cameo.startswith(_ABDUCTION) and person_patient(trigger)
@@ -269,10 +282,16 @@ def person_patient(trigger: Token) -> bool:
 def names_people(noun: Token) -> bool:
     """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
     participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
-    # imported here: constructions imports the argument walker, which imports this module
+    return _is_person()(noun, lemma)
+
+
+@functools.lru_cache(maxsize=1)
+def _is_person() -> Callable[[Token, Callable[[Token], str]], bool]:
+    """constructions.is_person, imported on first use (constructions imports the argument walker, which imports
+    this module) and then kept: an import statement on every call costs more than the test itself."""
     from .constructions import is_person
 
-    return is_person(noun, lemma)
+    return is_person
 
 
 SITE_NOUN_FILE = DATA_DIR / "site_nouns.csv"
