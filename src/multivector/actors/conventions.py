@@ -138,9 +138,9 @@ def _located_state(doc: Doc, kb: ActorKB, mentions: list[Mention], end: int) -> 
 def _most_named(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) -> str | None:
     """The state other than the kin state that the sentence names most often (strictly), or None."""
     kin = mention.actor.country
-    sentence = doc[mention.start_token].sent if doc.has_annotation("SENT_START") else doc[:]
+    start, end = tokens.sentence_range(doc, mention.start_token)
     counts = Counter(m.actor.country for m in mentions
-                     if sentence.start <= m.start_token < sentence.end and m.actor.country != kin
+                     if start <= m.start_token < end and m.actor.country != kin
                      and m.actor.country in kb.states)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
