@@ -44,6 +44,7 @@ def test_spans_and_sentences_equal_spacy(docs: list[Doc]) -> None:
                 span = doc[start:end]
                 assert tokens.char_bounds(doc, start, end) == (span.start_char, span.end_char)
                 assert tokens.span_text(doc, start, end) == span.text
+                assert tokens.span_parts(doc, start, end) == (span.start_char, span.end_char, span.text)
             if doc.has_annotation("SENT_START"):
                 sent = doc[start].sent
                 assert tokens.sentence_bounds(doc, start) == (sent.start, sent.end)

@@ -12,8 +12,8 @@ Exact equivalents of Token attributes (spaCy's lexical attributes are string fun
 ``is_title`` (likewise ``isupper``/``isalpha``/``islower`` for ``is_upper``/``is_alpha``/``is_lower``),
 ``spaces[i] == bool(doc[i].whitespace_)``, ``stops[i] == doc[i].is_stop``, ``tags[i] == doc[i].tag_``,
 ``ent_types[i] == doc[i].ent_type_``; :func:`sent_start` is ``doc[i].is_sent_start``, :func:`char_bounds`
-gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text`` and :func:`sentence_bounds`
-``doc[i].sent.start, .end``; :func:`sentence_range` is ``doc[i].sent`` on a Doc with sentence marks and the
+gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text``, :func:`span_parts` all three,
+:func:`sentence_bounds` ``doc[i].sent.start, .end``; :func:`sentence_range` is ``doc[i].sent`` on a Doc with sentence marks and the
 whole Doc otherwise, :func:`has_parse` ``doc.has_annotation("DEP")``.
 """
 
@@ -38,7 +38,7 @@ _STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
 __all__ = ["TokenArrays", "char_bounds", "ent_types", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
-           "sentence_bounds", "sentence_range", "spaces", "span_text", "stops", "tags", "texts"]
+           "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts"]
 
 
 class TokenArrays:
@@ -172,9 +172,20 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return arrays.starts[start], arrays.starts[end - 1] + len(arrays.texts[end - 1])
 
 
+def span_parts(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """``start_char``, ``end_char`` and ``text`` of ``doc[start:end]`` (a non-empty range), from one fetch of
+    the Doc's arrays: what a mention of the range records."""
+    arrays = of(doc)
+    starts, words = arrays.starts, arrays.texts
+    return starts[start], starts[end - 1] + len(words[end - 1]), _joined(arrays, start, end)
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text``: each token's text and trailing space, without the last token's space."""
-    arrays = of(doc)
+    return _joined(of(doc), start, end)
+
+
+def _joined(arrays: TokenArrays, start: int, end: int) -> str:
     words = arrays.texts
     if end - start <= 1:
         return words[start] if end > start else ""

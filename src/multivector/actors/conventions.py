@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
 from .. import tokens
-from ..tokens import char_bounds, span_text
+from ..tokens import span_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +38,7 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    start_char, end_char = char_bounds(doc, start, end)  # no Span, no Token objects
-    text = span_text(doc, start, end)
+    start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
     return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
