@@ -44,10 +44,22 @@ def test_spans_and_sentences_equal_spacy(docs: list[Doc]) -> None:
                 span = doc[start:end]
                 assert tokens.char_bounds(doc, start, end) == (span.start_char, span.end_char)
                 assert tokens.span_text(doc, start, end) == span.text
+                assert tokens.span_parts(doc, start, end) == (span.start_char, span.end_char, span.text)
             if doc.has_annotation("SENT_START"):
                 sent = doc[start].sent
                 assert tokens.sentence_bounds(doc, start) == (sent.start, sent.end)
         assert tokens.span_text(doc, 0, 0) == ""
+
+
+def test_sentence_range_and_parse_flag_equal_spacy(nlp, docs: list[Doc]) -> None:  # type: ignore[no-untyped-def]
+    unparsed = nlp.make_doc("Rebels freed two soldiers. The army said so.")  # no sentence marks, no parse
+    assert tokens.sentence_range(unparsed, 5) == (0, len(unparsed)) and not tokens.has_parse(unparsed)
+    for doc in [unparsed, *docs]:
+        assert tokens.has_parse(doc) == doc.has_annotation("DEP")
+        for k in range(len(doc)):
+            sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
+            assert tokens.sentence_range(doc, k) == (sent.start, sent.end)
+    assert tokens.sentence_range(docs[1], 0) != (0, len(docs[1]))  # a Doc of several sentences
 
 
 def test_arrays_are_kept_per_doc_and_renewed_after_retokenizing(nlp) -> None:  # type: ignore[no-untyped-def]

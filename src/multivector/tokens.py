@@ -12,8 +12,9 @@ Exact equivalents of Token attributes (spaCy's lexical attributes are string fun
 ``is_title`` (likewise ``isupper``/``isalpha``/``islower`` for ``is_upper``/``is_alpha``/``is_lower``),
 ``spaces[i] == bool(doc[i].whitespace_)``, ``stops[i] == doc[i].is_stop``, ``tags[i] == doc[i].tag_``,
 ``ent_types[i] == doc[i].ent_type_``; :func:`sent_start` is ``doc[i].is_sent_start``, :func:`char_bounds`
-gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text`` and :func:`sentence_bounds`
-``doc[i].sent.start, .end``.
+gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text``, :func:`span_parts` all three,
+:func:`sentence_bounds` ``doc[i].sent.start, .end``; :func:`sentence_range` is ``doc[i].sent`` on a Doc with sentence marks and the
+whole Doc otherwise, :func:`has_parse` ``doc.has_annotation("DEP")``.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 _STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
-__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
-           "sentence_bounds", "spaces", "span_text", "stops", "tags", "texts"]
+__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
+           "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts"]
 
 
 class TokenArrays:
@@ -58,6 +59,7 @@ class TokenArrays:
     sent_flags: list[int]
     sentence_starts: list[int]
     has_sentences: bool
+    has_parse: bool
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -78,6 +80,8 @@ class TokenArrays:
             value = [0] + [k for k in range(1, self.size) if flags[k] == 1] + [self.size]
         elif name == "has_sentences":
             value = doc.has_annotation("SENT_START")
+        elif name == "has_parse":
+            value = doc.has_annotation("DEP")
         else:
             raise AttributeError(name)
         setattr(self, name, value)
@@ -142,9 +146,24 @@ def opens_sentence(doc: Doc, k: int) -> bool:
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Start and end token of the sentence holding token ``i``, as ``doc[i].sent`` gives them on a Doc with
     sentence boundaries (callers test :func:`has_sentences` first, as ``Token.sent`` needs them)."""
-    starts = of(doc).sentence_starts
+    return _sentence_of(of(doc).sentence_starts, i)
+
+
+def _sentence_of(starts: list[int], i: int) -> tuple[int, int]:
     n = bisect_right(starts, i, 0, len(starts) - 1) - 1
     return starts[n], starts[n + 1]
+
+
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end token of the sentence holding token ``i``; the whole Doc when it has no sentence marks
+    (``doc[i].sent if doc.has_annotation("SENT_START") else doc[:]``, without building a Span)."""
+    arrays = of(doc)
+    return _sentence_of(arrays.sentence_starts, i) if arrays.has_sentences else (0, arrays.size)
+
+
+def has_parse(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, computed once per Doc."""
+    return of(doc).has_parse
 
 
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -153,9 +172,20 @@ def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return arrays.starts[start], arrays.starts[end - 1] + len(arrays.texts[end - 1])
 
 
+def span_parts(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """``start_char``, ``end_char`` and ``text`` of ``doc[start:end]`` (a non-empty range), from one fetch of
+    the Doc's arrays: what a mention of the range records."""
+    arrays = of(doc)
+    starts, words = arrays.starts, arrays.texts
+    return starts[start], starts[end - 1] + len(words[end - 1]), _joined(arrays, start, end)
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text``: each token's text and trailing space, without the last token's space."""
-    arrays = of(doc)
+    return _joined(of(doc), start, end)
+
+
+def _joined(arrays: TokenArrays, start: int, end: int) -> str:
     words = arrays.texts
     if end - start <= 1:
         return words[start] if end > start else ""

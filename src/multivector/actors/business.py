@@ -425,8 +425,8 @@ def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> B
     start = noun - 2
     if start < 0 or doc[start].lower_ != "the":
         return None
-    sentence = doc[noun].sent if doc.has_annotation("SENT_START") else doc[:]
-    states = {c for a in atoms if sentence.start <= a.start < start and (c := _state_of(a, kb))}
+    sentence_start = tokens.sentence_range(doc, noun)[0]
+    states = {c for a in atoms if sentence_start <= a.start < start and (c := _state_of(a, kb))}
     if len(states) != 1:
         return None
     return BusinessName(start, noun + 1, doc[start:noun + 1].text, states.pop(), True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import ActorRef, Mention
 from .business import business_mentions
 from .context import (
@@ -367,9 +368,9 @@ def _latest_state(ctx: Ctx, token: int, sector: str = "") -> str | None:
 def _foreign_persons(ctx: Ctx, token: int) -> set[int]:
     """Starts of the person and title mentions of the token's sentence, when it names two or more countries."""
     doc = ctx.doc
-    sent = doc[token].sent if doc.has_annotation("SENT_START") else doc[:]
-    around = [m for m in ctx.mentions if sent.start <= m.start_token < sent.end and m.actor.country in ctx.kb.states]
-    after = [a for a in ctx.atoms if token < a.start < sent.end and a.first("state", "demonym", "metonym")]
+    start, end = tokens.sentence_range(doc, token)
+    around = [m for m in ctx.mentions if start <= m.start_token < end and m.actor.country in ctx.kb.states]
+    after = [a for a in ctx.atoms if token < a.start < end and a.first("state", "demonym", "metonym")]
     named = {m.actor.country for m in around} | {e.key for a in after for e in a.all("state", "demonym", "metonym")}
     if len(named) < 2:
         return set()

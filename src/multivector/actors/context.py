@@ -106,14 +106,14 @@ def _context_place(ctx: Ctx, token: int) -> str | None:
     first state named after it ("Judge X charged Chilean officials") unless that one heads a counterpart's
     title ("X, and Russian Deputy Foreign Minister Y")."""
     doc = ctx.doc
-    sentence = doc[token].sent if doc.has_annotation("SENT_START") else doc[:]
+    start, end = tokens.sentence_range(doc, token)
     for mention in reversed(ctx.mentions):
-        if mention.end_token <= sentence.start:
+        if mention.end_token <= start:
             break
         if mention.kind in PLACE_MENTIONS and mention.actor.country in ctx.kb.states:
             return mention.actor.country
     for n, atom in enumerate(ctx.atoms):
-        if token < atom.start < sentence.end and (entry := atom.first("state", "demonym")):
+        if token < atom.start < end and (entry := atom.first("state", "demonym")):
             nxt = _adjacent(ctx, n, allow_possessive=True)
             return None if nxt is not None and ctx.atoms[nxt].first("title", "modifier") else entry.key
     return None

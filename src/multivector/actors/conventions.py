@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorRef, Mention
 from .. import tokens
-from ..tokens import char_bounds, span_text
+from ..tokens import span_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +38,7 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    start_char, end_char = char_bounds(doc, start, end)  # no Span, no Token objects
-    text = span_text(doc, start, end)
+    start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
     return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
@@ -138,9 +137,9 @@ def _located_state(doc: Doc, kb: ActorKB, mentions: list[Mention], end: int) -> 
 def _most_named(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) -> str | None:
     """The state other than the kin state that the sentence names most often (strictly), or None."""
     kin = mention.actor.country
-    sentence = doc[mention.start_token].sent if doc.has_annotation("SENT_START") else doc[:]
+    start, end = tokens.sentence_range(doc, mention.start_token)
     counts = Counter(m.actor.country for m in mentions
-                     if sentence.start <= m.start_token < sentence.end and m.actor.country != kin
+                     if start <= m.start_token < end and m.actor.country != kin
                      and m.actor.country in kb.states)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

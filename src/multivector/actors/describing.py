@@ -66,7 +66,7 @@ def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
     ``taken`` holds the tokens of every mention and the starts of every lexicon word, so a following actor
     word keeps the place ("its Havana ambassador")."""
     end = mention.end_token
-    if not _noun_after(doc, mention) or _actor_word(doc, end, taken) or not doc.has_annotation("DEP"):
+    if not _noun_after(doc, mention) or _actor_word(doc, end, taken) or not tokens.has_parse(doc):
         return False
     noun, last = doc[end], doc[end - 1]
     if _abbreviation(tokens.texts(doc)[mention.start_token]) or last.dep_ not in MODIFIER_DEPS:

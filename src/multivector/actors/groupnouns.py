@@ -62,7 +62,7 @@ def _act_forms() -> frozenset[str]:
 def demonym_groups(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each demonym before a collective noun made a group of that country (see the module
     docstring)."""
-    if not any(m.kind == "demonym" for m in mentions) or not doc.has_annotation("DEP"):
+    if not any(m.kind == "demonym" for m in mentions) or not tokens.has_parse(doc):
         return mentions
     starts = {k for m in mentions for k in range(m.start_token, m.end_token)}
     out: list[Mention] = []

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..model import Mention
 from .agents import nominal_agent, nominal_patient
 from .tables import read_rows
@@ -101,9 +102,9 @@ def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mentio
     """The country a group noun takes from ``evidence`` (mentions with their own country), or None."""
     policy = kb.tables.group_policies[group.sector]
     states = [m for m in evidence if m.actor.country in kb.states and m.kind != "pronoun"]
-    parsed = doc.has_annotation("DEP")
+    parsed = tokens.has_parse(doc)
     noun = doc[group.end - 1]
-    sentence = doc[group.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = doc[slice(*tokens.sentence_range(doc, group.start))]
     if parsed and (found := _possessor(noun, evidence, kb)):
         return found
     if parsed and (found := _own(doc, noun, states, kb.tables.allegiance)):
@@ -264,7 +265,7 @@ def _predicate(tok: Token) -> Token | None:
 
 def _located(doc: Doc, mention: Mention) -> bool:
     """Is a mention a place the text locates something in ("in Baghdad", "in neighbouring Iraq")?"""
-    if doc.has_annotation("DEP"):
+    if tokens.has_parse(doc):
         phrase = _phrase_head(_root(doc, mention))
         if phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVES:
             return True
@@ -280,7 +281,7 @@ def _located(doc: Doc, mention: Mention) -> bool:
 
 def is_victim(doc: Doc, mention: Mention) -> bool:
     """Is a mention an object or patient of its sentence? False without a dependency parse."""
-    return doc.has_annotation("DEP") and _victim(_root(doc, mention))
+    return tokens.has_parse(doc) and _victim(_root(doc, mention))
 
 
 def _victim(head: Token) -> bool:

@@ -176,8 +176,8 @@ def _paper_start(doc: Doc, k: int) -> int:
 
 def _headline(doc: Doc, k: int) -> bool:
     """Whether token ``k`` stands in a title-case headline ("Musharraf to Retain Army Post")."""
-    sent = doc[k].sent if doc.has_annotation("SENT_START") else doc[:]
-    return title_cased(sent, share=0.8, min_words=4)
+    start, end = tokens.sentence_range(doc, k)
+    return title_cased(doc[start:end], share=0.8, min_words=4)
 
 
 def _proper(tok: Token) -> bool:
