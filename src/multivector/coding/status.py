@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
 from .doctree import children_of
+from .roles import doc_words
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -165,6 +166,7 @@ class _Walk:
     committed: bool = False
     caused: bool = False
     sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
+    has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -178,7 +180,8 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types)
+    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types,
+                 has_no="no" in doc_words(trigger.doc))
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -492,7 +495,7 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
     modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
     has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
     negated = any(dep == "neg" or (dep == "det" and c.lower_ == "no") for c, dep in zip(children, deps))
-    negated = negated or any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
+    negated = negated or walk.has_no and any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
