@@ -508,9 +508,10 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if _is_headline_infinitive(token, children):
+    if "aux" in deps and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
         walk.add("planned", f"headline infinitive 'to {token.text}'")
-    _inspect_time_idiom(token, walk, children)
+    if "attr" in deps:  # the idiom's noun is an 'attr' child
+        _inspect_time_idiom(token, walk, children)
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
@@ -561,11 +562,16 @@ def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = 
 
 def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
     """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
+    preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
     for child in token.children if children is None else children:
-        if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+        dep = child.dep_
+        if dep == "mark" and child.lower_ in cues.conditional_marks:
             return True
-        if child.dep_ == "prep" and any(g.lower_ in cues.conditional_preps for g in child.children):
-            return True
+        if dep == "prep":
+            if preps is None:
+                preps = not cues.conditional_preps.isdisjoint(doc_words(token.doc))
+            if preps and any(g.lower_ in cues.conditional_preps for g in child.children):
+                return True
     return False
 
 
