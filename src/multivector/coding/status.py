@@ -246,23 +246,25 @@ def _ends_with_question(sent: Span) -> bool:
 def _climb(trigger: Token, walk: _Walk) -> None:
     if _names_done_act(trigger, walk):
         return
-    token, came_from = trigger, None
+    token, came_from, via = trigger, None, ""
     for _ in range(40):  # parse trees are shallow; the bound guards against malformed heads
-        _inspect(token, came_from, walk)
-        if token.dep_ == "advcl":
+        _inspect(token, came_from, walk, via)
+        dep, head = token.dep_, token.head
+        if dep == "advcl":
             _inspect_mark(token, walk)
             _inspect_pending(token, walk)
-            _inspect_time_idiom(token.head, walk)
+            _inspect_time_idiom(head, walk)
             if _is_infinitive(token):
                 _inspect_purpose(token, walk)
-        if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported or _is_cause(token, walk.cues) \
-                or _reduced_relative(token):
+        if dep in _CLIMB_STOP or head.i == token.i or walk.reported \
+                or dep in {"prep", "pcomp"} and _is_cause(token, walk.cues) \
+                or dep == "ccomp" and _reduced_relative(token):
             return
-        if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
-            _inspect_noun_frame(token.head, walk)
-        if token.dep_ == "acl" and not _is_infinitive(token):
+        if dep in {"acl", "ccomp", "relcl"} and head.tag_.startswith("NN"):
+            _inspect_noun_frame(head, walk)
+        if dep == "acl" and not _is_infinitive(token):
             return
-        came_from, token = token, token.head
+        came_from, token, via = token, head, dep
 
 
 def _inspect_pending(clause: Token, walk: _Walk) -> None:
@@ -309,9 +311,9 @@ def _inspect_purpose(verb: Token, walk: _Walk) -> None:
         walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
 
 
-def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
+def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> None:
+    """The cues on ``token``, reached from its child ``came_from`` by the dependency ``via`` ('' at the trigger)."""
     low = walk.lemma(token)
-    via = came_from.dep_ if came_from is not None else ""
     if via == "ccomp" and low in walk.cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
