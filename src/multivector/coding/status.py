@@ -548,11 +548,14 @@ def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = Non
 
 def _is_opinion(prep: Token, walk: _Walk) -> bool:
     """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
-    if prep.lower_ == "according":
+    word = prep.lower_
+    if word == "according":
         objects = [o for to in prep.children for o in to.children if o.dep_ == "pobj"]
         return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
+    if word not in {"in", "to"}:
+        return False
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
-        if walk.lemma(obj) in walk.cues.opinion_nouns and prep.lower_ in {"in", "to"}:
+        if walk.lemma(obj) in walk.cues.opinion_nouns:
             return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in obj.children)
     return False
 
