@@ -101,3 +101,17 @@ def test_noun_named_done_by_its_participle_is_not_planned(code_text):
     events = code_text("Nepal will receive 20 mln dlrs from Japan under an agreement signed in Tokyo on Friday.")
     statuses = [e.status for e in events if e.trigger == "agreement"]
     assert statuses == ["asserted"]
+
+
+def test_gated_child_checks_still_fire(nlp) -> None:
+    """The Doc-word and dependency gates (a conditional preposition word, an 'aux' or 'attr' child, the word
+    'no') only skip checks that cannot match: each cue still fires where its words are present."""
+    doc = nlp("NATO would respond in case of a Russian attack on Estonia.")
+    respond = next(t for t in doc if t.text == "respond")
+    assert "condition on 'respond'" in detect_status(respond, cues=CUES, lemma=parse_lemma).cues
+    doc = nlp("NATO would respond in view of a Russian attack on Estonia.")  # no 'case' in the Doc
+    respond = next(t for t in doc if t.text == "respond")
+    assert not any(c.startswith("condition") for c in detect_status(respond, cues=CUES, lemma=parse_lemma).cues)
+    assert _status(nlp, "It is only a matter of time before Russia attacks Moldova.", "attacks") == "hypothetical"
+    assert _status(nlp, "Armenia to sign pact with Iran", "sign") == "planned"
+    assert _status(nlp, "Japan no longer buys oil from Iran.", "buys") == "negated"

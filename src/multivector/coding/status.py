@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
 from .doctree import children_of
+from .roles import doc_words
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -165,6 +166,7 @@ class _Walk:
     committed: bool = False
     caused: bool = False
     sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
+    has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -178,7 +180,8 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types)
+    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types,
+                 has_no="no" in doc_words(trigger.doc))
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -243,23 +246,25 @@ def _ends_with_question(sent: Span) -> bool:
 def _climb(trigger: Token, walk: _Walk) -> None:
     if _names_done_act(trigger, walk):
         return
-    token, came_from = trigger, None
+    token, came_from, via = trigger, None, ""
     for _ in range(40):  # parse trees are shallow; the bound guards against malformed heads
-        _inspect(token, came_from, walk)
-        if token.dep_ == "advcl":
+        _inspect(token, came_from, walk, via)
+        dep, head = token.dep_, token.head
+        if dep == "advcl":
             _inspect_mark(token, walk)
             _inspect_pending(token, walk)
-            _inspect_time_idiom(token.head, walk)
+            _inspect_time_idiom(head, walk)
             if _is_infinitive(token):
                 _inspect_purpose(token, walk)
-        if token.dep_ in _CLIMB_STOP or token.head == token or walk.reported or _is_cause(token, walk.cues) \
-                or _reduced_relative(token):
+        if dep in _CLIMB_STOP or head.i == token.i or walk.reported \
+                or dep in {"prep", "pcomp"} and _is_cause(token, walk.cues) \
+                or dep == "ccomp" and _reduced_relative(token):
             return
-        if token.dep_ in {"acl", "ccomp", "relcl"} and token.head.tag_.startswith("NN"):
-            _inspect_noun_frame(token.head, walk)
-        if token.dep_ == "acl" and not _is_infinitive(token):
+        if dep in {"acl", "ccomp", "relcl"} and head.tag_.startswith("NN"):
+            _inspect_noun_frame(head, walk)
+        if dep == "acl" and not _is_infinitive(token):
             return
-        came_from, token = token, token.head
+        came_from, token, via = token, head, dep
 
 
 def _inspect_pending(clause: Token, walk: _Walk) -> None:
@@ -306,9 +311,9 @@ def _inspect_purpose(verb: Token, walk: _Walk) -> None:
         walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
 
 
-def _inspect(token: Token, came_from: Token | None, walk: _Walk) -> None:
+def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> None:
+    """The cues on ``token``, reached from its child ``came_from`` by the dependency ``via`` ('' at the trigger)."""
     low = walk.lemma(token)
-    via = came_from.dep_ if came_from is not None else ""
     if via == "ccomp" and low in walk.cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
@@ -492,7 +497,7 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
     modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
     has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
     negated = any(dep == "neg" or (dep == "det" and c.lower_ == "no") for c, dep in zip(children, deps))
-    negated = negated or any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
+    negated = negated or walk.has_no and any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
@@ -505,9 +510,10 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if _is_headline_infinitive(token, children):
+    if "aux" in deps and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
         walk.add("planned", f"headline infinitive 'to {token.text}'")
-    _inspect_time_idiom(token, walk, children)
+    if "attr" in deps:  # the idiom's noun is an 'attr' child
+        _inspect_time_idiom(token, walk, children)
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
@@ -542,11 +548,14 @@ def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = Non
 
 def _is_opinion(prep: Token, walk: _Walk) -> bool:
     """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
-    if prep.lower_ == "according":
+    word = prep.lower_
+    if word == "according":
         objects = [o for to in prep.children for o in to.children if o.dep_ == "pobj"]
         return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
+    if word not in {"in", "to"}:
+        return False
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
-        if walk.lemma(obj) in walk.cues.opinion_nouns and prep.lower_ in {"in", "to"}:
+        if walk.lemma(obj) in walk.cues.opinion_nouns:
             return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in obj.children)
     return False
 
@@ -558,11 +567,16 @@ def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = 
 
 def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
     """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
+    preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
     for child in token.children if children is None else children:
-        if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+        dep = child.dep_
+        if dep == "mark" and child.lower_ in cues.conditional_marks:
             return True
-        if child.dep_ == "prep" and any(g.lower_ in cues.conditional_preps for g in child.children):
-            return True
+        if dep == "prep":
+            if preps is None:
+                preps = not cues.conditional_preps.isdisjoint(doc_words(token.doc))
+            if preps and any(g.lower_ in cues.conditional_preps for g in child.children):
+                return True
     return False
 
 
