@@ -20,7 +20,7 @@ from .doctree import children_of
 from .lexicon import lemma
 from .patterns import (
     DATA_DIR,
-    _lemma_set,
+    lemma_set,
     load_container_nouns,
     load_owner_nouns,
     load_relocation_verbs,
@@ -103,13 +103,13 @@ _ATTACK_PREPS = frozenset({"in", "during"})  # 'killed in an Israeli raid', 'wou
 def load_reaction_verbs(path: Path = REACTION_VERB_FILE) -> frozenset[str]:
     """Verbs whose subject undergoes, reacts to or judges the event its object names ('survived a bombing',
     'condemned the killing'): that event does not take the verb's subject as its actor."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
     """Nouns of armed acts whose owner did what a passive victim verb under them says ('killed in a US raid')."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 def is_temporal(prep: Token) -> bool:

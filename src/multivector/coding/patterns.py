@@ -248,27 +248,27 @@ def _index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
     return {k: tuple(sorted(v, key=lambda p: p.specificity, reverse=True)) for k, v in groups.items()}
 
 
-def _lemma_set(path: Path) -> frozenset[str]:
-    """The lower-cased ``lemma`` column of a word-list CSV (other columns are notes)."""
+def lemma_set(path: Path) -> frozenset[str]:
+    """The lower-cased ``lemma`` column of a word-list CSV (other columns are notes): the shared word-list loader."""
     return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
 @functools.lru_cache(maxsize=2)
 def load_container_nouns(path: Path = CONTAINER_FILE) -> frozenset[str]:
     """Quantity/container nouns ('a package of', 'a round of') that pass their role to the 'of' noun."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_owner_nouns(path: Path = OWNER_NOUN_FILE) -> frozenset[str]:
     """Nouns of intention ('the plans of X to ...', 'the bid of X') whose 'of' object is their owner."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_relocation_verbs(path: Path = RELOCATION_VERB_FILE) -> frozenset[str]:
     """Verbs that move people, whose to/from/into phrase names a place rather than the target."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
@@ -281,13 +281,13 @@ def load_again_verbs(path: Path = AGAIN_VERB_FILE) -> dict[str, str]:
 @functools.lru_cache(maxsize=2)
 def load_transitive_verbs(path: Path = TRANSITIVE_VERB_FILE) -> frozenset[str]:
     """Violent and coercive verbs that need an object; without one their subject is the victim."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_theme_owner_nouns(path: Path = THEME_OWNER_FILE) -> frozenset[str]:
     """Nouns of moving or placing assets ('the deployment of American missiles') whose 'of' object's owner acts."""
-    return _lemma_set(path)
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)

@@ -27,7 +27,8 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .attribution import find_report
-from .ontology import DATA_DIR, read_csv
+from .ontology import DATA_DIR
+from .patterns import lemma_set
 from .status import StatusResult
 
 COMMENTATOR_FILE = DATA_DIR / "commentator_nouns.csv"
@@ -41,7 +42,7 @@ PREDICTION_CUE = "a third party's prediction"  # the cue text; such events are d
 @functools.lru_cache(maxsize=2)
 def load_commentator_nouns(path: Path = COMMENTATOR_FILE) -> frozenset[str]:
     """Nouns of speakers who are no party to the acts they comment on ('analyst', 'economist')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def predicted(trigger: Token, status: StatusResult, speaker: ActorRef | None, actors: Sequence[ActorRef], *,

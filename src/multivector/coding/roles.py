@@ -45,7 +45,8 @@ from spacy.tokens import Doc, Token
 from .. import tokens
 from .doctree import children_of
 from .lexicon import lemma, lemma_of
-from .ontology import DATA_DIR, read_csv
+from .ontology import DATA_DIR
+from .patterns import lemma_set
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
 PATIENT_OF_FILE = DATA_DIR / "patient_of_nouns.csv"
@@ -57,13 +58,13 @@ _OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 @functools.lru_cache(maxsize=2)
 def load_object_control_verbs(path: Path = OBJECT_CONTROL_FILE) -> frozenset[str]:
     """Verbs whose object is the subject of their to-infinitive complement ('urged X to ...')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
     """Agent nouns whose 'of' object is their victim ('the kidnappers of X', 'the killers of Y')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def of_names_patient(noun: Token) -> bool:
@@ -77,7 +78,7 @@ KIN_NOUN_FILE = DATA_DIR / "kin_nouns.csv"
 @functools.lru_cache(maxsize=2)
 def load_kin_nouns(path: Path = KIN_NOUN_FILE) -> frozenset[str]:
     """Nouns of people defined by their tie to someone else ('family', 'brother', 'employer')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def names_other_party(noun: Token) -> bool:
@@ -97,7 +98,7 @@ def undergone_act(noun: Token) -> bool:
 @functools.lru_cache(maxsize=2)
 def load_patient_possessor_nouns(path: Path = PATIENT_POSSESSOR_FILE) -> frozenset[str]:
     """Event nouns whose possessor undergoes the act when no 'of' object names the patient ('Saddam's trial')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def possessor_undergoers(noun: Token) -> list[Token]:
@@ -198,25 +199,25 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 @functools.lru_cache(maxsize=2)
 def load_person_act_lemmas(path: Path = PERSON_ACT_FILE) -> frozenset[str]:
     """Verbs and nouns of acts done only to persons ('kidnap', 'behead', 'abduction')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_custody_lemmas(path: Path = CUSTODY_FILE) -> frozenset[str]:
     """Verbs and nouns of taking or keeping people in custody ('arrest', 'remand', 'detention')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_seizure_verbs(path: Path = SEIZURE_VERB_FILE) -> frozenset[str]:
     """Verbs of taking hold of people or things ('seize', 'grab', 'capture')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 @functools.lru_cache(maxsize=2)
 def load_abductor_nouns(path: Path = ABDUCTOR_NOUN_FILE) -> frozenset[str]:
     """Nouns of seizers that are no state's forces ('kidnappers', 'gunmen', 'militants')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def is_abductor(noun: Token) -> bool:
@@ -302,7 +303,7 @@ _PARTY_ENTS = frozenset({"PERSON", "NORP"})
 @functools.lru_cache(maxsize=2)
 def load_site_nouns(path: Path = SITE_NOUN_FILE) -> frozenset[str]:
     """Nouns of places that can themselves be the target of an act ('a village', 'the camp', 'a jail')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def names_site(noun: Token) -> bool:
@@ -318,7 +319,7 @@ _FORUM_TOPIC_PREPS = frozenset({"on", "about"})
 @functools.lru_cache(maxsize=2)
 def load_forum_nouns(path: Path = FORUM_NOUN_FILE) -> frozenset[str]:
     """Nouns of meetings and discussions ('talks', 'a conference', 'a summit')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def without_topic(noun: Token, preps: frozenset[str]) -> frozenset[str]:
@@ -333,7 +334,7 @@ VEHICLE_NOUN_FILE = DATA_DIR / "vehicle_nouns.csv"
 @functools.lru_cache(maxsize=2)
 def load_vehicle_nouns(path: Path = VEHICLE_NOUN_FILE) -> frozenset[str]:
     """Nouns of craft and vehicles ('plane', 'ship', 'convoy'): their arrival is no visit."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 OWNED_SITE_NOUN_FILE = DATA_DIR / "owned_site_nouns.csv"
@@ -342,7 +343,7 @@ OWNED_SITE_NOUN_FILE = DATA_DIR / "owned_site_nouns.csv"
 @functools.lru_cache(maxsize=2)
 def load_owned_site_nouns(path: Path = OWNED_SITE_NOUN_FILE) -> frozenset[str]:
     """Nouns of facilities that belong to a party ('embassy', 'base', 'convoy'): a name on them is their owner."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
 
 
 def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]:
@@ -360,4 +361,4 @@ def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]
 @functools.lru_cache(maxsize=2)
 def load_outsider_nouns(path: Path = OUTSIDER_NOUN_FILE) -> frozenset[str]:
     """Nouns of people who are usually foreigners where an act hits them ('hostage', 'aid worker')."""
-    return frozenset(row["lemma"].lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
+    return lemma_set(path)
