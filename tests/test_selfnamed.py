@@ -80,13 +80,3 @@ def test_gate_words_cover_every_construction() -> None:
     assert {c[0] for c in (*words.self_cues, *words.direct_cues)} <= words.gates
     assert words.armed | words.unknown <= words.gates
     assert not words.violent <= words.gates  # a violent word alone starts no construction
-
-
-def test_doc_words_is_the_docs_lower_case_vocabulary() -> None:
-    import spacy
-
-    from multivector.coding.roles import doc_words
-
-    doc = spacy.blank("en")("Gunmen held Two Reporters hostage")
-    assert doc_words(doc) == {"gunmen", "held", "two", "reporters", "hostage"}
-    assert doc_words(doc) is doc_words(doc)  # made once per Doc

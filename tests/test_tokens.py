@@ -71,3 +71,11 @@ def test_arrays_are_kept_per_doc_and_renewed_after_retokenizing(nlp) -> None:  #
     assert tokens.texts(doc) == [t.text for t in doc] == ["The", "New York Times", "reported", "it", "."]
     del doc.user_data[tokens.KEY]  # what the throughput benchmark does between runs
     assert tokens.of(doc) is not first
+
+
+def test_word_set_is_the_docs_lower_case_vocabulary() -> None:
+    import spacy
+
+    doc = spacy.blank("en")("Gunmen held Two Reporters hostage")
+    assert tokens.word_set(doc) == {"gunmen", "held", "two", "reporters", "hostage"}
+    assert tokens.word_set(doc) is tokens.word_set(doc)  # made once per Doc

@@ -38,7 +38,7 @@ _STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
 __all__ = ["TokenArrays", "char_bounds", "ent_types", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
-           "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts"]
+           "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts", "word_set"]
 
 
 class TokenArrays:
@@ -46,7 +46,8 @@ class TokenArrays:
 
     ``texts``, ``tags``, ``ent_types`` (strings); ``lowers``; ``spaces``, ``stops`` (0/1); ``starts`` (the
     character offset of each token); ``sent_flags`` (spaCy's SENT_START: 1, 0, or -1 as an unsigned 64-bit
-    number); ``sentence_starts`` (the tokens that open sentences, then the Doc's length); ``has_sentences``.
+    number); ``sentence_starts`` (the tokens that open sentences, then the Doc's length); ``has_sentences``; ``word_set``
+    (the lower-case words as a set: a cheap test that a cue word is absent from the Doc).
     """
 
     texts: list[str]
@@ -75,6 +76,8 @@ class TokenArrays:
             value = doc.to_array(_INT_ATTRS[name]).tolist() if self.size else []
         elif name == "lowers":
             value = list(map(str.lower, self.texts))
+        elif name == "word_set":
+            value = frozenset(self.lowers)
         elif name == "sentence_starts":
             flags = self.sent_flags
             value = [0] + [k for k in range(1, self.size) if flags[k] == 1] + [self.size]
@@ -114,6 +117,11 @@ def ent_types(doc: Doc) -> list[str]:
 def lowers(doc: Doc) -> list[str]:
     """The lower-case text of every token (``Token.lower_``, which spaCy computes as ``text.lower()``)."""
     return of(doc).lowers
+
+
+def word_set(doc: Doc) -> frozenset[str]:
+    """The Doc's lower-case words as a set (``"no" in word_set(doc)``: whether a cue word occurs at all)."""
+    return of(doc).word_set
 
 
 def spaces(doc: Doc) -> list[int]:

@@ -40,7 +40,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .. import tokens
 from .doctree import children_of
@@ -149,22 +149,11 @@ def shares_conjunct_object(verb: Token) -> bool:
 
 _ABDUCTION = "181"
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})  # predicates of 'held/taken hostage'
-_WORDS_KEY = "multivector.roles.words"  # Doc.user_data key: (length, the Doc's lower-case words)
-
-
-def doc_words(doc: Doc) -> frozenset[str]:
-    """The lower-case words of ``doc`` as a set, made once per Doc: a cheap test that a cue word is absent."""
-    found = doc.user_data.get(_WORDS_KEY)
-    if found is None or found[0] != len(doc):
-        found = doc.user_data[_WORDS_KEY] = (len(doc), frozenset(tokens.lowers(doc)))
-    return found[1]
-
-
 def captive_predicate(verb: Token) -> bool:
     """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
     predicate the parser made the object), so the subject is the one held ('militants took hostages' and
     'held two reporters hostage' have real objects)."""
-    if _CAPTIVE_NOUNS.isdisjoint(doc_words(verb.doc)):
+    if _CAPTIVE_NOUNS.isdisjoint(tokens.word_set(verb.doc)):
         return False
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \

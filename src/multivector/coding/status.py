@@ -13,9 +13,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .. import tokens
 from ..resources import load_package_yaml
 from .doctree import children_of
-from .roles import doc_words
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -181,7 +181,7 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
     walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types,
-                 has_no="no" in doc_words(trigger.doc))
+                 has_no="no" in tokens.word_set(trigger.doc))
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -574,7 +574,7 @@ def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | N
             return True
         if dep == "prep":
             if preps is None:
-                preps = not cues.conditional_preps.isdisjoint(doc_words(token.doc))
+                preps = not cues.conditional_preps.isdisjoint(tokens.word_set(token.doc))
             if preps and any(g.lower_ in cues.conditional_preps for g in child.children):
                 return True
     return False
