@@ -21,31 +21,28 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from precision import AUDIT_SETS, Verdicts, audit_articles, event_key, load_judgements, ranking_auc  # noqa: E402
+from precision import AUDIT_SETS, Verdicts, audit_articles, code_articles, load_judgements, ranking_auc  # noqa: E402
 
-from multivector.actors import ActorKB  # noqa: E402
 from multivector.coding import Coder  # noqa: E402
 from multivector.coding.calibration import Calibration  # noqa: E402
-from multivector.nlp import build_nlp  # noqa: E402
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "multivector" / "coding" / "data" / "calibration.json"
 
 
 def judged_scores(sets: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rule-based score, judged correct (0/1) and news item of every judged event the coder emits now."""
-    nlp, kb, coder = build_nlp(), ActorKB.load(), Coder.load()
+    coder = Coder.load()
     coder.calibration = None
     score, correct, item_of = [], [], []
     for name in sets:
         audit = AUDIT_SETS[name]
         verdicts = Verdicts(load_judgements(audit.judgements))
-        for item, audited in audit_articles(audit).items():
-            for event in coder.code(nlp(audited.article.text), audited.article, kb):
-                verdict = verdicts.verdict(event_key(item, event, audited), event)
-                if verdict is not None:
-                    score.append(event.confidence)
-                    correct.append(float(verdict == "C"))
-                    item_of.append(f"{name}:{item}")
+        for key, event in code_articles(audit_articles(audit), coder).items():
+            verdict = verdicts.verdict(key, event)
+            if verdict is not None:
+                score.append(event.confidence)
+                correct.append(float(verdict == "C"))
+                item_of.append(f"{name}:{key[0]}")
     return np.array(score), np.array(correct), np.array(item_of)
 
 

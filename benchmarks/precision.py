@@ -166,9 +166,9 @@ def load_judgements(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def code_articles(articles: dict[str, AuditItem]) -> dict[Key, Event]:
-    """Every event the current coder emits for the items, keyed by :func:`event_key`."""
-    nlp, kb, coder = build_nlp(), ActorKB.load(), Coder.load()
+def code_articles(articles: dict[str, AuditItem], coder: Coder | None = None) -> dict[Key, Event]:
+    """Every event the coder (default: the packaged one) emits for the items, keyed by :func:`event_key`."""
+    nlp, kb, coder = build_nlp(), ActorKB.load(), coder or Coder.load()
     emitted: dict[Key, Event] = {}
     for item, audited in articles.items():
         for event in coder.code(nlp(audited.article.text), audited.article, kb):
