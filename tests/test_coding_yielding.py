@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.constructions import NO_OBJECT, PERSON, load_person_nouns, object_classes
+from multivector.coding.constructions import NO_OBJECT, PERSON, object_classes
 from multivector.coding.lexicon import lemma
 from multivector.coding.patterns import PatternTable
 from multivector.coding.recoding import purpose_only
+from multivector.coding.roles import load_person_nouns
 from multivector.coding.status import StatusResult
 
 

@@ -35,13 +35,12 @@ from spacy.tokens import Token
 from .arguments import Arg
 from .doctree import children_of
 from .ontology import DATA_DIR, read_csv
+from .roles import is_person
 
 INFINITIVE = "@inf"
 NO_OBJECT = "@none"
 PERSON = "@person"
 PREPOSITIONAL_VERB_FILE = DATA_DIR / "prepositional_verbs.csv"
-PERSON_NOUN_FILE = DATA_DIR / "person_nouns.csv"
-_PERSON_ENTS = frozenset({"PERSON", "NORP"})
 _CLASSES = frozenset({NO_OBJECT, PERSON})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _PREP_DEPS = frozenset({"prep", "agent"})
@@ -98,13 +97,6 @@ def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
     return [PERSON] if any(is_person(n, lemma_of) for n in nouns) else []
 
 
-def is_person(noun: Token, lemma_of: Lemmatizer) -> bool:
-    """A person or nationality name, or a noun of people ('soldier', 'journalist', 'civilians')."""
-    if noun.ent_type_ in _PERSON_ENTS:
-        return True
-    return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
-
-
 def _of_nouns(noun: Token) -> list[Token]:
     return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
 
@@ -114,12 +106,6 @@ def complement_subject_nouns(verb: Token) -> list[Token]:
     return [s for comp in children_of(verb) if comp.dep_ in {"xcomp", "ccomp"} and comp.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(comp))
             for s in children_of(comp) if s.dep_ == "nsubj" and s.tag_.startswith("NN")]
-
-
-@functools.lru_cache(maxsize=2)
-def load_person_nouns(path: Path = PERSON_NOUN_FILE) -> frozenset[str]:
-    """Nouns that name people ('soldier', 'hostage'): the object class ``@person``."""
-    return frozenset(row["lemma"].strip().lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
 @functools.lru_cache(maxsize=2)

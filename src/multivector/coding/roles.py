@@ -45,7 +45,7 @@ from spacy.tokens import Token
 from .. import tokens
 from .doctree import children_of
 from .lexicon import lemma, lemma_of
-from .ontology import DATA_DIR
+from .ontology import DATA_DIR, read_csv
 from .patterns import lemma_set
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
@@ -176,6 +176,8 @@ def abducted_people(trigger: Token, cameo: str) -> bool:
 
 
 PERSON_ACT_FILE = DATA_DIR / "person_act_lemmas.csv"
+PERSON_NOUN_FILE = DATA_DIR / "person_nouns.csv"
+_PERSON_ENTS = frozenset({"PERSON", "NORP"})
 CUSTODY_FILE = DATA_DIR / "custody_lemmas.csv"
 SEIZURE_VERB_FILE = DATA_DIR / "seizure_verbs.csv"
 ABDUCTOR_NOUN_FILE = DATA_DIR / "abductor_nouns.csv"
@@ -272,16 +274,20 @@ def person_patient(trigger: Token) -> bool:
 def names_people(noun: Token) -> bool:
     """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
     participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
-    return _is_person()(noun, lemma)
+    return is_person(noun, lemma)
 
 
-@functools.lru_cache(maxsize=1)
-def _is_person() -> Callable[[Token, Callable[[Token], str]], bool]:
-    """constructions.is_person, imported on first use (constructions imports the argument walker, which imports
-    this module) and then kept: an import statement on every call costs more than the test itself."""
-    from .constructions import is_person
+def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
+    """A person or nationality name, or a noun of people ('soldier', 'journalist', 'civilians')."""
+    if noun.ent_type_ in _PERSON_ENTS:
+        return True
+    return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
 
-    return is_person
+
+@functools.lru_cache(maxsize=2)
+def load_person_nouns(path: Path = PERSON_NOUN_FILE) -> frozenset[str]:
+    """Nouns that name people ('soldier', 'hostage'): the object class ``@person``."""
+    return frozenset(row["lemma"].strip().lower() for _, row in read_csv(path, ("lemma",)) if row["lemma"])
 
 
 SITE_NOUN_FILE = DATA_DIR / "site_nouns.csv"
