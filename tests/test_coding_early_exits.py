@@ -11,12 +11,12 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from multivector.actors.matching import token_tags
 from multivector.coding import Coder
 from multivector.coding import coder as coder_module
 from multivector.coding.plausibility import _excluded_theme, load_rules
 from multivector.coding.status import StatusCues, detect_status
 from multivector.model import Article
+from multivector.tokens import tags as token_tags
 
 FREE = slice(400, 550)  # AG News items free for development
 PUBLISHED = date(2024, 5, 6)

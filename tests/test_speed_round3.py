@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from multivector import tokens
 from multivector.actors import matching
-from multivector.actors.matching import token_tags, token_texts
+from multivector.tokens import tags as token_tags
+from multivector.tokens import texts as token_texts
 
 FREE = slice(400, 550)  # AG News items free for development
 OWN = [

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from multivector.actors.matching import atoms_of, token_texts
+from multivector.actors.matching import atoms_of
 from multivector.actors.nameparts import drop_name_parts
+from multivector.tokens import texts as token_texts
 
 FREE = slice(400, 550)  # AG News items free for development
 OWN = [

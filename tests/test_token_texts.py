@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from multivector.actors.matching import token_texts
+from multivector.tokens import texts as token_texts
 
 
 def test_token_texts_match_the_tokens_and_are_cached(nlp) -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import tokens
-from .matching import token_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,7 +56,7 @@ def region_of(doc: Doc, start: int, end: int, regions: dict[tuple[str, ...], dic
     """The state of a region right before a group noun at tokens ``[start, end)`` ("Darfur | rebels"), or
     after it with "in" ("rebels | in Darfur"), and the mention's new bounds; None when no listed region of a
     single state is there."""
-    texts = token_texts(doc)  # the ORTH texts read once per Doc: no Token objects
+    texts = tokens.texts(doc)  # the ORTH texts read once per Doc: no Token objects
     for n in range(MAX_REGION_WORDS, 0, -1):
         before = tuple(texts[max(start - n, 0):start]) if start >= n else ()
         if (state := _one_state(regions.get(before))) is not None:

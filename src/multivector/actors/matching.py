@@ -103,7 +103,7 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
                 bucket.extend(e for e in entries if e not in bucket)
     taken: list[Atom] = []
     used: set[int] = set()
-    texts = token_texts(doc)
+    texts = tokens.texts(doc)
     for (start, end), entries in sorted(spans.items(), key=lambda kv: _text_rank(texts, *kv[0])):
         if used.isdisjoint(range(start, end)):
             taken.append(Atom(start, end, tuple(entries)))
@@ -114,7 +114,7 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
-    return _text_rank(token_texts(doc), start, end)
+    return _text_rank(tokens.texts(doc), start, end)
 
 
 def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
@@ -126,7 +126,7 @@ def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
 def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
     """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
     out = []
-    texts = token_texts(doc)
+    texts = tokens.texts(doc)
     for i in _long_title_words(texts):
         if i in used:
             continue
@@ -136,16 +136,6 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
             if entries:
                 out.append(Atom(i, i + 1, entries))
     return out
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """The text of every token, read once per Doc (see :mod:`multivector.tokens`)."""
-    return tokens.texts(doc)
-
-
-def token_tags(doc: Doc) -> list[str]:
-    """The Penn tag of every token, read once per Doc (see :mod:`multivector.tokens`)."""
-    return tokens.tags(doc)
 
 
 span_text = tokens.span_text  # ``doc[start:end].text`` without Token objects

@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from .lexicon import GIVEN, fold_accents
-from .matching import Atom, token_texts
+from .matching import Atom
 from .tables import read_rows
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ NAME_HEAD_KINDS = ("metonym", "legislature")
 def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
     covered = {k for a in atoms for k in range(a.start, a.end)}
-    texts = token_texts(doc)  # the tests read words from the texts cached per Doc: no Token objects
+    texts = tokens.texts(doc)  # the tests read words from the texts cached per Doc: no Token objects
     return [a for a in atoms if not (_glued_caps(doc, texts, a, covered)
                                      or _surname_place(doc, texts, a, kb, covered)
                                      or _opens_org_name(doc, texts, a, atoms) or _in_region(doc, texts, a)

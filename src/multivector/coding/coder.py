@@ -16,8 +16,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import __version__
-from ..actors.matching import span_text, token_tags, token_texts
+from .. import __version__, tokens
+from ..actors.matching import span_text
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
@@ -195,7 +195,7 @@ class Coder:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
         verbs, nouns, consumed = [], [], set()
         table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
-        doc, tags, texts = sent.doc, token_tags(sent.doc), token_texts(sent.doc)
+        doc, tags, texts = sent.doc, tokens.tags(sent.doc), tokens.texts(sent.doc)
         for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals a table knows
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):

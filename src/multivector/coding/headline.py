@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.matching import token_texts
+from .. import tokens
 from ..model import Event, Mention
 from ..titlecase import title_cased
 from .arguments import Arg, Arguments, load_reaction_verbs
@@ -80,7 +80,7 @@ def headline_span(doc: Doc) -> Span | None:
     """The headline at the start of ``doc``: the text before the first line break when it is short, or a short
     first sentence that is title-cased or has no finite verb; None when the text starts with running prose."""
     opening = doc[:MAX_WORDS + 8]
-    for i, text in enumerate(token_texts(doc)[:MAX_WORDS + 8]):  # the parser often ends a 'sentence' inside a
+    for i, text in enumerate(tokens.texts(doc)[:MAX_WORDS + 8]):  # the parser often ends a 'sentence' inside a
         if "\n" in text:  # title line: the line break decides (a Token's trailing whitespace is one space at most)
             span = doc[:i + (0 if doc[i].is_space else 1)]
             return span if 0 < _word_count(span) <= MAX_WORDS else None
