@@ -31,6 +31,9 @@ def test_arrays_equal_the_token_attributes(docs: list[Doc]) -> None:
         assert arrays.ent_types == [t.ent_type_ for t in doc]
         assert arrays.spaces == [int(bool(t.whitespace_)) for t in doc]
         assert arrays.stops == [int(t.is_stop) for t in doc]
+        assert arrays.deps == [t.dep_ for t in doc]
+        assert arrays.heads == [t.head.i for t in doc]
+        assert arrays.kids == [tuple(c.i for c in t.children) for t in doc]
         assert [tokens.sent_start(doc, t.i) for t in doc] == [t.is_sent_start for t in doc]
         assert tokens.has_sentences(doc) == doc.has_annotation("SENT_START")
         assert [tokens.opens_sentence(doc, t.i) for t in doc] == \

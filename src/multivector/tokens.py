@@ -11,7 +11,8 @@ Exact equivalents of Token attributes (spaCy's lexical attributes are string fun
 ``texts[i] == doc[i].text``, ``lowers[i] == doc[i].lower_ == texts[i].lower()``, ``texts[i].istitle()`` is
 ``is_title`` (likewise ``isupper``/``isalpha``/``islower`` for ``is_upper``/``is_alpha``/``is_lower``),
 ``spaces[i] == bool(doc[i].whitespace_)``, ``stops[i] == doc[i].is_stop``, ``tags[i] == doc[i].tag_``,
-``ent_types[i] == doc[i].ent_type_``; :func:`sent_start` is ``doc[i].is_sent_start``, :func:`char_bounds`
+``ent_types[i] == doc[i].ent_type_``, ``deps[i] == doc[i].dep_``, ``heads[i] == doc[i].head.i``,
+``kids[i] == tuple(c.i for c in doc[i].children)`` (children in text order); :func:`sent_start` is ``doc[i].is_sent_start``, :func:`char_bounds`
 gives ``doc[a:b].start_char, .end_char``, :func:`span_text` ``doc[a:b].text``, :func:`span_parts` all three,
 :func:`sentence_bounds` ``doc[i].sent.start, .end``; :func:`sentence_range` is ``doc[i].sent`` on a Doc with sentence marks and the
 whole Doc otherwise, :func:`has_parse` ``doc.has_annotation("DEP")``.
@@ -25,7 +26,7 @@ from itertools import compress
 from operator import or_
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import ENT_TYPE, IDX, IS_STOP, ORTH, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_STOP, ORTH, SENT_START, SPACY, TAG
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,17 +35,18 @@ if TYPE_CHECKING:
 KEY = "multivector.token_arrays"  # Doc.user_data key of a Doc's TokenArrays
 _STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
 MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
-_STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE}
+_STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE, "deps": DEP}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
-__all__ = ["TokenArrays", "char_bounds", "ent_types", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
+__all__ = ["TokenArrays", "char_bounds", "deps", "ent_types", "heads", "kids", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
            "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts", "word_set"]
 
 
 class TokenArrays:
     """One Doc's token attributes as plain lists, each read on first use (see the module docstring).
 
-    ``texts``, ``tags``, ``ent_types`` (strings); ``lowers``; ``spaces``, ``stops`` (0/1); ``starts`` (the
+    ``texts``, ``tags``, ``ent_types``, ``deps`` (strings); ``lowers``; ``heads`` (each token's head index, its
+    own index at a root); ``kids`` (each token's children indices, in text order); ``spaces``, ``stops`` (0/1); ``starts`` (the
     character offset of each token); ``sent_flags`` (spaCy's SENT_START: 1, 0, or -1 as an unsigned 64-bit
     number); ``sentence_starts`` (the tokens that open sentences, then the Doc's length); ``has_sentences``; ``word_set``
     (the lower-case words as a set: a cheap test that a cue word is absent from the Doc).
@@ -53,6 +55,9 @@ class TokenArrays:
     texts: list[str]
     tags: list[str]
     ent_types: list[str]
+    deps: list[str]
+    heads: list[int]
+    kids: list[tuple[int, ...]]
     lowers: list[str]
     spaces: list[int]
     stops: list[int]
@@ -74,6 +79,10 @@ class TokenArrays:
             value: Any = _strings_of(doc.vocab, doc.to_array(_STRING_ATTRS[name]).tolist()) if self.size else []
         elif name in _INT_ATTRS:
             value = doc.to_array(_INT_ATTRS[name]).tolist() if self.size else []
+        elif name == "heads":
+            value = _head_indices(doc) if self.size else []
+        elif name == "kids":
+            value = _children_indices(self.heads)
         elif name == "lowers":
             value = list(map(str.lower, self.texts))
         elif name == "word_set":
@@ -200,6 +209,36 @@ def _joined(arrays: TokenArrays, start: int, end: int) -> str:
     gaps = arrays.spaces
     return "".join([t + " " if s else t for t, s in zip(words[start:end - 1], gaps[start:end - 1])]
                    + words[end - 1:end])
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    """Absolute head indices from spaCy's HEAD array (offsets relative to each token, stored unsigned)."""
+    offsets = doc.to_array(HEAD).astype("int64").tolist()
+    return [i + offset for i, offset in enumerate(offsets)]
+
+
+def _children_indices(heads: list[int]) -> list[tuple[int, ...]]:
+    """Each token's children in text order, as ``Token.children`` yields them (a root is not its own child)."""
+    found: list[list[int]] = [[] for _ in heads]
+    for child, head in enumerate(heads):
+        if head != child:
+            found[head].append(child)
+    return [tuple(k) for k in found]
+
+
+def deps(doc: Doc) -> list[str]:
+    """The dependency label of every token (``Token.dep_``)."""
+    return of(doc).deps
+
+
+def heads(doc: Doc) -> list[int]:
+    """The head index of every token (``Token.head.i``; a root is its own head)."""
+    return of(doc).heads
+
+
+def kids(doc: Doc) -> list[tuple[int, ...]]:
+    """The children indices of every token, in text order (``Token.children``)."""
+    return of(doc).kids
 
 
 def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
