@@ -38,8 +38,30 @@ MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 _STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE, "deps": DEP}
 _INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
 
-__all__ = ["TokenArrays", "char_bounds", "deps", "ent_types", "heads", "kids", "has_parse", "has_sentences", "lowers", "of", "opens_sentence", "positions", "sent_start",
-           "sentence_bounds", "sentence_range", "spaces", "span_parts", "span_text", "stops", "tags", "texts", "word_set"]
+__all__ = [
+    "TokenArrays",
+    "char_bounds",
+    "deps",
+    "ent_types",
+    "has_parse",
+    "has_sentences",
+    "heads",
+    "kids",
+    "lowers",
+    "of",
+    "opens_sentence",
+    "positions",
+    "sent_start",
+    "sentence_bounds",
+    "sentence_range",
+    "spaces",
+    "span_parts",
+    "span_text",
+    "stops",
+    "tags",
+    "texts",
+    "word_set",
+]
 
 
 class TokenArrays:
