@@ -8,15 +8,17 @@ Every argument keeps the dependency path that found it, for ``Coder.explain``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .. import tokens
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
-from .doctree import children_of
+from ..tokens import TokenArrays
 from .lexicon import lemma
 from .patterns import (
     DATA_DIR,
@@ -28,20 +30,21 @@ from .patterns import (
     load_transitive_verbs,
 )
 from .roles import (
-    captive_predicate,
-    controls_by_object,
+    captive_predicate_at,
+    controls_by_object_at,
+    lemma_at,
     load_owned_site_nouns,
     load_vehicle_nouns,
-    misread_participle,
-    names_other_party,
-    names_people,
-    names_site,
-    possessor_undergoers,
-    raised_passive,
-    reason_excludes_subject,
-    shares_conjunct_object,
-    undergone_act,
-    without_topic,
+    misread_participle_at,
+    names_other_party_at,
+    names_people_at,
+    names_site_at,
+    possessor_undergoers_at,
+    raised_passive_at,
+    reason_excludes_subject_at,
+    shares_conjunct_object_at,
+    undergone_act_at,
+    without_topic_at,
 )
 
 RECIPIENT_PREPS = frozenset({"with", "to", "against", "on", "from", "at", "toward", "towards", "upon", "into"})
@@ -49,6 +52,24 @@ NOUN_ACTOR_PREPS = frozenset({"by", "from"})
 NOUN_SYMMETRIC_PREPS = frozenset({"between", "among", "amongst"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+_SUBJECT_OR_PASSIVE = _SUBJECT_DEPS | {"nsubjpass"}
+_CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_COORDINATION_DEPS = frozenset({"conj", "appos"})
+_COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
+_OBJECT_OR_SUBJECT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_AUXPASS = frozenset({"auxpass"})
+_AGENT = frozenset({"agent"})
+_OWN_CLAUSE_DEPS = frozenset({"prep", "ccomp", "xcomp", "prt"})  # a verb with these shares no conjunct's object
+_PARTICIPLE_OWN_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj"})
+_NOT_REDUCED_DEPS = frozenset({"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"})
+_INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})  # clauses that borrow a subject
+_SHOT_AT_PREPS = frozenset({"at", "on", "into", "upon"})
+_ON_UPON = frozenset({"on", "upon"})
+_DOBJ = frozenset({"dobj"})
+_XCOMP_DOBJ = frozenset({"xcomp", "dobj"})
 _PLACING_PREPS = frozenset({"in", "from"})
 _IN = frozenset({"in"})
 _AIM_PREPS = frozenset({"on", "against"})
@@ -112,9 +133,20 @@ def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
+# The walks below follow the parse by token index over the Doc's arrays ``a`` (:func:`multivector.tokens.of`):
+# a candidate argument is ``(token index, dependency path)``; a Token is made only where one is returned.
+Candidates = list[tuple[int, str]]
+
+
 def is_temporal(prep: Token) -> bool:
     """A preposition introducing a date or time ('on Monday', 'in June')."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL_ENTS for g in children_of(prep))
+    return temporal_at(tokens.of(prep.doc), prep.i)
+
+
+def temporal_at(a: TokenArrays, k: int) -> bool:
+    """:func:`is_temporal` of token ``k``."""
+    deps, ents = a.deps, a.ent_types
+    return any(deps[g] == "pobj" and ents[g] in TEMPORAL_ENTS for g in a.kids[k])
 
 
 def is_verb(token: Token) -> bool:
@@ -122,9 +154,30 @@ def is_verb(token: Token) -> bool:
     return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
+def _verb(a: TokenArrays, k: int) -> bool:
+    tag = a.tags[k]
+    return tag.startswith("VB") or tag == "MD"
+
+
 def is_noun(token: Token) -> bool:
     """A noun or proper noun by its Penn tag."""
     return token.tag_.startswith("NN")
+
+
+def _noun(a: TokenArrays, k: int) -> bool:
+    return a.tags[k].startswith("NN")
+
+
+def _with_dep(a: TokenArrays, k: int, dep: str) -> list[int]:
+    """The children of token ``k`` with dependency label ``dep``."""
+    deps = a.deps
+    return [c for c in a.kids[k] if deps[c] == dep]
+
+
+def _has_dep(a: TokenArrays, k: int, wanted: Container[str]) -> bool:
+    """Whether token ``k`` has a child whose label is in ``wanted``."""
+    deps = a.deps
+    return any(deps[c] in wanted for c in a.kids[k])
 
 
 @dataclass(frozen=True)
@@ -147,13 +200,18 @@ class Arguments:
 
 
 class MentionIndex:
-    """Maps tokens to the KB mention whose token span contains them (end_token exclusive)."""
+    """Maps tokens to the KB mention whose token span contains them (end_token exclusive).
+
+    :meth:`at` and :meth:`for_head` take a Token; :meth:`mention_at` and :meth:`for_head_at` are the same for
+    token ``i`` of the Doc whose arrays are ``a`` (:func:`multivector.tokens.of`), for walks by index.
+    """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             for i in range(mention.start_token, max(mention.end_token, mention.start_token + 1)):
                 self._by_token[i] = mention
+        self._covered = sorted(self._by_token)  # any_in finds a range's covered tokens by bisection
         self._named: dict[int, Mention] | None = None  # group nouns the text names ("a group calling itself X")
 
     def __len__(self) -> int:
@@ -161,138 +219,183 @@ class MentionIndex:
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
-        mention = self._by_token.get(token.i)  # most tokens have none: no entity label to read
-        if mention is None or token.ent_type_ in TEMPORAL_ENTS:
-            return self._self_named(token) if token.lower_ in GROUP_NOUNS else None
-        return self._self_named(token) or mention if token.lower_ in GROUP_NOUNS else mention
+        return self.mention_at(tokens.of(token.doc), token.i)
 
-    def _self_named(self, token: Token) -> Mention | None:
+    def mention_at(self, a: TokenArrays, i: int) -> Mention | None:
+        """:meth:`at` of token ``i``."""
+        mention = self._by_token.get(i)  # most tokens have none: no entity label to read
+        if mention is None or a.ent_types[i] in TEMPORAL_ENTS:
+            return self._self_named(a, i) if a.lowers[i] in GROUP_NOUNS else None
+        return self._self_named(a, i) or mention if a.lowers[i] in GROUP_NOUNS else mention
+
+    def _self_named(self, a: TokenArrays, i: int) -> Mention | None:
         """The named group a group noun stands for: "the group, which calls itself X, said" -> X."""
         if self._named is None:
-            self._named = {site.head: m for site in naming_sites(token.doc)
+            self._named = {site.head: m for site in naming_sites(a.doc)
                            if (m := self._by_token.get(site.start)) is not None and m.kind == "group"}
-        return self._named.get(token.i)
+        return self._named.get(i)
 
     def any_in(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any token of ``doc[start:end]`` is covered by a mention (as :meth:`at` says), without
         making a Token object for every word."""
-        by_token = self._by_token
-        return any(doc[i].ent_type_ not in TEMPORAL_ENTS for i in range(start, end) if i in by_token)
+        covered = self._covered
+        first = bisect_left(covered, start)
+        if first == len(covered) or covered[first] >= end:
+            return False
+        ents = tokens.of(doc).ent_types
+        return any(ents[i] not in TEMPORAL_ENTS for i in covered[first:bisect_left(covered, end, first)])
 
     def for_head(self, token: Token) -> list[Mention]:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
-        own = self.at(token)
+        return self.for_head_at(tokens.of(token.doc), token.i)
+
+    def for_head_at(self, a: TokenArrays, i: int) -> list[Mention]:
+        """:meth:`for_head` of token ``i``."""
+        deps, kids = a.deps, a.kids[i]
+        own = self.mention_at(a, i)
         if own is None:
-            own = next((m for c in children_of(token) if c.dep_ in _MODIFIER_DEPS
-                        and not (c.dep_ == "poss" and names_other_party(token))  # not "Americans' killers"
-                        for m in [self.at(c) or next(iter(self._modifier_mentions(c)), None)] if m), None)
+            for c in kids:
+                dep = deps[c]
+                if dep in _MODIFIER_DEPS and not (dep == "poss" and names_other_party_at(a, i)):  # not "Americans'
+                    own = self.mention_at(a, c) or self._modifier_mention(a, c)  # killers"
+                    if own is not None:
+                        break
         if own is not None:
-            own = self._located(token, own) if own.actor.country is None else own
-            others = [m for m in self._coordinated_modifiers(token) + self._coordinated_of(token) if m is not own]
-            return sorted([own] + others, key=lambda m: m.start_token)
-        for child in children_of(token) if not names_other_party(token) else ():  # not 'the kidnappers of X'
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in children_of(child) if g.dep_ == "pobj"]
-                return [m for obj in objects for t in coordinated(obj) for m in self.for_head(t)]
-        for child in children_of(token):
-            if child.dep_ == "appos" and self.at(child) is not None:
-                return [self.at(child)]  # type: ignore[list-item]
+            own = self._located(a, i, own) if own.actor.country is None else own
+            others = [m for m in self._coordinated_modifiers(a, i) + self._coordinated_of(a, i) if m is not own]
+            return sorted([own] + others, key=_start_token) if others else [own]
+        lowers = a.lowers
+        of = next((c for c in kids if deps[c] == "prep" and lowers[c] == "of"), None)
+        if of is not None and not names_other_party_at(a, i):  # not 'the kidnappers of X'
+            return [m for obj in _with_dep(a, of, "pobj") for t in _coordinated(a, obj) for m in self.for_head_at(a, t)]
+        for c in kids:
+            if deps[c] == "appos":
+                found = self.mention_at(a, c)
+                if found is not None:
+                    return [found]
         return []
 
-    def _located(self, token: Token, mention: Mention) -> Mention:
+    def _located(self, a: TokenArrays, i: int, mention: Mention) -> Mention:
         """A countryless group placed by the text ('demonstrators in Baghdad', 'rebels in the Ivory Coast')
         belongs to that place's state."""
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = self.at(obj) or next(iter(self._modifier_mentions(obj)), None)
+        deps, lowers = a.deps, a.lowers
+        for prep in (c for c in a.kids[i] if deps[c] == "prep" and lowers[c] in _PLACING_PREPS):
+            for obj in _with_dep(a, prep, "pobj"):
+                place = self.mention_at(a, obj) or self._modifier_mention(a, obj)
                 if place is not None and place.kind in _PLACE_KINDS and place.actor.country:
                     country = place.actor.country
                     actor = replace(mention.actor, country=country, code=country + mention.actor.code)
                     return replace(mention, actor=actor)
         return mention
 
-    def _coordinated_modifiers(self, token: Token) -> list[Mention]:
+    def _coordinated_modifiers(self, a: TokenArrays, i: int) -> list[Mention]:
         """'Hungarian and Romanian officials', 'US and British forces': each coordinated modifier's mention."""
-        out: list[Mention] = []
-        for child in children_of(token):
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                group = coordinated(child)
-                for tok in group if len(group) > 1 else ():
-                    found = self.at(tok)
-                    if found is not None and found not in out:
-                        out.append(found)
-        return out
+        deps = a.deps
+        return self._coordinated_mentions(a, [c for c in a.kids[i] if deps[c] in _COORDINATED_MODIFIER_DEPS])
 
-    def _coordinated_of(self, token: Token) -> list[Mention]:
+    def _coordinated_of(self, a: TokenArrays, i: int) -> list[Mention]:
         """'the presidents of A, B and C': one mention per coordinated 'of' object beyond the first."""
+        deps, lowers = a.deps, a.lowers
+        return self._coordinated_mentions(a, [g for c in a.kids[i] if deps[c] == "prep" and lowers[c] == "of"
+                                              for g in _with_dep(a, c, "pobj")])
+
+    def _coordinated_mentions(self, a: TokenArrays, heads: list[int]) -> list[Mention]:
+        """The mentions of the words coordinated with each of ``heads`` (none for a lone word: 'the Albanians
+        of Serbia' names one side only)."""
         out: list[Mention] = []
-        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
-                group = coordinated(obj)
-                for tok in group if len(group) > 1 else ():  # 'the Albanians of Serbia' names one side only
-                    found = self.at(tok)
-                    if found is not None and found not in out:
-                        out.append(found)
+        for head in heads:
+            group = _coordinated(a, head)
+            for k in group if len(group) > 1 else ():
+                found = self.mention_at(a, k)
+                if found is not None and found not in out:
+                    out.append(found)
         return out
 
-    def _modifier_mentions(self, token: Token) -> Iterable[Mention]:
-        for child in children_of(token):
-            if child.dep_ in _MODIFIER_DEPS and self.at(child) is not None:
-                yield self.at(child)  # type: ignore[misc]
+    def _modifier_mention(self, a: TokenArrays, i: int) -> Mention | None:
+        """The mention of the first modifier of token ``i`` that has one."""
+        deps = a.deps
+        for c in a.kids[i]:
+            if deps[c] in _MODIFIER_DEPS:
+                found = self.mention_at(a, c)
+                if found is not None:
+                    return found
+        return None
+
+
+def _start_token(mention: Mention) -> int:
+    return mention.start_token
 
 
 def coordinated(token: Token) -> list[Token]:
     """The token and everything coordinated with it ('A, B and C'), in text order."""
-    out, stack = [], [token]
+    doc = token.doc
+    return [token if k == token.i else doc[k] for k in _coordinated(tokens.of(doc), token.i)]
+
+
+def _coordinated(a: TokenArrays, i: int) -> list[int]:
+    """:func:`coordinated` of token ``i``, as indices."""
+    deps, kids = a.deps, a.kids
+    out, stack = [], [i]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in children_of(tok) if c.dep_ in {"conj", "appos"} and not is_verb(c)
-                     and not _colon_credit(c))
-    return sorted(out, key=lambda t: t.i)
+        k = stack.pop()
+        out.append(k)
+        stack.extend(c for c in kids[k] if deps[c] in _COORDINATION_DEPS and not _verb(a, c)
+                     and not _colon_credit(a, c))
+    return sorted(out) if len(out) > 1 else out
 
 
-def _colon_credit(child: Token) -> bool:
+def _colon_credit(a: TokenArrays, c: int) -> bool:
     """'Russia will not talk to rebels: Putin': a name after a colon that ends the sentence credits the
     speaker, no apposition (not 'Nairobi, Mar 3 : Somali and Ethiopian officials signed ...')."""
-    if child.dep_ != "appos" or child.tag_ != "NNP":
+    if a.deps[c] != "appos" or a.tags[c] != "NNP":
         return False  # tested first: finding the sentence end below costs more
+    child = a.doc[c]
     start, end, doc = child.left_edge.i, child.right_edge.i, child.doc
     closes = all(t.is_punct or t.is_space for t in doc[end + 1:child.sent.end])
-    return child.dep_ == "appos" and child.tag_ == "NNP" and start > 0 and doc[start - 1].text == ":" and closes
+    return start > 0 and a.texts[start - 1] == ":" and closes
 
 
-def _resolve(tokens: Iterable[tuple[Token, str]], index: MentionIndex) -> list[Arg]:
+def _resolve(a: TokenArrays, candidates: Iterable[tuple[int, str]], index: MentionIndex) -> list[Arg]:
+    """The mentions of the candidates and of the words coordinated with them, each once, in order."""
     args: list[Arg] = []
     seen: set[tuple[int, int]] = set()
-    for head, path in tokens:
-        for tok in coordinated(head):
-            for mention in index.for_head(tok):
+    texts = a.texts
+    for head, path in candidates:
+        for k in _coordinated(a, head):
+            for mention in index.for_head_at(a, k):
                 key = (mention.start_token, mention.end_token)
-                if key not in seen and not outlet_credit(tok.doc, mention):
+                if key not in seen and not _outlet_credit(a, mention):
                     seen.add(key)
-                    args.append(Arg(mention, path + (f" ~ {tok.text}" if tok is not head else "")))
+                    args.append(Arg(mention, path + (f" ~ {texts[k]}" if k != head else "")))
     return args
 
 
 def outlet_credit(doc: Doc, mention: Mention) -> bool:
     """A name in brackets that closes its sentence or opens a dateline ('... deportation of a Canadian
     (Canadian Press)', 'LIMA (Reuters) - ...'): the news outlet's credit, never a participant."""
-    start, end = mention.start_token, mention.end_token
-    if start < 1 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    return _outlet_credit(tokens.of(doc), mention)
+
+
+def _outlet_credit(a: TokenArrays, mention: Mention) -> bool:
+    start, end, texts = mention.start_token, mention.end_token, a.texts
+    if start < 1 or end >= a.size or texts[start - 1] != "(" or texts[end] != ")":
         return False
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    return after is None or after.is_space or after.is_sent_start or after.text in _CREDIT_FOLLOWERS
+    if end + 1 >= a.size:
+        return True
+    after = texts[end + 1]  # Token.is_space is str.isspace of the text
+    return after.isspace() or a.sent_flags[end + 1] == 1 or after in _CREDIT_FOLLOWERS
 
 
-def _prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[Token, str]]:
-    found = []
-    for child in children_of(token):
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not is_temporal(child):
-            objects = [obj for obj in children_of(child) if obj.dep_ == "pobj"]
+def _prep_objects(a: TokenArrays, k: int, preps: Container[str]) -> Candidates:
+    """The objects of token ``k``'s prepositions (or datives) in ``preps``, not dates ('on Monday')."""
+    found: Candidates = []
+    deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
+    for c in kids[k]:
+        if (deps[c] == "prep" or deps[c] == "dative") and lowers[c] in preps and not temporal_at(a, c):
+            objects = [g for g in kids[c] if deps[g] == "pobj"]
             if not objects:
-                objects = [obj for obj in [stranded_object(child)] if obj is not None]
-            found += [(obj, f"{token.text} -prep-> {child.text} -pobj-> {obj.text}") for obj in objects]
+                objects = [g for g in [_stranded_object(a, c)] if g is not None]
+            found += [(g, f"{texts[k]} -prep-> {texts[c]} -pobj-> {texts[g]}") for g in objects]
     return found
 
 
@@ -300,34 +403,45 @@ def stranded_object(prep: Token) -> Token | None:
     """The object of a preposition the parser left empty by making the noun phrase after it the subject of the
     next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding in
     ...', where the clause may even hang on the preposition itself)."""
-    doc = prep.doc
-    if prep.lower_ not in _STRANDED_PREPS or not is_verb(prep.head) or prep.i + 1 >= len(doc):
+    found = _stranded_object(tokens.of(prep.doc), prep.i)
+    return None if found is None else prep.doc[found]
+
+
+def _stranded_object(a: TokenArrays, p: int) -> int | None:
+    deps, heads = a.deps, a.heads
+    if a.lowers[p] not in _STRANDED_PREPS or not _verb(a, heads[p]) or p + 1 >= a.size:
         return None
-    token = doc[prep.i + 1]
-    if token.is_sent_start:  # the preposition ends its sentence
+    k = p + 1
+    if a.sent_flags[k] == 1:  # the preposition ends its sentence
         return None
-    if token.ent_type_ in TEMPORAL_ENTS:  # 'watched on Friday a video ...'
+    if a.ent_types[k] in TEMPORAL_ENTS:  # 'watched on Friday a video ...'
         return None
     for _ in range(6):  # climb the noun phrase that starts right after the preposition
-        if token.dep_ in {"nsubj", "nsubjpass"}:
+        if deps[k] in _CLAUSE_SUBJECT_DEPS:
             break
-        if token.head.i == token.i or token.head.i <= prep.i or is_verb(token.head):
+        head = heads[k]
+        if head == k or head <= p or _verb(a, head):
             return None
-        token = token.head
-    clause = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.left_edge.i != prep.i + 1 or not is_noun(token) \
-            or clause.i < token.i or clause.tag_ not in _STRANDED_CLAUSE_TAGS \
-            or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        k = head
+    clause = heads[k]
+    if deps[k] not in _CLAUSE_SUBJECT_DEPS or a.doc[k].left_edge.i != p + 1 or not _noun(a, k) \
+            or clause < k or a.tags[clause] not in _STRANDED_CLAUSE_TAGS or _has_dep(a, clause, _AUX_DEPS):
         return None
-    return token
+    return k
 
 
 def participle_subject(subject: Token) -> Token:
     """The real subject when the parser made a participle clause the subject ('The Red Cross [operating] in Iraq
     said ...': 'operating' is the subject of 'said', 'Red Cross' the subject of 'operating'); else ``subject``."""
-    if subject.tag_ not in _PARTICIPLE_TAGS:
-        return subject
-    return next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and is_noun(c)), subject)
+    real = _participle_subject(tokens.of(subject.doc), subject.i)
+    return subject if real == subject.i else subject.doc[real]
+
+
+def _participle_subject(a: TokenArrays, k: int) -> int:
+    if a.tags[k] not in _PARTICIPLE_TAGS:
+        return k
+    deps = a.deps
+    return next((c for c in a.kids[k] if deps[c] == "nsubj" and c < k and _noun(a, c)), k)
 
 
 def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tuple[list[tuple[Token, str]], bool]:
@@ -335,138 +449,157 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
 
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
-    deps = _SUBJECT_DEPS | {"nsubjpass"} if raising or lemma(verb) in _STATIVE_PASSIVES else _SUBJECT_DEPS
-    own = [_subject_path(verb, c) for c in children_of(verb) if c.dep_ in deps]
-    agents = [(g, f"{verb.text} -agent-> {c.text} -pobj-> {g.text}")
-              for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
-    if agents and not any(c.dep_ == "nsubj" for c in children_of(verb)):  # 'shortened by one hour': no passive
+    doc = verb.doc
+    found, inherited = _subject_tokens(tokens.of(doc), verb.i, depth, raising)
+    return [(doc[k], path) for k, path in found], inherited
+
+
+def _subject_tokens(a: TokenArrays, v: int, depth: int = 0, raising: bool = False) -> tuple[Candidates, bool]:
+    """:func:`subject_tokens` of token ``v``."""
+    deps, texts, heads, kids = a.deps, a.texts, a.heads, a.kids[v]
+    wanted = _SUBJECT_OR_PASSIVE if raising or lemma_at(a, v) in _STATIVE_PASSIVES else _SUBJECT_DEPS
+    own = [_subject_path(a, v, c) for c in kids if deps[c] in wanted]
+    agents = [(g, f"{texts[v]} -agent-> {texts[c]} -pobj-> {texts[g]}")
+              for c in kids if deps[c] == "agent" for g in _with_dep(a, c, "pobj")]
+    if agents and not any(deps[c] == "nsubj" for c in kids):  # 'shortened by one hour': no passive
         return agents, False
+    head = heads[v]
     if own:
-        if verb.dep_ == "relcl" and own[0][0].tag_ in _RELATIVE_TAGS:
-            return [(verb.head, f"{verb.text} <-relcl- {verb.head.text}")], True
+        if deps[v] == "relcl" and a.tags[own[0][0]] in _RELATIVE_TAGS:
+            return [(head, f"{texts[v]} <-relcl- {texts[head]}")], True
         return own, False
-    if depth > 4 or verb.head == verb or _keeps_own_subject(verb, raising):
+    if depth > 4 or head == v or _keeps_own_subject(a, v, raising):
         return [], False
-    resorted = _resort_subject(verb, depth)
+    resorted = _resort_subject(a, v, depth)
     if resorted is not None:
         return resorted, True
-    head = verb.head
-    if verb.dep_ == "xcomp" and controls_by_object(head):  # not 'visited Libya to discuss ...'
-        controller = _object_controller(head)
+    dep = deps[v]
+    if dep == "xcomp" and controls_by_object_at(a, head):  # not 'visited Libya to discuss ...'
+        controller = _object_controller(a, head)
         if controller:
             return controller, True
-    gerund = _gerund_subject(verb, depth)
+    gerund = _gerund_subject(a, v, depth)
     if gerund is not None:
         return gerund, True
-    planned = _misattached_plan(verb)
+    planned = _misattached_plan(a, v)
     if planned is not None:  # 'criticised the plans of X to strengthen ...': the plan's owner acts
-        return _noun_owner(planned, depth + 1), True
-    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} or (verb.dep_ == "acl" and is_noun(head)):
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and names_people(head):  # 'militants threatening to ...'
+        return _noun_owner(a, planned, depth + 1), True
+    if dep in _INHERITING_DEPS or (dep == "acl" and _noun(a, head)):
+        if dep == "acl" and a.tags[v] == "VBG" and names_people_at(a, head):  # 'militants threatening to ...'
             # they threaten; not 'a resolution demanding ...', whose owner demands
-            return [(head, f"{verb.text} <-acl- {head.text} (active participle)")], True
-        if verb.dep_ == "acl":
-            return _noun_owner(head, depth + 1), True
-        if verb.dep_ == "conj" and head.dep_ == "acl" and _passive_participle(head):
+            return [(head, f"{texts[v]} <-acl- {texts[head]} (active participle)")], True
+        if dep == "acl":
+            return _noun_owner(a, head, depth + 1), True
+        if dep == "conj" and deps[head] == "acl" and _passive_participle(a, head):
             return [], False  # 'brigades killed or wounded ...': the noun underwent both, no owner acts
-        tokens, _ = subject_tokens(head, depth=depth + 1, raising=verb.dep_ == "xcomp")
-        return tokens, True
+        found, _ = _subject_tokens(a, head, depth + 1, dep == "xcomp")
+        return found, True
     return [], False
 
 
-def _subject_path(verb: Token, child: Token) -> tuple[Token, str]:
+def _subject_path(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
     """A subject child with its path, looking through a participle the parser made the subject."""
-    real = participle_subject(child)
-    if real is child:
-        return child, f"{verb.text} -{child.dep_}-> {child.text}"
-    return real, f"{verb.text} -{child.dep_}-> {child.text} -nsubj-> {real.text} (participle subject)"
+    real, texts = _participle_subject(a, c), a.texts
+    if real == c:
+        return c, f"{texts[v]} -{a.deps[c]}-> {texts[c]}"
+    return real, f"{texts[v]} -{a.deps[c]}-> {texts[c]} -nsubj-> {texts[real]} (participle subject)"
 
 
-def _resort_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
+def _resort_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
     """'youths resorted to throwing stones': the subject of 'resort/turn/take to' does the gerund's act; when the
     parser hung 'resorted' on the noun as a participle ('Palestinian youths resorted to ...'), that noun acts."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "to" or lemma(prep.head) not in _RESORT_VERBS:
+    heads, texts = a.heads, a.texts
+    prep = heads[v]
+    if a.deps[v] != "pcomp" or a.tags[v] != "VBG" or a.lowers[prep] != "to" \
+            or lemma_at(a, heads[prep]) not in _RESORT_VERBS:
         return None
-    governor = prep.head
-    if governor.dep_ == "acl" and is_noun(governor.head):
-        return [(governor.head, f"{verb.text} <-pcomp- to <-prep- {governor.text} <-acl- {governor.head.text}")]
-    tokens, _ = subject_tokens(governor, depth=depth + 1)
-    return [(tok, f"{path} (resorted to {verb.text})") for tok, path in tokens]
+    governor = heads[prep]
+    if a.deps[governor] == "acl" and _noun(a, heads[governor]):
+        noun = heads[governor]
+        return [(noun, f"{texts[v]} <-pcomp- to <-prep- {texts[governor]} <-acl- {texts[noun]}")]
+    found, _ = _subject_tokens(a, governor, depth + 1)
+    return [(k, f"{path} (resorted to {texts[v]})") for k, path in found]
 
 
-def _gerund_subject(verb: Token, depth: int) -> list[tuple[Token, str]] | None:
+def _gerund_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
     """'X succeeded in persuading Y', 'X responded by shelling Y': the subject of the verb a manner or time
     preposition hangs on does the gerund; 'X joined Y in condemning Z' makes Y a co-actor. Not 'accused Y of
     killing', 'blamed Y for attacking', 'stopped Y from leaving', 'accused Y of miscalculation by refusing':
     their object may be the doer; 'without passing' says the act did not happen."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_SUBJECT_PREPS \
-            or not is_verb(prep.head) or _judges_someone(prep.head, prep):
+    heads, texts = a.heads, a.texts
+    prep = heads[v]
+    if a.deps[v] != "pcomp" or a.tags[v] != "VBG" or a.lowers[prep] not in _GERUND_SUBJECT_PREPS \
+            or not _verb(a, heads[prep]) or _judges_someone(a, heads[prep], prep):
         return None
-    governor = prep.head
-    tokens, _ = subject_tokens(governor, depth=depth + 1)
-    tokens = [(tok, f"{path} ({prep.text} {verb.text})") for tok, path in tokens]
-    if tokens and lemma(governor) in _COMPANION_VERBS:
-        tokens += [(c, f"{governor.text} -dobj-> {c.text} (co-actor)") for c in governor.children if c.dep_ == "dobj"]
-    return tokens
+    governor = heads[prep]
+    found, _ = _subject_tokens(a, governor, depth + 1)
+    found = [(k, f"{path} ({texts[prep]} {texts[v]})") for k, path in found]
+    if found and lemma_at(a, governor) in _COMPANION_VERBS:
+        found += [(c, f"{texts[governor]} -dobj-> {texts[c]} (co-actor)") for c in _with_dep(a, governor, "dobj")]
+    return found
 
 
-def _judges_someone(verb: Token, prep: Token) -> bool:
+def _judges_someone(a: TokenArrays, v: int, prep: int) -> bool:
     """'accused Y (on Monday) of ... by', 'blamed Y for ... by': an 'of'/'for' phrase between the verb and ``prep``."""
-    return any(t.dep_ == "prep" and t.lower_ in _JUDGED_PREPS for t in verb.doc[verb.i + 1:prep.i])
+    deps, lowers = a.deps, a.lowers
+    return any(deps[t] == "prep" and lowers[t] in _JUDGED_PREPS for t in range(v + 1, prep))
 
 
-def _keeps_own_subject(verb: Token, raising: bool) -> bool:
+def _keeps_own_subject(a: TokenArrays, v: int, raising: bool) -> bool:
     """Clauses that never borrow a subject: a finite adverbial clause ('after Cuba threatened ...' where the
     parser lost 'Cuba') and a passive without its agent ('... but five Palestinians were killed') — their
     actor is unknown, not the main clause's subject."""
-    if verb.dep_ == "advcl" and verb.tag_ in _FINITE_TAGS:
+    dep = a.deps[v]
+    if dep == "advcl" and a.tags[v] in _FINITE_TAGS:
         return True
-    return not raising and verb.dep_ in {"conj", "advcl"} \
-        and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return not raising and dep in {"conj", "advcl"} and _has_dep(a, v, _PASSIVE_DEPS)
 
 
-def _misattached_plan(verb: Token) -> Token | None:
+def _misattached_plan(a: TokenArrays, v: int) -> int | None:
     """The intention noun a 'to'-infinitive belongs to when the parser hung it on the verb governing that
     noun ('criticised the plans of X [to strengthen ...]', 'welcomed Y's decision [to withdraw]')."""
-    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    deps, lowers = a.deps, a.lowers
+    if deps[v] not in {"advcl", "xcomp"} or not any(deps[c] == "aux" and lowers[c] == "to" for c in a.kids[v]):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
-                 and lemma(c) in load_owner_nouns()), None)
+    return next((c for c in a.kids[a.heads[v]] if deps[c] == "dobj" and c < v
+                 and lemma_at(a, c) in load_owner_nouns()), None)
 
 
-def _object_controller(head: Token) -> list[tuple[Token, str]]:
+def _object_controller(a: TokenArrays, head: int) -> Candidates:
     """'urged X to ...', 'called on X to ...': the object of the governing verb is the subject."""
-    for child in head.children:
-        if child.dep_ in {"dobj", "dative"}:
-            return [(child, f"{head.text} -{child.dep_}-> {child.text} (controls)")]
-    return [(obj, path + " (controls)") for obj, path in _prep_objects(head, frozenset({"on", "upon"}))]
+    deps, texts = a.deps, a.texts
+    for c in a.kids[head]:
+        if deps[c] in {"dobj", "dative"}:
+            return [(c, f"{texts[head]} -{deps[c]}-> {texts[c]} (controls)")]
+    return [(obj, path + " (controls)") for obj, path in _prep_objects(a, head, _ON_UPON)]
 
 
-def _noun_owner(noun: Token, depth: int) -> list[tuple[Token, str]]:
+def _noun_owner(a: TokenArrays, noun: int, depth: int) -> Candidates:
     """Who owns a noun like 'plans' or 'talks': its possessor, else the subject of the verb governing it."""
-    owners = [(c, f"{noun.text} -{c.dep_}-> {c.text}") for c in noun.children if _may_name_actor(c)]
-    if not owners and lemma(noun) in load_owner_nouns():  # 'the plans of Washington and Tokyo to ...'
-        owners = _prep_objects(noun, _OF)
+    deps, heads, lowers, texts = a.deps, a.heads, a.lowers, a.texts
+    owners = [(c, f"{texts[noun]} -{deps[c]}-> {texts[c]}") for c in a.kids[noun] if _may_name_actor(a, c)]
+    if not owners and lemma_at(a, noun) in load_owner_nouns():  # 'the plans of Washington and Tokyo to ...'
+        owners = _prep_objects(a, noun, _OF)
     if owners:
         return owners
-    head = noun.head
-    if is_background(noun) and not any(c.dep_ == "prep" and c.lower_ in _VISIT_PREPS for c in noun.children):
+    head = heads[noun]
+    background = _is_background(a, noun)
+    if background and not any(deps[c] == "prep" and lowers[c] in _VISIT_PREPS for c in a.kids[noun]):
         return []  # 'X acted following the killing of Y': X did not kill ('after talks with Y, X said': X did talk)
-    while head.dep_ == "prep" and head.head != head:
-        head = head.head
+    while deps[head] == "prep" and heads[head] != head:
+        head = heads[head]
     if depth >= 5:
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_noun(head):
+    dep, prep = deps[noun], heads[noun]
+    if dep == "pobj" and lowers[prep] == "of" and _noun(a, head):
         # 'a (new) package of sanctions', 'a round of talks' — not 'a decade of war', 'the start of protests'
-        return _noun_owner(head, depth + 1) if lemma(head) in load_container_nouns() else []
-    reason = noun.dep_ == "pobj" and noun.head.lower_ in _REASON_PREPS  # 'officer arrested over the killing'
-    if reason and is_verb(head) and reason_excludes_subject(head, noun.head.lower_):
+        return _noun_owner(a, head, depth + 1) if lemma_at(a, head) in load_container_nouns() else []
+    reason = dep == "pobj" and lowers[prep] in _REASON_PREPS  # 'officer arrested over the killing'
+    if reason and _verb(a, head) and reason_excludes_subject_at(a, head, lowers[prep]):
         return []  # 'threatened sanctions over atrocities', 'blamed Y for the attack': not the subject's act
-    if noun.dep_ in {"dobj", "pobj", "attr", "nsubjpass"} and is_verb(head) \
-            and performs_its_object(head, reason, reacts=not is_background(noun)):
-        return subject_tokens(head, depth=depth)[0]
+    if dep in {"dobj", "pobj", "attr", "nsubjpass"} and _verb(a, head) \
+            and _performs_its_object(a, head, reason, reacts=not background):
+        return _subject_tokens(a, head, depth)[0]
     return []
 
 
@@ -476,193 +609,217 @@ def performs_its_object(verb: Token, reason: bool = False, *, reacts: bool = Tru
     killed in a bombing', 'soldiers were reported wounded in an ambush'). ``reason``: the noun gives the
     reason for the verb's act ('arrested over the killing'), which its passive subject may well have done.
     ``reacts``: the verb's reaction sense applies to this noun (not to a background 'after talks with Y')."""
-    if reacts and lemma(verb) in load_reaction_verbs():
+    return _performs_its_object(tokens.of(verb.doc), verb.i, reason, reacts=reacts)
+
+
+def _performs_its_object(a: TokenArrays, v: int, reason: bool = False, *, reacts: bool = True) -> bool:
+    if reacts and lemma_at(a, v) in load_reaction_verbs():
         return False
-    return reason or not (_reduced_passive(verb) or _passive_participle(verb))
+    return reason or not (_reduced_passive(a, v) or _passive_participle(a, v))
 
 
 def is_background(noun: Token) -> bool:
     """A noun under a circumstance preposition ('after the talks', 'according to a release', 'because of')."""
-    if noun.dep_ != "pobj":
+    return _is_background(tokens.of(noun.doc), noun.i)
+
+
+def _is_background(a: TokenArrays, noun: int) -> bool:
+    if a.deps[noun] != "pobj":
         return False
-    prep = noun.head
-    if prep.lower_ in {"to", "of"} and prep.head.i != prep.i:  # 'according to', 'because of', 'ahead of'
-        return prep.head.lower_ in BACKGROUND_PREPS
-    return prep.lower_ in BACKGROUND_PREPS
+    heads, lowers = a.heads, a.lowers
+    prep = heads[noun]
+    if lowers[prep] in {"to", "of"} and heads[prep] != prep:  # 'according to', 'because of', 'ahead of'
+        return lowers[heads[prep]] in BACKGROUND_PREPS
+    return lowers[prep] in BACKGROUND_PREPS
 
 
-def _may_name_actor(child: Token) -> bool:
+def _may_name_actor(a: TokenArrays, c: int) -> bool:
     """A possessor or a name-like modifier ('Russia's', 'EU', 'Turkish'), not 'new' or 'bilateral'."""
-    if child.dep_ == "poss":
+    dep = a.deps[c]
+    if dep == "poss":
         return True
-    return child.dep_ in {"compound", "amod"} and (child.tag_.startswith("NNP") or child.text[:1].isupper())
+    return (dep == "compound" or dep == "amod") and (a.tags[c].startswith("NNP") or a.texts[c][:1].isupper())
 
 
 def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
-    subjects, inherited = subject_tokens(trigger)
-    patients = [_antecedent(trigger, c) for c in children_of(trigger) if c.dep_ in {"nsubjpass", "dobj", "dative"}]
-    patients = [p for p in patients if not _detached_object(p[0])]  # '..., increasing pressure on X'
-    patients = [p for p in patients if not _idiom_object(p[0])] or _agentive_head(trigger) \
-        or _shared_object(trigger) or patients
-    if not inherited and (_reduced_passive(trigger) or captive_predicate(trigger)):
+    return _verb_arguments(tokens.of(trigger.doc), trigger.i, index)
+
+
+def _verb_arguments(a: TokenArrays, t: int, index: MentionIndex) -> Arguments:
+    deps, heads, texts, kids = a.deps, a.heads, a.texts, a.kids[t]
+    subjects, inherited = _subject_tokens(a, t)
+    patients = [_antecedent(a, t, c) for c in kids if deps[c] in _PATIENT_DEPS]
+    patients = [p for p in patients if not _detached_object(a, p[0])]  # '..., increasing pressure on X'
+    patients = [p for p in patients if not _idiom_object(a, p[0])] or _agentive_head(a, t) \
+        or _shared_object(a, t) or patients
+    if not inherited and (_reduced_passive(a, t) or captive_predicate_at(a, t)):
         # 'Two Britons shot dead in Thailand', 'two reporters held hostage in Iraq': the subject is hit
-        patients, subjects = [(tok, f"{path} (reduced passive)") for tok, path in subjects], []
-    elif _passive_conjunct(trigger) and not patients:  # 'were arrested and jailed by US troops'
-        patients = [(c, f"{trigger.text} <-conj- {trigger.head.text} -nsubjpass-> {c.text}")
-                    for c in trigger.head.children if c.dep_ == "nsubjpass"]
-    elif inherited and (_passive_participle(trigger) or raised_passive(trigger) or _reduced_conjunct(trigger)):
+        patients, subjects = [(k, f"{path} (reduced passive)") for k, path in subjects], []
+    elif _passive_conjunct(a, t) and not patients:  # 'were arrested and jailed by US troops'
+        head = heads[t]
+        patients = [(c, f"{texts[t]} <-conj- {texts[head]} -nsubjpass-> {texts[c]}")
+                    for c in _with_dep(a, head, "nsubjpass")]
+    elif inherited and (_passive_participle(a, t) or raised_passive_at(a, t) or _reduced_conjunct(a, t)):
         # 'the leader, killed in a raid', 'journalists held hostage', 'are reported to have been killed'
-        described = [(trigger.head, f"{trigger.text} <-acl- {trigger.head.text}")]
-        undergoer = described if trigger.dep_ == "acl" else subjects
-        patients, subjects = patients + [(tok, f"{path} (passive participle)") for tok, path in undergoer], []
-    patients += _particle_objects(trigger)
-    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if moves_people(trigger) else RECIPIENT_PREPS
-    preps = _prep_objects(trigger, recipient_preps)
+        described = [(heads[t], f"{texts[t]} <-acl- {texts[heads[t]]}")]
+        undergoer = described if deps[t] == "acl" else subjects
+        patients, subjects = patients + [(k, f"{path} (passive participle)") for k, path in undergoer], []
+    patients += _particle_objects(a, t)
+    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if _moves_people(a, t) else RECIPIENT_PREPS
+    preps = _prep_objects(a, t, recipient_preps)
     for obj, _ in list(patients):
-        if obj.dep_ == "dobj":
-            preps += _prep_objects(obj, without_topic(obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS))  # 'host
-            # talks between X and Y'; not 'host a conference on Middle East peace'
-            preps += _prep_objects(trigger, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
-            preps += [p for inner, _ in _prep_objects(obj, _OF) for p in _prep_objects(inner, RECIPIENT_PREPS)]
-    actors = _resolve(subjects, index)
+        if deps[obj] == "dobj":
+            preps += _prep_objects(a, obj, without_topic_at(a, obj, _OBJECT_AUTHOR_PREPS | NOUN_SYMMETRIC_PREPS))
+            # 'host talks between X and Y'; not 'host a conference on Middle East peace'
+            preps += _prep_objects(a, t, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
+            preps += [p for inner, _ in _prep_objects(a, obj, _OF) for p in _prep_objects(a, inner, RECIPIENT_PREPS)]
+    actors = _resolve(a, subjects, index)
     if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
-        actors = _resolve(_attack_owners(trigger, index), index)
-    recipients = _resolve(_reaction_targets(trigger, patients) + preps, index)
-    between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
+        actors = _resolve(a, _attack_owners(a, t, index), index)
+    recipients = _resolve(a, _reaction_targets(a, t, patients) + preps, index)
+    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
         return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
-    has_party = any(names_people(tok) for tok, _ in patients)  # 'meet bankers during a trip to X': X no target
-    for level in _complement_targets(trigger) if not recipients and not has_party else ():
-        recipients = _resolve(level, index)
+    has_party = any(names_people_at(a, k) for k, _ in patients)  # 'meet bankers during a trip to X': X no target
+    for level in _complement_targets(a, t) if not recipients and not has_party else ():
+        recipients = _resolve(a, level, index)
         if recipients:
             break
-    reciprocal = any(c.lower_ in _RECIPROCAL_TEXT and " ".join(t.lower_ for t in c.subtree) in _RECIPROCAL
-                     for c in children_of(trigger))  # the child is one of the phrase's words: skip big subtrees
+    lowers = a.lowers
+    reciprocal = any(lowers[c] in _RECIPROCAL_TEXT and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
+                     for c in kids)  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
-    pronoun = any(tok.tag_ in _PRONOUN_TAGS for tok, _ in subjects)
+    pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
-def _reaction_targets(verb: Token, patients: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def _reaction_targets(a: TokenArrays, v: int, patients: Candidates) -> Candidates:
     """'condemned the beheading of a hostage': the object of a reaction verb that is an act done to someone
     targets whoever did it (its possessor or name-like modifier, 'Israel's killing of X'), never its victim."""
-    if lemma(verb) not in load_reaction_verbs():
+    if lemma_at(a, v) not in load_reaction_verbs():
         return patients
-    out: list[tuple[Token, str]] = []
-    for tok, path in patients:
-        out += [(c, f"{path} -{c.dep_}-> {c.text} (act owner)") for c in tok.children
-                if _may_name_actor(c)] if undergone_act(tok) else [(tok, path)]
+    deps, texts = a.deps, a.texts
+    out: Candidates = []
+    for k, path in patients:
+        out += [(c, f"{path} -{deps[c]}-> {texts[c]} (act owner)") for c in a.kids[k]
+                if _may_name_actor(a, c)] if undergone_act_at(a, k) else [(k, path)]
     return out
 
 
-def _attack_owners(verb: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+def _attack_owners(a: TokenArrays, v: int, index: MentionIndex) -> Candidates:
     """Who did an attack a victim verb happened in: its possessor, name-like modifier or 'by' object ('were
     killed in an Israeli raid', 'wounded during an ambush by insurgents'); never its place ('a raid in Gaza',
     'a Baghdad rocket attack')."""
-    found: list[tuple[Token, str]] = []
-    for noun, path in _prep_objects(verb, _ATTACK_PREPS):
-        if lemma(noun) in load_attack_nouns():
-            found += [(c, f"{path} -{c.dep_}-> {c.text} (attack owner)") for c in noun.children
-                      if _may_name_actor(c) and not _capital_as_place(c, index)]
-            found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(noun, _BY)]
+    deps, texts = a.deps, a.texts
+    found: Candidates = []
+    for noun, path in _prep_objects(a, v, _ATTACK_PREPS):
+        if lemma_at(a, noun) in load_attack_nouns():
+            found += [(c, f"{path} -{deps[c]}-> {texts[c]} (attack owner)") for c in a.kids[noun]
+                      if _may_name_actor(a, c) and not _capital_as_place(a, c, index)]
+            found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(a, noun, _BY)]
     return found
 
 
-def _attack_victims(noun: Token) -> list[tuple[Token, str]]:
+def _attack_victims(a: TokenArrays, noun: int) -> Candidates:
     """Who an attack noun hit, from the passive victim verb it hangs on ('three soldiers were killed in an
     ambush', 'two policemen killed in a US raid'): that verb's passive subject, or the noun its participle
     describes."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _ATTACK_PREPS or lemma(noun) not in load_attack_nouns():
+    heads, texts = a.heads, a.texts
+    prep = heads[noun]
+    if a.deps[noun] != "pobj" or a.lowers[prep] not in _ATTACK_PREPS or lemma_at(a, noun) not in load_attack_nouns():
         return []
-    verb = prep.head
-    if not is_verb(verb):
+    verb = heads[prep]
+    if not _verb(a, verb):
         return []
-    found = [(c, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} -nsubjpass-> {c.text}")
-             for c in verb.children if c.dep_ == "nsubjpass"]
-    if not found and verb.dep_ == "acl" and _passive_participle(verb) and is_noun(verb.head):
-        found = [(verb.head, f"{noun.text} <-pobj- {prep.text} <-prep- {verb.text} <-acl- {verb.head.text}")]
+    found = [(c, f"{texts[noun]} <-pobj- {texts[prep]} <-prep- {texts[verb]} -nsubjpass-> {texts[c]}")
+             for c in _with_dep(a, verb, "nsubjpass")]
+    if not found and a.deps[verb] == "acl" and _passive_participle(a, verb) and _noun(a, heads[verb]):
+        found = [(heads[verb], f"{texts[noun]} <-pobj- {texts[prep]} <-prep- {texts[verb]} <-acl- {texts[heads[verb]]}")]
     return found
 
 
-def _antecedent(verb: Token, child: Token) -> tuple[Token, str]:
+def _antecedent(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
     """An object slot's word, or the noun a relative pronoun stands for ('a Briton who was shot dead')."""
-    if verb.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS and child.dep_ == "nsubjpass":
-        return verb.head, f"{verb.text} -{child.dep_}-> {child.text} <-relcl- {verb.head.text}"
-    return child, f"{verb.text} -{child.dep_}-> {child.text}"
+    deps, texts = a.deps, a.texts
+    if deps[v] == "relcl" and a.tags[c] in _RELATIVE_TAGS and deps[c] == "nsubjpass":
+        head = a.heads[v]
+        return head, f"{texts[v]} -{deps[c]}-> {texts[c]} <-relcl- {texts[head]}"
+    return c, f"{texts[v]} -{deps[c]}-> {texts[c]}"
 
 
-def _agentive_head(verb: Token) -> list[tuple[Token, str]]:
+def _agentive_head(a: TokenArrays, v: int) -> Candidates:
     """'a hostage killed by his captors', 'workers kidnapped by militants': a participle with a 'by' agent
     hanging on a noun says that noun underwent the act."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_noun(verb.head) and any(c.dep_ == "agent"
-                                                                                 for c in verb.children):
-        return [(verb.head, f"{verb.text} <-acl- {verb.head.text} (passive participle)")]
+    head = a.heads[v]
+    if a.deps[v] == "acl" and a.tags[v] == "VBN" and _noun(a, head) and _has_dep(a, v, _AGENT):
+        return [(head, f"{a.texts[v]} <-acl- {a.texts[head]} (passive participle)")]
     return []
 
 
-def _shared_object(verb: Token) -> list[tuple[Token, str]]:
+def _shared_object(a: TokenArrays, v: int) -> Candidates:
     """'attacked and killed three soldiers': a verb with no object of its own shares the object of the verb
     coordinated right after it, when that verb has no subject of its own."""
-    if any(c.dep_ in {"prep", "ccomp", "xcomp", "prt"} or (c.dep_ == "dobj" and not _idiom_object(c))
-           for c in verb.children):  # 'opened fire and killed three soldiers': 'fire' is part of the verb
-        return []
-    for conj in (c for c in verb.children if c.dep_ == "conj" and is_verb(c) and c.i > verb.i):
-        if any(c.dep_ in _SUBJECT_DEPS | {"nsubjpass"} for c in conj.children):
+    deps, kids, texts = a.deps, a.kids, a.texts
+    if any(deps[c] in _OWN_CLAUSE_DEPS or (deps[c] == "dobj" and not _idiom_object(a, c)) for c in kids[v]):
+        return []  # 'opened fire and killed three soldiers': 'fire' is part of the verb
+    for conj in (c for c in kids[v] if deps[c] == "conj" and _verb(a, c) and c > v):
+        if _has_dep(a, conj, _SUBJECT_OR_PASSIVE):
             return []
-        return [(c, f"{verb.text} -conj-> {conj.text} -dobj-> {c.text}") for c in conj.children if c.dep_ == "dobj"]
+        return [(c, f"{texts[v]} -conj-> {texts[conj]} -dobj-> {texts[c]}") for c in _with_dep(a, conj, "dobj")]
     return []
 
 
-def _detached_object(noun: Token) -> bool:
+def _detached_object(a: TokenArrays, noun: int) -> bool:
     """A second object after a comma that opens with a participle ('beheaded a hostage, increasing pressure on
     X'): the parser's reading of a participle clause, whose object is no patient of the verb (not 'expressed
     anger at the summit, particularly Bush')."""
-    doc, start = noun.doc, noun.left_edge.i
-    return noun.dep_ == "dobj" and start > 0 and doc[start - 1].text == "," and doc[start].tag_ == "VBG" \
-        and any(c.dep_ == "dobj" and c.i < start for c in noun.head.children)
+    deps = a.deps
+    if deps[noun] != "dobj" or not any(deps[c] == "dobj" and c < noun for c in a.kids[a.heads[noun]]):
+        return False  # tested first (an earlier object starts before the phrase's left edge): the edge costs more
+    start = a.doc[noun].left_edge.i
+    return start > 0 and a.texts[start - 1] == "," and a.tags[start] == "VBG" \
+        and any(deps[c] == "dobj" and c < start for c in a.kids[a.heads[noun]])
 
 
-def _idiom_object(noun: Token) -> bool:
+def _idiom_object(a: TokenArrays, noun: int) -> bool:
     """A bare singular common noun object that belongs to the verb's idiom ('opened fire', 'gave chase'), not
     a participant: no determiner, number, modifier or name."""
-    return noun.dep_ == "dobj" and noun.tag_ == "NN" and not any(True for _ in noun.children) \
-        and noun.ent_type_ == ""
+    return a.deps[noun] == "dobj" and a.tags[noun] == "NN" and not a.kids[noun] and a.ent_types[noun] == ""
 
 
-def _reduced_passive(verb: Token) -> bool:
+def _reduced_passive(a: TokenArrays, v: int) -> bool:
     """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
     shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
     and a clausal complement ('killed to ...') are not."""
-    if lemma(verb) not in load_transitive_verbs() or verb.dep_ == "relcl" or shares_conjunct_object(verb):
+    deps, lowers, kids = a.deps, a.lowers, a.kids
+    if lemma_at(a, v) not in load_transitive_verbs() or deps[v] == "relcl" or shares_conjunct_object_at(a, v):
         return False  # 'soldiers shot and killed a gunman': the object of 'killed' is shot too
-    deps = {c.dep_ for c in verb.children}
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "upon"} and any(g.dep_ == "pobj" for g in c.children)
-           for c in verb.children):
+    labels = {deps[c] for c in kids[v]}
+    if any(deps[c] == "prep" and lowers[c] in _SHOT_AT_PREPS and any(deps[g] == "pobj" for g in kids[c])
+           for c in kids[v]):
         return False  # 'troops shot at protesters'; a stranded 'at' is passive ('UN plane shot at in Chad')
-    return "nsubj" in deps and not deps & {"dobj", "nsubjpass", "agent", "ccomp", "xcomp", "dative", "aux", "auxpass"}
+    return "nsubj" in labels and not labels & _NOT_REDUCED_DEPS
 
 
-def _reduced_conjunct(verb: Token) -> bool:
+def _reduced_conjunct(a: TokenArrays, v: int) -> bool:
     """'Two policemen shot and wounded in Mosul': a verb without object coordinated with a headline passive is
     passive too, so the subject it inherits was hit."""
-    return verb.dep_ == "conj" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in verb.children) \
-        and _reduced_passive(verb.head)
+    return a.deps[v] == "conj" and not _has_dep(a, v, _OBJECT_OR_SUBJECT_DEPS) and _reduced_passive(a, a.heads[v])
 
 
-def _passive_participle(verb: Token) -> bool:
+def _passive_participle(a: TokenArrays, v: int) -> bool:
     """A past participle with no subject or auxiliary of its own hanging on a noun or clause ('a leader killed
     in a raid', 'is dead, killed in an operation') or coordinated with a passive ('were arrested and jailed'):
     the word it would inherit as subject undergoes the act."""
-    if misread_participle(verb):  # 'a Greek airliner forced to land'
+    if misread_participle_at(a, v):  # 'a Greek airliner forced to land'
         return True
-    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "dobj"}
-                                 for c in verb.children):
+    if a.tags[v] != "VBN" or _has_dep(a, v, _PARTICIPLE_OWN_DEPS):
         return False
-    if verb.dep_ in {"acl", "advcl", "xcomp"}:  # 'were reported killed', 'was found murdered'
+    dep = a.deps[v]
+    if dep in {"acl", "advcl", "xcomp"}:  # 'were reported killed', 'was found murdered'
         return True
-    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return dep == "conj" and _has_dep(a, a.heads[v], _AUXPASS)
 
 
 def moves_people(verb: Token) -> bool:
@@ -670,143 +827,173 @@ def moves_people(verb: Token) -> bool:
     return lemma(verb) in load_relocation_verbs()
 
 
-def _passive_conjunct(verb: Token) -> bool:
+def _moves_people(a: TokenArrays, v: int) -> bool:
+    return lemma_at(a, v) in load_relocation_verbs()
+
+
+def _passive_conjunct(a: TokenArrays, v: int) -> bool:
     """A participle coordinated with a passive verb, with no subject of its own ('were arrested and jailed')."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children) \
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    return a.deps[v] == "conj" and a.tags[v] == "VBN" and _has_dep(a, a.heads[v], _AUXPASS) \
+        and not _has_dep(a, v, _OBJECT_OR_SUBJECT_DEPS)
 
 
-def _capital_as_place(modifier: Token, index: MentionIndex) -> bool:
+def _capital_as_place(a: TokenArrays, modifier: int, index: MentionIndex) -> bool:
     """'the Madrid bombings', 'the Geneva talks': a capital compounded onto an event noun says where it happened;
     only its possessive ('Moscow's offensive') names the government as the actor."""
-    mention = index.at(modifier)
-    return modifier.dep_ == "compound" and mention is not None and mention.kind == "metonym"
+    if a.deps[modifier] != "compound":
+        return False
+    mention = index.mention_at(a, modifier)
+    return mention is not None and mention.kind == "metonym"
 
 
-def _particle_objects(verb: Token) -> list[tuple[Token, str]]:
+def _particle_objects(a: TokenArrays, v: int) -> Candidates:
     """Objects the parser hung under a particle: 'kidnapped up to 16 advisers' (prt 'up' -> prep 'to')."""
-    return [(g, f"{verb.text} -prt-> {p.text} -prep-> {q.text} -pobj-> {g.text}")
-            for p in children_of(verb) if p.dep_ == "prt" and p.lower_ == "up"
-            for q in children_of(p) if q.dep_ == "prep" and q.lower_ == "to"
-            for g in children_of(q) if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in children_of(g))]
+    deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
+    return [(g, f"{texts[v]} -prt-> {texts[p]} -prep-> {texts[q]} -pobj-> {texts[g]}")
+            for p in kids[v] if deps[p] == "prt" and lowers[p] == "up"
+            for q in kids[p] if deps[q] == "prep" and lowers[q] == "to"
+            for g in kids[q] if deps[g] == "pobj" and any(deps[n] == "nummod" for n in kids[g])]
 
 
 def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """Whom the verb's object is for ('backed autonomy for Sudan's Darfur', 'rejected a role for the IMF',
     'approved a commission for the European Union'): the target of a stance on that object."""
-    found = [(g, f"{verb.text} -dobj-> {o.text} -prep-> {p.text} -pobj-> {g.text}")
-             for o in children_of(verb) if o.dep_ == "dobj"
-             for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "for" for g in children_of(p) if g.dep_ == "pobj"]
-    return tuple(_resolve(found, index))
+    a, v = tokens.of(verb.doc), verb.i
+    deps, lowers, texts = a.deps, a.lowers, a.texts
+    found = [(g, f"{texts[v]} -dobj-> {texts[o]} -prep-> {texts[p]} -pobj-> {texts[g]}")
+             for o in _with_dep(a, v, "dobj")
+             for p in a.kids[o] if deps[p] == "prep" and lowers[p] == "for" for g in _with_dep(a, p, "pobj")]
+    return tuple(_resolve(a, found, index))
 
 
 def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
     """Subjects of a verb's content clauses ('demanded that Mugabe abandon ...'): whom a demand addresses."""
-    return _resolve([(s, f"{verb.text} -ccomp-> {c.text} -nsubj-> {s.text}") for c in verb.children
-                     if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"], index)
+    a, v = tokens.of(verb.doc), verb.i
+    texts = a.texts
+    return _resolve(a, [(s, f"{texts[v]} -ccomp-> {texts[c]} -nsubj-> {texts[s]}") for c in _with_dep(a, v, "ccomp")
+                        for s in _with_dep(a, c, "nsubj")], index)
 
 
 def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """States or capitals in 'in X' phrases on the trigger, its complement verbs and their objects: a last
     resort target ('threatened to resume attacks in Israel', 'agreed to set up a centre in Tokyo')."""
-    heads, found = [trigger], []
-    owners = _resolve([o for head in [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
-                       for o in _site_owners(head)], index)
+    a, t = tokens.of(trigger.doc), trigger.i
+    deps, kids = a.deps, a.kids
+    heads, found = [t], []
+    owners = _resolve(a, [o for head in [t, *_with_dep(a, t, "xcomp")] for o in _site_owners(a, head)], index)
     if owners:  # 'exploded outside the Indonesian embassy in Paris': the embassy's state, not Paris
-        return tuple(a for a in owners if a.mention.kind != "person")
+        return tuple(x for x in owners if x.mention.kind != "person")
     for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
-        steps = {"dobj"} if any(c.dep_ == "dobj" for c in children_of(head)) else {"xcomp", "dobj"}
-        heads += [c for c in children_of(head) if c.dep_ in steps and len(heads) < 8]
-        if not aimed_elsewhere(head):  # 'attacks on army targets in X': the targets are hit, not X
-            found += _prep_objects(head, _IN)
-    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+        steps = _DOBJ if any(deps[c] == "dobj" for c in kids[head]) else _XCOMP_DOBJ
+        heads += [c for c in kids[head] if deps[c] in steps and len(heads) < 8]
+        if not _aimed_elsewhere(a, head):  # 'attacks on army targets in X': the targets are hit, not X
+            found += _prep_objects(a, head, _IN)
+    return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
 
-def _site_owners(head: Token) -> list[tuple[Token, str]]:
+def _site_owners(a: TokenArrays, head: int) -> Candidates:
     """Names on a facility in a locative phrase on the word ('outside the Indonesian embassy', 'near a US base',
     'at Israel's consulate'; data/owned_site_nouns.csv): the facility's owner is hit where it stands."""
-    return [(m, f"{path} -{m.dep_}-> {m.text}") for site, path in _prep_objects(head, _SITE_PREPS)
-            if lemma(site) in load_owned_site_nouns() for m in site.children if _may_name_actor(m)]
+    deps, texts = a.deps, a.texts
+    return [(m, f"{path} -{deps[m]}-> {texts[m]}") for site, path in _prep_objects(a, head, _SITE_PREPS)
+            if lemma_at(a, site) in load_owned_site_nouns() for m in a.kids[site] if _may_name_actor(a, m)]
 
 
 def aimed_elsewhere(head: Token) -> bool:
     """Whether an 'on'/'against' phrase on the word names a target that is no place ('strikes on army posts in
     X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
-    return any(obj.ent_type_ not in _PLACE_ENTS and not locates_target(obj)
-               for obj, _ in _prep_objects(head, _AIM_PREPS))
+    return _aimed_elsewhere(tokens.of(head.doc), head.i)
+
+
+def _aimed_elsewhere(a: TokenArrays, head: int) -> bool:
+    ents = a.ent_types
+    return any(ents[obj] not in _PLACE_ENTS and not _locates_target(a, obj)
+               for obj, _ in _prep_objects(a, head, _AIM_PREPS))
 
 
 def locates_target(noun: Token) -> bool:
     """A settlement, facility or attack noun: a place phrase on it is where the target is ('at a jail in X',
     'killed in bombings in X'), unlike one on a thing or a party ('fired on targets in X')."""
-    return names_site(noun) or lemma(noun) in load_attack_nouns()
+    return _locates_target(tokens.of(noun.doc), noun.i)
 
 
-def _located_in_place(trigger: Token) -> bool:
+def _locates_target(a: TokenArrays, noun: int) -> bool:
+    return names_site_at(a, noun) or lemma_at(a, noun) in load_attack_nouns()
+
+
+def _located_in_place(a: TokenArrays, t: int) -> bool:
     """Whether an 'in' phrase on the trigger names a place entity ('the killing of two hostages in Iraq')."""
-    return any(obj.ent_type_ in _PLACE_ENTS for obj, _ in _prep_objects(trigger, _IN))
+    ents = a.ent_types
+    return any(ents[obj] in _PLACE_ENTS for obj, _ in _prep_objects(a, t, _IN))
 
 
 def visit_hosts(trigger: Token, pattern_prep: str | None, cameo: str, index: MentionIndex) -> tuple[Arg, ...]:
     """The host of a trip a travel pattern names with 'in'/'at' ('arrived in China', 'will land in Kabul'): the
     state or capital of that phrase (CAMEO 042); a meeting's venue ('met in Paris', 044) stays no participant."""
-    if not cameo.startswith(_VISIT) or pattern_prep not in _ARRIVAL_IN \
-            or any(c.dep_ == "nsubj" and lemma(c) in load_vehicle_nouns() for c in trigger.children):
+    if not cameo.startswith(_VISIT) or pattern_prep not in _ARRIVAL_IN:
+        return ()
+    a, t = tokens.of(trigger.doc), trigger.i
+    if any(lemma_at(a, c) in load_vehicle_nouns() for c in _with_dep(a, t, "nsubj")):
         return ()  # 'a German air force plane landed in Baku' carries others
-    found = _prep_objects(trigger, frozenset({pattern_prep}))
-    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+    found = _prep_objects(a, t, frozenset({pattern_prep}))
+    return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
 
 def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """The state a withdrawal leaves ('pulled its forces out of Lebanon', 'withdrew troops from Iraq'): places
     in 'from' or 'out of' phrases on the trigger or its object, never an organisation ('quit the coalition')."""
-    found: list[tuple[Token, str]] = []
-    for head in [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]:
-        found += _prep_objects(head, _FROM)
-        for out in (c for c in head.children if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}):
-            found += [(g, f"{head.text} -{out.dep_}-> out {path}") for g, path in _prep_objects(out, _OF)]
-    return tuple(a for a in _resolve(found, index) if a.mention.kind in _STATE_KINDS)
+    a, t = tokens.of(trigger.doc), trigger.i
+    deps, lowers, texts = a.deps, a.lowers, a.texts
+    found: Candidates = []
+    for head in [t, *_with_dep(a, t, "dobj")]:
+        found += _prep_objects(a, head, _FROM)
+        for out in (c for c in a.kids[head] if lowers[c] == "out" and deps[c] in {"prep", "prt", "advmod"}):
+            found += [(g, f"{texts[head]} -{deps[out]}-> out {path}") for g, path in _prep_objects(a, out, _OF)]
+    return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
 
-def _complement_targets(trigger: Token) -> list[list[tuple[Token, str]]]:
+def _complement_targets(a: TokenArrays, t: int) -> Iterator[Candidates]:
     """Targets inside a complement, nearest level first: 'threatened to cut off gas to X', 'called for
     sanctions against X', 'threatened to launch an offensive in its war with X'.
 
     Breadth-first through the complement's objects and prepositional phrases, never into another clause
-    or a topic phrase ('over their ties with Y'); one list of candidates per depth.
+    or a topic phrase ('over their ties with Y'); one list of candidates per depth, each made only when the
+    caller asks for it (it stops at the first level that names someone).
     """
-    levels: list[list[tuple[Token, str]]] = []
-    frontier = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in children_of(trigger) if c.dep_ == "xcomp"]
-    frontier += [(g, f"{trigger.text} -{c.dep_}-> {c.text} -pobj-> {g.text}") for c in children_of(trigger)
-                 if c.dep_ == "prep" and not is_temporal(c) and c.lower_ not in _CONCESSIVE_PREPS
-                 for g in c.children if g.dep_ == "pobj"]  # 'despite objections from X', 'amid protests by X'
+    deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
+    frontier = [(c, f"{texts[t]} -{deps[c]}-> {texts[c]}") for c in _with_dep(a, t, "xcomp")]
+    frontier += [(g, f"{texts[t]} -{deps[c]}-> {texts[c]} -pobj-> {texts[g]}") for c in kids[t]
+                 if deps[c] == "prep" and not temporal_at(a, c) and lowers[c] not in _CONCESSIVE_PREPS
+                 for g in _with_dep(a, c, "pobj")]  # 'despite objections from X', 'amid protests by X'
     for _ in range(_COMPLEMENT_DEPTH):
-        following: list[tuple[Token, str]] = []
-        found: list[tuple[Token, str]] = []
+        following: Candidates = []
+        found: Candidates = []
         for head, path in frontier:
-            for child in head.children:
-                step = f"{path} -{child.dep_}-> {child.text}"
-                if child.dep_ in {"dobj", "dative"}:
+            for child in kids[head]:
+                dep = deps[child]
+                if dep == "dobj" or dep == "dative":
+                    step = f"{path} -{dep}-> {texts[child]}"
                     found.append((child, step))
                     following.append((child, step))
-                elif child.dep_ == "prep" and child.lower_ not in _TOPIC_PREPS and not is_temporal(child):
-                    objects = [(g, f"{step} -pobj-> {g.text}") for g in child.children if g.dep_ == "pobj"]
-                    found += objects if child.lower_ in RECIPIENT_PREPS else []
+                elif dep == "prep" and lowers[child] not in _TOPIC_PREPS and not temporal_at(a, child):
+                    step = f"{path} -{dep}-> {texts[child]}"
+                    objects = [(g, f"{step} -pobj-> {texts[g]}") for g in _with_dep(a, child, "pobj")]
+                    found += objects if lowers[child] in RECIPIENT_PREPS else []
                     following += objects
-        levels.append(found)
+        yield found
         frontier = following
-    return levels
 
 
-def _theme_owners(trigger: Token) -> list[tuple[Token, str]]:
+def _theme_owners(a: TokenArrays, t: int) -> Candidates:
     """Owners of what a deployment-like noun moves: 'the deployment of American missiles' (the USA deploys),
     'the withdrawal of Russia's troops'; the 'of' object itself when it is a name ('the pullout of NATO')."""
-    if lemma(trigger) not in load_theme_owner_nouns():
+    if lemma_at(a, t) not in load_theme_owner_nouns():
         return []
-    found: list[tuple[Token, str]] = []
-    for obj, path in _prep_objects(trigger, _OF):
-        found += [(c, f"{path} -{c.dep_}-> {c.text}") for c in obj.children if _may_name_actor(c)]
-        if not found and obj.tag_.startswith("NNP"):
+    deps, texts = a.deps, a.texts
+    found: Candidates = []
+    for obj, path in _prep_objects(a, t, _OF):
+        found += [(c, f"{path} -{deps[c]}-> {texts[c]}") for c in a.kids[obj] if _may_name_actor(a, c)]
+        if not found and a.tags[obj].startswith("NNP"):
             found.append((obj, path))
     return found
 
@@ -821,39 +1008,40 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
     object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
     """
+    a, t = tokens.of(trigger.doc), trigger.i
+    deps, heads, texts = a.deps, a.heads, a.texts
     actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
-    between = _resolve(_prep_objects(trigger, NOUN_SYMMETRIC_PREPS), index)
+    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
     if len(between) > 1:
         return Arguments(tuple(between), (), True)
-    undergoers = possessor_undergoers(trigger)  # "the minister's trial": the possessor is tried
-    owners = [(c, f"{trigger.text} -{c.dep_}-> {c.text}") for c in trigger.children
-              if c.dep_ in _MODIFIER_DEPS and not _capital_as_place(c, index) and c not in undergoers]
-    owners += _prep_objects(trigger, actor_preps)
-    actors = _resolve(owners, index) or _resolve(_theme_owners(trigger), index)
+    undergoers = possessor_undergoers_at(a, t)  # "the minister's trial": the possessor is tried
+    owners = [(c, f"{texts[t]} -{deps[c]}-> {texts[c]}") for c in a.kids[t]
+              if deps[c] in _MODIFIER_DEPS and not _capital_as_place(a, c, index) and c not in undergoers]
+    owners += _prep_objects(a, t, actor_preps)
+    actors = _resolve(a, owners, index) or _resolve(a, _theme_owners(a, t), index)
     if not actors and of_agent and pattern_prep != "of":  # 'the meeting of A with B'; not 'X's tour of China'
-        actors = _resolve(_prep_objects(trigger, _OF), index)
+        actors = _resolve(a, _prep_objects(a, t, _OF), index)
     inherited = False
     if not actors:
-        actors = _resolve(_noun_owner(trigger, 0), index)
+        actors = _resolve(a, _noun_owner(a, t, 0), index)
         inherited = bool(actors)
-    recipients = _resolve(_prep_objects(trigger, without_topic(trigger, RECIPIENT_PREPS - actor_preps)), index)
+    recipients = _resolve(a, _prep_objects(a, t, without_topic_at(a, t, RECIPIENT_PREPS - actor_preps)), index)
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
-        recipients = _resolve([p for inner, _ in _prep_objects(trigger, _OF)
-                               for p in _prep_objects(inner, RECIPIENT_PREPS)], index)
-    if not recipients and of_patient and lemma(trigger) not in load_theme_owner_nouns() \
-            and (actors or place_targets(trigger, index) or _located_in_place(trigger)):  # the victim, not the
+        recipients = _resolve(a, [p for inner, _ in _prep_objects(a, t, _OF)
+                                  for p in _prep_objects(a, inner, RECIPIENT_PREPS)], index)
+    if not recipients and of_patient and lemma_at(a, t) not in load_theme_owner_nouns() \
+            and (actors or place_targets(trigger, index) or _located_in_place(a, t)):  # the victim, not the
         # place, is the target ('the killing of three Americans in Gaza')
-        recipients = [a for a in _resolve(_prep_objects(trigger, _OF), index) if a not in actors]
+        recipients = [x for x in _resolve(a, _prep_objects(a, t, _OF), index) if x not in actors]
     if not recipients and of_patient:  # 'three Palestinians were killed in an Israeli raid': the raid hit them
-        recipients = [a for a in _resolve(_attack_victims(trigger), index) if a not in actors]
-    if not recipients and trigger.dep_ in ("dobj", "obj") and trigger.head.tag_.startswith("VB"):
+        recipients = [x for x in _resolve(a, _attack_victims(a, t), index) if x not in actors]
+    if not recipients and deps[t] in ("dobj", "obj") and a.tags[heads[t]].startswith("VB"):
         # 'send a convoy ... to Afghanistan': the object's governing verb carries the recipient
-        recipients = _resolve(_prep_objects(trigger.head, RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
+        recipients = _resolve(a, _prep_objects(a, heads[t], RECIPIENT_PREPS - NOUN_ACTOR_PREPS), index)
     if undergoers:
-        undergo = _resolve([(c, f"{trigger.text} -poss-> {c.text} (undergoes)") for c in undergoers], index)
-        actors = [a for a in actors if a.mention not in {u.mention for u in undergo}]
+        undergo = _resolve(a, [(c, f"{texts[t]} -poss-> {texts[c]} (undergoes)") for c in undergoers], index)
+        actors = [x for x in actors if x.mention not in {u.mention for u in undergo}]
         recipients = recipients or undergo
-    recipients += [a for a in between if a not in recipients]
+    recipients += [x for x in between if x not in recipients]
     symmetric = len(actors) > 1 and not recipients
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited)
-

@@ -43,6 +43,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from .. import tokens
+from ..tokens import TokenArrays
 from .doctree import children_of
 from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
@@ -67,6 +68,14 @@ def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
+def lemma_at(a: TokenArrays, k: int) -> str:
+    """``lemma(doc[k])`` from the Doc's arrays ``a`` (the lemma is a function of the token's text and tag).
+
+    The ``*_at(a, k)`` functions of this module and of :mod:`.arguments` are their Token namesakes for token
+    ``k`` of the Doc whose arrays are ``a``: the argument walks follow the parse by index, without Tokens."""
+    return lemma_of(a.texts[k], a.tags[k])
+
+
 def of_names_patient(noun: Token) -> bool:
     """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
     return lemma(noun) in load_patient_of_nouns()
@@ -85,14 +94,28 @@ def names_other_party(noun: Token) -> bool:
     """Whether ``noun`` denotes someone other than its 'of' object and its possessor: an agent noun of an act
     on them ('the kidnappers of X', "the Americans' killers") or a tie to them ('the family of a hostage',
     "Bigley's brother"): that object or possessor is no actor of what the noun's referent does."""
-    return of_names_patient(noun) or lemma(noun) in load_kin_nouns()
+    return names_other_party_at(tokens.of(noun.doc), noun.i)
+
+
+def names_other_party_at(a: TokenArrays, k: int) -> bool:
+    word = lemma_at(a, k)
+    return word in load_patient_of_nouns() or word in load_kin_nouns()
 
 
 def undergone_act(noun: Token) -> bool:
     """An act done to the noun's 'of' object ('the beheading of a hostage', 'the arrest of X'): under a reaction
     verb ('condemned the beheading of X') that object is the victim, not the target of the reaction."""
-    return lemma(noun) in load_patient_possessor_nouns() and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return undergone_act_at(tokens.of(noun.doc), noun.i)
+
+
+def undergone_act_at(a: TokenArrays, k: int) -> bool:
+    return lemma_at(a, k) in load_patient_possessor_nouns() and _has_of(a, k)
+
+
+def _has_of(a: TokenArrays, k: int) -> bool:
+    """Whether token ``k`` has an 'of' phrase."""
+    deps, lowers = a.deps, a.lowers
+    return any(deps[c] == "prep" and lowers[c] == "of" for c in a.kids[k])
 
 
 @functools.lru_cache(maxsize=2)
@@ -104,10 +127,15 @@ def load_patient_possessor_nouns(path: Path = PATIENT_POSSESSOR_FILE) -> frozens
 def possessor_undergoers(noun: Token) -> list[Token]:
     """The possessor of an event noun that undergoes the act ('the minister's trial', 'Arafat's release'), not
     its agent; none when an 'of' object is the patient ('Israel's release of prisoners': Israel acts)."""
-    if lemma(noun) not in load_patient_possessor_nouns() or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    doc = noun.doc
+    return [doc[c] for c in possessor_undergoers_at(tokens.of(doc), noun.i)]
+
+
+def possessor_undergoers_at(a: TokenArrays, k: int) -> list[int]:
+    if lemma_at(a, k) not in load_patient_possessor_nouns() or _has_of(a, k):
         return []
-    return [c for c in noun.children if c.dep_ == "poss"]
+    deps = a.deps
+    return [c for c in a.kids[k] if deps[c] == "poss"]
 
 
 def controls_by_object(verb: Token) -> bool:
@@ -115,36 +143,62 @@ def controls_by_object(verb: Token) -> bool:
     return lemma(verb) in load_object_control_verbs()
 
 
+def controls_by_object_at(a: TokenArrays, k: int) -> bool:
+    return lemma_at(a, k) in load_object_control_verbs()
+
+
 def raised_passive(verb: Token) -> bool:
     """A passive infinitive with no subject or agent of its own ('reported to have been killed', 'likely to be
     freed'): the subject it inherits from the raising verb undergoes the act."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+    return raised_passive_at(tokens.of(verb.doc), verb.i)
+
+
+def raised_passive_at(a: TokenArrays, k: int) -> bool:
+    deps, kids = a.deps, a.kids[k]
+    if deps[k] != "xcomp" or not any(deps[c] == "auxpass" for c in kids):
         return False
-    return not any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children)
+    return not any(deps[c] in _OWN_SUBJECT_DEPS for c in kids)
 
 
 def misread_participle(verb: Token) -> bool:
     """A past-tense-tagged verb hanging on a noun as a clause without subject or object ('an airliner [forced]
     to land'): the tagger misread a passive participle, since a finite verb would have its own subject."""
-    return verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.tag_.startswith("NN") \
-        and not any(c.dep_ in _OWN_SUBJECT_DEPS | {"dobj", "aux", "auxpass"} for c in verb.children)
+    return misread_participle_at(tokens.of(verb.doc), verb.i)
+
+
+_CLAUSE_OWN_DEPS = _OWN_SUBJECT_DEPS | {"dobj", "aux", "auxpass"}
+
+
+def misread_participle_at(a: TokenArrays, k: int) -> bool:
+    tags, deps = a.tags, a.deps
+    return tags[k] == "VBD" and deps[k] == "acl" and tags[a.heads[k]].startswith("NN") \
+        and not any(deps[c] in _CLAUSE_OWN_DEPS for c in a.kids[k])
 
 
 def reason_excludes_subject(verb: Token, prep: str) -> bool:
     """Whether a noun event under the reason preposition ``prep`` of ``verb`` cannot take the verb's subject as
     its actor: 'over' on an active verb ('protested over the raid'), not on a passive ('arrested over ...')."""
+    return reason_excludes_subject_at(tokens.of(verb.doc), verb.i, prep)
+
+
+def reason_excludes_subject_at(a: TokenArrays, k: int, prep: str) -> bool:
     if prep not in _ALWAYS_REASON:
         return False
-    return not any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children) \
-        and verb.tag_ != "VBN"
+    deps = a.deps
+    return not any(deps[c] in {"auxpass", "nsubjpass", "agent"} for c in a.kids[k]) and a.tags[k] != "VBN"
 
 
 def shares_conjunct_object(verb: Token) -> bool:
     """'soldiers shot and killed a gunman': a verb coordinated with a following verb that has an object and no
     subject of its own shares that object, so its own subject acts (no headline passive 'soldiers shot')."""
-    return any(c.dep_ == "conj" and c.i > verb.i and c.tag_.startswith("VB")
-               and any(g.dep_ == "dobj" for g in c.children)
-               and not any(g.dep_ in _OWN_SUBJECT_DEPS for g in c.children) for c in verb.children)
+    return shares_conjunct_object_at(tokens.of(verb.doc), verb.i)
+
+
+def shares_conjunct_object_at(a: TokenArrays, k: int) -> bool:
+    deps, tags, kids = a.deps, a.tags, a.kids
+    return any(deps[c] == "conj" and c > k and tags[c].startswith("VB")
+               and any(deps[g] == "dobj" for g in kids[c])
+               and not any(deps[g] in _OWN_SUBJECT_DEPS for g in kids[c]) for c in kids[k])
 
 
 _ABDUCTION = "181"
@@ -153,11 +207,19 @@ def captive_predicate(verb: Token) -> bool:
     """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
     predicate the parser made the object), so the subject is the one held ('militants took hostages' and
     'held two reporters hostage' have real objects)."""
-    if _CAPTIVE_NOUNS.isdisjoint(tokens.word_set(verb.doc)):
+    return captive_predicate_at(tokens.of(verb.doc), verb.i)
+
+
+def captive_predicate_at(a: TokenArrays, k: int) -> bool:
+    if _CAPTIVE_NOUNS.isdisjoint(a.word_set):
         return False
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lower_ in _CAPTIVE_NOUNS \
-        and not any(c.dep_ != "prep" for c in objects[0].children) and any(c.dep_ == "nsubj" for c in children_of(verb))
+    deps, kids = a.deps, a.kids
+    objects = [c for c in kids[k] if deps[c] == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    return a.tags[obj] == "NN" and a.lowers[obj] in _CAPTIVE_NOUNS \
+        and not any(deps[c] != "prep" for c in kids[obj]) and any(deps[c] == "nsubj" for c in kids[k])
 
 
 def abducted_people(trigger: Token, cameo: str) -> bool:
@@ -274,7 +336,13 @@ def person_patient(trigger: Token) -> bool:
 def names_people(noun: Token) -> bool:
     """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
     participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
-    return is_person(noun, lemma)
+    return names_people_at(tokens.of(noun.doc), noun.i)
+
+
+def names_people_at(a: TokenArrays, k: int) -> bool:
+    if a.ent_types[k] in _PERSON_ENTS:
+        return True
+    return a.tags[k].startswith("NN") and lemma_at(a, k) in load_person_nouns()
 
 
 def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
@@ -307,6 +375,10 @@ def names_site(noun: Token) -> bool:
     return lemma(noun) in load_site_nouns()
 
 
+def names_site_at(a: TokenArrays, k: int) -> bool:
+    return lemma_at(a, k) in load_site_nouns()
+
+
 FORUM_NOUN_FILE = DATA_DIR / "forum_nouns.csv"
 _FORUM_TOPIC_PREPS = frozenset({"on", "about"})
 
@@ -321,6 +393,10 @@ def without_topic(noun: Token, preps: frozenset[str]) -> frozenset[str]:
     """The prepositions that may name a participant on ``noun``: not the topic 'on'/'about' of a meeting noun
     ('a conference on Middle East peace', 'talks on Iraq's future'), unlike 'sanctions on Iran'."""
     return preps - _FORUM_TOPIC_PREPS if lemma(noun) in load_forum_nouns() else preps
+
+
+def without_topic_at(a: TokenArrays, k: int, preps: frozenset[str]) -> frozenset[str]:
+    return preps - _FORUM_TOPIC_PREPS if lemma_at(a, k) in load_forum_nouns() else preps
 
 
 VEHICLE_NOUN_FILE = DATA_DIR / "vehicle_nouns.csv"
