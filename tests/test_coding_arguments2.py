@@ -74,12 +74,12 @@ def test_coordinated_verbs_share_their_object(code_text) -> None:
 
 
 def test_coordinated_verb_with_its_own_subject_shares_nothing(nlp) -> None:
-    from multivector import tokens
     from multivector.coding.arguments import _shared_object
+    from multivector.coding.parse import parse_of
 
     doc = nlp("Troops attacked and rebels killed five villagers.")
     attacked = next(t for t in doc if t.lower_ == "attacked")
-    assert _shared_object(tokens.of(doc), attacked.i) == []
+    assert _shared_object(parse_of(doc), attacked.i) == []
 
 
 def test_reaction_verb_list_is_package_data() -> None:

@@ -15,11 +15,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .. import tokens
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
-from ..tokens import TokenArrays
 from .lexicon import lemma
+from .parse import Parse, parse_of
 from .patterns import (
     DATA_DIR,
     lemma_set,
@@ -32,7 +31,6 @@ from .patterns import (
 from .roles import (
     captive_predicate_at,
     controls_by_object_at,
-    lemma_at,
     load_owned_site_nouns,
     load_vehicle_nouns,
     misread_participle_at,
@@ -133,17 +131,17 @@ def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-# The walks below follow the parse by token index over the Doc's arrays ``a`` (:func:`multivector.tokens.of`):
-# a candidate argument is ``(token index, dependency path)``; a Token is made only where one is returned.
+# The walks below follow the parse by token index over the Doc's arrays ``a`` (:func:`.parse.parse_of`): a
+# candidate argument is ``(token index, dependency path)``; a Token is made only where one is returned.
 Candidates = list[tuple[int, str]]
 
 
 def is_temporal(prep: Token) -> bool:
     """A preposition introducing a date or time ('on Monday', 'in June')."""
-    return temporal_at(tokens.of(prep.doc), prep.i)
+    return temporal_at(parse_of(prep.doc), prep.i)
 
 
-def temporal_at(a: TokenArrays, k: int) -> bool:
+def temporal_at(a: Parse, k: int) -> bool:
     """:func:`is_temporal` of token ``k``."""
     deps, ents = a.deps, a.ent_types
     return any(deps[g] == "pobj" and ents[g] in TEMPORAL_ENTS for g in a.kids[k])
@@ -154,7 +152,7 @@ def is_verb(token: Token) -> bool:
     return token.tag_.startswith("VB") or token.tag_ == "MD"
 
 
-def _verb(a: TokenArrays, k: int) -> bool:
+def _verb(a: Parse, k: int) -> bool:
     tag = a.tags[k]
     return tag.startswith("VB") or tag == "MD"
 
@@ -164,17 +162,17 @@ def is_noun(token: Token) -> bool:
     return token.tag_.startswith("NN")
 
 
-def _noun(a: TokenArrays, k: int) -> bool:
+def _noun(a: Parse, k: int) -> bool:
     return a.tags[k].startswith("NN")
 
 
-def _with_dep(a: TokenArrays, k: int, dep: str) -> list[int]:
+def _with_dep(a: Parse, k: int, dep: str) -> list[int]:
     """The children of token ``k`` with dependency label ``dep``."""
     deps = a.deps
     return [c for c in a.kids[k] if deps[c] == dep]
 
 
-def _has_dep(a: TokenArrays, k: int, wanted: Container[str]) -> bool:
+def _has_dep(a: Parse, k: int, wanted: Container[str]) -> bool:
     """Whether token ``k`` has a child whose label is in ``wanted``."""
     deps = a.deps
     return any(deps[c] in wanted for c in a.kids[k])
@@ -203,7 +201,7 @@ class MentionIndex:
     """Maps tokens to the KB mention whose token span contains them (end_token exclusive).
 
     :meth:`at` and :meth:`for_head` take a Token; :meth:`mention_at` and :meth:`for_head_at` are the same for
-    token ``i`` of the Doc whose arrays are ``a`` (:func:`multivector.tokens.of`), for walks by index.
+    token ``i`` of the Doc whose arrays are ``a`` (:func:`.parse.parse_of`), for walks by index.
     """
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
@@ -219,16 +217,16 @@ class MentionIndex:
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
-        return self.mention_at(tokens.of(token.doc), token.i)
+        return self.mention_at(parse_of(token.doc), token.i)
 
-    def mention_at(self, a: TokenArrays, i: int) -> Mention | None:
+    def mention_at(self, a: Parse, i: int) -> Mention | None:
         """:meth:`at` of token ``i``."""
         mention = self._by_token.get(i)  # most tokens have none: no entity label to read
         if mention is None or a.ent_types[i] in TEMPORAL_ENTS:
             return self._self_named(a, i) if a.lowers[i] in GROUP_NOUNS else None
         return self._self_named(a, i) or mention if a.lowers[i] in GROUP_NOUNS else mention
 
-    def _self_named(self, a: TokenArrays, i: int) -> Mention | None:
+    def _self_named(self, a: Parse, i: int) -> Mention | None:
         """The named group a group noun stands for: "the group, which calls itself X, said" -> X."""
         if self._named is None:
             self._named = {site.head: m for site in naming_sites(a.doc)
@@ -242,14 +240,14 @@ class MentionIndex:
         first = bisect_left(covered, start)
         if first == len(covered) or covered[first] >= end:
             return False
-        ents = tokens.of(doc).ent_types
+        ents = parse_of(doc).ent_types
         return any(ents[i] not in TEMPORAL_ENTS for i in covered[first:bisect_left(covered, end, first)])
 
     def for_head(self, token: Token) -> list[Mention]:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
-        return self.for_head_at(tokens.of(token.doc), token.i)
+        return self.for_head_at(parse_of(token.doc), token.i)
 
-    def for_head_at(self, a: TokenArrays, i: int) -> list[Mention]:
+    def for_head_at(self, a: Parse, i: int) -> list[Mention]:
         """:meth:`for_head` of token ``i``."""
         deps, kids = a.deps, a.kids[i]
         own = self.mention_at(a, i)
@@ -275,7 +273,7 @@ class MentionIndex:
                     return [found]
         return []
 
-    def _located(self, a: TokenArrays, i: int, mention: Mention) -> Mention:
+    def _located(self, a: Parse, i: int, mention: Mention) -> Mention:
         """A countryless group placed by the text ('demonstrators in Baghdad', 'rebels in the Ivory Coast')
         belongs to that place's state."""
         deps, lowers = a.deps, a.lowers
@@ -288,18 +286,18 @@ class MentionIndex:
                     return replace(mention, actor=actor)
         return mention
 
-    def _coordinated_modifiers(self, a: TokenArrays, i: int) -> list[Mention]:
+    def _coordinated_modifiers(self, a: Parse, i: int) -> list[Mention]:
         """'Hungarian and Romanian officials', 'US and British forces': each coordinated modifier's mention."""
         deps = a.deps
         return self._coordinated_mentions(a, [c for c in a.kids[i] if deps[c] in _COORDINATED_MODIFIER_DEPS])
 
-    def _coordinated_of(self, a: TokenArrays, i: int) -> list[Mention]:
+    def _coordinated_of(self, a: Parse, i: int) -> list[Mention]:
         """'the presidents of A, B and C': one mention per coordinated 'of' object beyond the first."""
         deps, lowers = a.deps, a.lowers
         return self._coordinated_mentions(a, [g for c in a.kids[i] if deps[c] == "prep" and lowers[c] == "of"
                                               for g in _with_dep(a, c, "pobj")])
 
-    def _coordinated_mentions(self, a: TokenArrays, heads: list[int]) -> list[Mention]:
+    def _coordinated_mentions(self, a: Parse, heads: list[int]) -> list[Mention]:
         """The mentions of the words coordinated with each of ``heads`` (none for a lone word: 'the Albanians
         of Serbia' names one side only)."""
         out: list[Mention] = []
@@ -311,7 +309,7 @@ class MentionIndex:
                     out.append(found)
         return out
 
-    def _modifier_mention(self, a: TokenArrays, i: int) -> Mention | None:
+    def _modifier_mention(self, a: Parse, i: int) -> Mention | None:
         """The mention of the first modifier of token ``i`` that has one."""
         deps = a.deps
         for c in a.kids[i]:
@@ -329,10 +327,10 @@ def _start_token(mention: Mention) -> int:
 def coordinated(token: Token) -> list[Token]:
     """The token and everything coordinated with it ('A, B and C'), in text order."""
     doc = token.doc
-    return [token if k == token.i else doc[k] for k in _coordinated(tokens.of(doc), token.i)]
+    return [token if k == token.i else doc[k] for k in _coordinated(parse_of(doc), token.i)]
 
 
-def _coordinated(a: TokenArrays, i: int) -> list[int]:
+def _coordinated(a: Parse, i: int) -> list[int]:
     """:func:`coordinated` of token ``i``, as indices."""
     deps, kids = a.deps, a.kids
     out, stack = [], [i]
@@ -344,7 +342,7 @@ def _coordinated(a: TokenArrays, i: int) -> list[int]:
     return sorted(out) if len(out) > 1 else out
 
 
-def _colon_credit(a: TokenArrays, c: int) -> bool:
+def _colon_credit(a: Parse, c: int) -> bool:
     """'Russia will not talk to rebels: Putin': a name after a colon that ends the sentence credits the
     speaker, no apposition (not 'Nairobi, Mar 3 : Somali and Ethiopian officials signed ...')."""
     if a.deps[c] != "appos" or a.tags[c] != "NNP":
@@ -355,7 +353,7 @@ def _colon_credit(a: TokenArrays, c: int) -> bool:
     return start > 0 and a.texts[start - 1] == ":" and closes
 
 
-def _resolve(a: TokenArrays, candidates: Iterable[tuple[int, str]], index: MentionIndex) -> list[Arg]:
+def _resolve(a: Parse, candidates: Iterable[tuple[int, str]], index: MentionIndex) -> list[Arg]:
     """The mentions of the candidates and of the words coordinated with them, each once, in order."""
     args: list[Arg] = []
     seen: set[tuple[int, int]] = set()
@@ -373,10 +371,10 @@ def _resolve(a: TokenArrays, candidates: Iterable[tuple[int, str]], index: Menti
 def outlet_credit(doc: Doc, mention: Mention) -> bool:
     """A name in brackets that closes its sentence or opens a dateline ('... deportation of a Canadian
     (Canadian Press)', 'LIMA (Reuters) - ...'): the news outlet's credit, never a participant."""
-    return _outlet_credit(tokens.of(doc), mention)
+    return _outlet_credit(parse_of(doc), mention)
 
 
-def _outlet_credit(a: TokenArrays, mention: Mention) -> bool:
+def _outlet_credit(a: Parse, mention: Mention) -> bool:
     start, end, texts = mention.start_token, mention.end_token, a.texts
     if start < 1 or end >= a.size or texts[start - 1] != "(" or texts[end] != ")":
         return False
@@ -386,7 +384,7 @@ def _outlet_credit(a: TokenArrays, mention: Mention) -> bool:
     return after.isspace() or a.sent_flags[end + 1] == 1 or after in _CREDIT_FOLLOWERS
 
 
-def _prep_objects(a: TokenArrays, k: int, preps: Container[str]) -> Candidates:
+def _prep_objects(a: Parse, k: int, preps: Container[str]) -> Candidates:
     """The objects of token ``k``'s prepositions (or datives) in ``preps``, not dates ('on Monday')."""
     found: Candidates = []
     deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
@@ -403,11 +401,11 @@ def stranded_object(prep: Token) -> Token | None:
     """The object of a preposition the parser left empty by making the noun phrase after it the subject of the
     next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding in
     ...', where the clause may even hang on the preposition itself)."""
-    found = _stranded_object(tokens.of(prep.doc), prep.i)
+    found = _stranded_object(parse_of(prep.doc), prep.i)
     return None if found is None else prep.doc[found]
 
 
-def _stranded_object(a: TokenArrays, p: int) -> int | None:
+def _stranded_object(a: Parse, p: int) -> int | None:
     deps, heads = a.deps, a.heads
     if a.lowers[p] not in _STRANDED_PREPS or not _verb(a, heads[p]) or p + 1 >= a.size:
         return None
@@ -433,11 +431,11 @@ def _stranded_object(a: TokenArrays, p: int) -> int | None:
 def participle_subject(subject: Token) -> Token:
     """The real subject when the parser made a participle clause the subject ('The Red Cross [operating] in Iraq
     said ...': 'operating' is the subject of 'said', 'Red Cross' the subject of 'operating'); else ``subject``."""
-    real = _participle_subject(tokens.of(subject.doc), subject.i)
+    real = _participle_subject(parse_of(subject.doc), subject.i)
     return subject if real == subject.i else subject.doc[real]
 
 
-def _participle_subject(a: TokenArrays, k: int) -> int:
+def _participle_subject(a: Parse, k: int) -> int:
     if a.tags[k] not in _PARTICIPLE_TAGS:
         return k
     deps = a.deps
@@ -450,14 +448,14 @@ def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tup
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
     doc = verb.doc
-    found, inherited = _subject_tokens(tokens.of(doc), verb.i, depth, raising)
+    found, inherited = _subject_tokens(parse_of(doc), verb.i, depth, raising)
     return [(doc[k], path) for k, path in found], inherited
 
 
-def _subject_tokens(a: TokenArrays, v: int, depth: int = 0, raising: bool = False) -> tuple[Candidates, bool]:
+def _subject_tokens(a: Parse, v: int, depth: int = 0, raising: bool = False) -> tuple[Candidates, bool]:
     """:func:`subject_tokens` of token ``v``."""
     deps, texts, heads, kids = a.deps, a.texts, a.heads, a.kids[v]
-    wanted = _SUBJECT_OR_PASSIVE if raising or lemma_at(a, v) in _STATIVE_PASSIVES else _SUBJECT_DEPS
+    wanted = _SUBJECT_OR_PASSIVE if raising or a.lemma(v) in _STATIVE_PASSIVES else _SUBJECT_DEPS
     own = [_subject_path(a, v, c) for c in kids if deps[c] in wanted]
     agents = [(g, f"{texts[v]} -agent-> {texts[c]} -pobj-> {texts[g]}")
               for c in kids if deps[c] == "agent" for g in _with_dep(a, c, "pobj")]
@@ -497,7 +495,7 @@ def _subject_tokens(a: TokenArrays, v: int, depth: int = 0, raising: bool = Fals
     return [], False
 
 
-def _subject_path(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
+def _subject_path(a: Parse, v: int, c: int) -> tuple[int, str]:
     """A subject child with its path, looking through a participle the parser made the subject."""
     real, texts = _participle_subject(a, c), a.texts
     if real == c:
@@ -505,13 +503,13 @@ def _subject_path(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
     return real, f"{texts[v]} -{a.deps[c]}-> {texts[c]} -nsubj-> {texts[real]} (participle subject)"
 
 
-def _resort_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
+def _resort_subject(a: Parse, v: int, depth: int) -> Candidates | None:
     """'youths resorted to throwing stones': the subject of 'resort/turn/take to' does the gerund's act; when the
     parser hung 'resorted' on the noun as a participle ('Palestinian youths resorted to ...'), that noun acts."""
     heads, texts = a.heads, a.texts
     prep = heads[v]
     if a.deps[v] != "pcomp" or a.tags[v] != "VBG" or a.lowers[prep] != "to" \
-            or lemma_at(a, heads[prep]) not in _RESORT_VERBS:
+            or a.lemma(heads[prep]) not in _RESORT_VERBS:
         return None
     governor = heads[prep]
     if a.deps[governor] == "acl" and _noun(a, heads[governor]):
@@ -521,7 +519,7 @@ def _resort_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
     return [(k, f"{path} (resorted to {texts[v]})") for k, path in found]
 
 
-def _gerund_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
+def _gerund_subject(a: Parse, v: int, depth: int) -> Candidates | None:
     """'X succeeded in persuading Y', 'X responded by shelling Y': the subject of the verb a manner or time
     preposition hangs on does the gerund; 'X joined Y in condemning Z' makes Y a co-actor. Not 'accused Y of
     killing', 'blamed Y for attacking', 'stopped Y from leaving', 'accused Y of miscalculation by refusing':
@@ -534,18 +532,18 @@ def _gerund_subject(a: TokenArrays, v: int, depth: int) -> Candidates | None:
     governor = heads[prep]
     found, _ = _subject_tokens(a, governor, depth + 1)
     found = [(k, f"{path} ({texts[prep]} {texts[v]})") for k, path in found]
-    if found and lemma_at(a, governor) in _COMPANION_VERBS:
+    if found and a.lemma(governor) in _COMPANION_VERBS:
         found += [(c, f"{texts[governor]} -dobj-> {texts[c]} (co-actor)") for c in _with_dep(a, governor, "dobj")]
     return found
 
 
-def _judges_someone(a: TokenArrays, v: int, prep: int) -> bool:
+def _judges_someone(a: Parse, v: int, prep: int) -> bool:
     """'accused Y (on Monday) of ... by', 'blamed Y for ... by': an 'of'/'for' phrase between the verb and ``prep``."""
     deps, lowers = a.deps, a.lowers
     return any(deps[t] == "prep" and lowers[t] in _JUDGED_PREPS for t in range(v + 1, prep))
 
 
-def _keeps_own_subject(a: TokenArrays, v: int, raising: bool) -> bool:
+def _keeps_own_subject(a: Parse, v: int, raising: bool) -> bool:
     """Clauses that never borrow a subject: a finite adverbial clause ('after Cuba threatened ...' where the
     parser lost 'Cuba') and a passive without its agent ('... but five Palestinians were killed') — their
     actor is unknown, not the main clause's subject."""
@@ -555,17 +553,17 @@ def _keeps_own_subject(a: TokenArrays, v: int, raising: bool) -> bool:
     return not raising and dep in {"conj", "advcl"} and _has_dep(a, v, _PASSIVE_DEPS)
 
 
-def _misattached_plan(a: TokenArrays, v: int) -> int | None:
+def _misattached_plan(a: Parse, v: int) -> int | None:
     """The intention noun a 'to'-infinitive belongs to when the parser hung it on the verb governing that
     noun ('criticised the plans of X [to strengthen ...]', 'welcomed Y's decision [to withdraw]')."""
     deps, lowers = a.deps, a.lowers
     if deps[v] not in {"advcl", "xcomp"} or not any(deps[c] == "aux" and lowers[c] == "to" for c in a.kids[v]):
         return None
     return next((c for c in a.kids[a.heads[v]] if deps[c] == "dobj" and c < v
-                 and lemma_at(a, c) in load_owner_nouns()), None)
+                 and a.lemma(c) in load_owner_nouns()), None)
 
 
-def _object_controller(a: TokenArrays, head: int) -> Candidates:
+def _object_controller(a: Parse, head: int) -> Candidates:
     """'urged X to ...', 'called on X to ...': the object of the governing verb is the subject."""
     deps, texts = a.deps, a.texts
     for c in a.kids[head]:
@@ -574,11 +572,11 @@ def _object_controller(a: TokenArrays, head: int) -> Candidates:
     return [(obj, path + " (controls)") for obj, path in _prep_objects(a, head, _ON_UPON)]
 
 
-def _noun_owner(a: TokenArrays, noun: int, depth: int) -> Candidates:
+def _noun_owner(a: Parse, noun: int, depth: int) -> Candidates:
     """Who owns a noun like 'plans' or 'talks': its possessor, else the subject of the verb governing it."""
     deps, heads, lowers, texts = a.deps, a.heads, a.lowers, a.texts
     owners = [(c, f"{texts[noun]} -{deps[c]}-> {texts[c]}") for c in a.kids[noun] if _may_name_actor(a, c)]
-    if not owners and lemma_at(a, noun) in load_owner_nouns():  # 'the plans of Washington and Tokyo to ...'
+    if not owners and a.lemma(noun) in load_owner_nouns():  # 'the plans of Washington and Tokyo to ...'
         owners = _prep_objects(a, noun, _OF)
     if owners:
         return owners
@@ -593,7 +591,7 @@ def _noun_owner(a: TokenArrays, noun: int, depth: int) -> Candidates:
     dep, prep = deps[noun], heads[noun]
     if dep == "pobj" and lowers[prep] == "of" and _noun(a, head):
         # 'a (new) package of sanctions', 'a round of talks' — not 'a decade of war', 'the start of protests'
-        return _noun_owner(a, head, depth + 1) if lemma_at(a, head) in load_container_nouns() else []
+        return _noun_owner(a, head, depth + 1) if a.lemma(head) in load_container_nouns() else []
     reason = dep == "pobj" and lowers[prep] in _REASON_PREPS  # 'officer arrested over the killing'
     if reason and _verb(a, head) and reason_excludes_subject_at(a, head, lowers[prep]):
         return []  # 'threatened sanctions over atrocities', 'blamed Y for the attack': not the subject's act
@@ -609,21 +607,21 @@ def performs_its_object(verb: Token, reason: bool = False, *, reacts: bool = Tru
     killed in a bombing', 'soldiers were reported wounded in an ambush'). ``reason``: the noun gives the
     reason for the verb's act ('arrested over the killing'), which its passive subject may well have done.
     ``reacts``: the verb's reaction sense applies to this noun (not to a background 'after talks with Y')."""
-    return _performs_its_object(tokens.of(verb.doc), verb.i, reason, reacts=reacts)
+    return _performs_its_object(parse_of(verb.doc), verb.i, reason, reacts=reacts)
 
 
-def _performs_its_object(a: TokenArrays, v: int, reason: bool = False, *, reacts: bool = True) -> bool:
-    if reacts and lemma_at(a, v) in load_reaction_verbs():
+def _performs_its_object(a: Parse, v: int, reason: bool = False, *, reacts: bool = True) -> bool:
+    if reacts and a.lemma(v) in load_reaction_verbs():
         return False
     return reason or not (_reduced_passive(a, v) or _passive_participle(a, v))
 
 
 def is_background(noun: Token) -> bool:
     """A noun under a circumstance preposition ('after the talks', 'according to a release', 'because of')."""
-    return _is_background(tokens.of(noun.doc), noun.i)
+    return _is_background(parse_of(noun.doc), noun.i)
 
 
-def _is_background(a: TokenArrays, noun: int) -> bool:
+def _is_background(a: Parse, noun: int) -> bool:
     if a.deps[noun] != "pobj":
         return False
     heads, lowers = a.heads, a.lowers
@@ -633,7 +631,7 @@ def _is_background(a: TokenArrays, noun: int) -> bool:
     return lowers[prep] in BACKGROUND_PREPS
 
 
-def _may_name_actor(a: TokenArrays, c: int) -> bool:
+def _may_name_actor(a: Parse, c: int) -> bool:
     """A possessor or a name-like modifier ('Russia's', 'EU', 'Turkish'), not 'new' or 'bilateral'."""
     dep = a.deps[c]
     if dep == "poss":
@@ -643,10 +641,10 @@ def _may_name_actor(a: TokenArrays, c: int) -> bool:
 
 def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
     """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
-    return _verb_arguments(tokens.of(trigger.doc), trigger.i, index)
+    return _verb_arguments(parse_of(trigger.doc), trigger.i, index)
 
 
-def _verb_arguments(a: TokenArrays, t: int, index: MentionIndex) -> Arguments:
+def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
     deps, heads, texts, kids = a.deps, a.heads, a.texts, a.kids[t]
     subjects, inherited = _subject_tokens(a, t)
     patients = [_antecedent(a, t, c) for c in kids if deps[c] in _PATIENT_DEPS]
@@ -694,10 +692,10 @@ def _verb_arguments(a: TokenArrays, t: int, index: MentionIndex) -> Arguments:
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
-def _reaction_targets(a: TokenArrays, v: int, patients: Candidates) -> Candidates:
+def _reaction_targets(a: Parse, v: int, patients: Candidates) -> Candidates:
     """'condemned the beheading of a hostage': the object of a reaction verb that is an act done to someone
     targets whoever did it (its possessor or name-like modifier, 'Israel's killing of X'), never its victim."""
-    if lemma_at(a, v) not in load_reaction_verbs():
+    if a.lemma(v) not in load_reaction_verbs():
         return patients
     deps, texts = a.deps, a.texts
     out: Candidates = []
@@ -707,27 +705,27 @@ def _reaction_targets(a: TokenArrays, v: int, patients: Candidates) -> Candidate
     return out
 
 
-def _attack_owners(a: TokenArrays, v: int, index: MentionIndex) -> Candidates:
+def _attack_owners(a: Parse, v: int, index: MentionIndex) -> Candidates:
     """Who did an attack a victim verb happened in: its possessor, name-like modifier or 'by' object ('were
     killed in an Israeli raid', 'wounded during an ambush by insurgents'); never its place ('a raid in Gaza',
     'a Baghdad rocket attack')."""
     deps, texts = a.deps, a.texts
     found: Candidates = []
     for noun, path in _prep_objects(a, v, _ATTACK_PREPS):
-        if lemma_at(a, noun) in load_attack_nouns():
+        if a.lemma(noun) in load_attack_nouns():
             found += [(c, f"{path} -{deps[c]}-> {texts[c]} (attack owner)") for c in a.kids[noun]
                       if _may_name_actor(a, c) and not _capital_as_place(a, c, index)]
             found += [(obj, f"{p} (attack owner)") for obj, p in _prep_objects(a, noun, _BY)]
     return found
 
 
-def _attack_victims(a: TokenArrays, noun: int) -> Candidates:
+def _attack_victims(a: Parse, noun: int) -> Candidates:
     """Who an attack noun hit, from the passive victim verb it hangs on ('three soldiers were killed in an
     ambush', 'two policemen killed in a US raid'): that verb's passive subject, or the noun its participle
     describes."""
     heads, texts = a.heads, a.texts
     prep = heads[noun]
-    if a.deps[noun] != "pobj" or a.lowers[prep] not in _ATTACK_PREPS or lemma_at(a, noun) not in load_attack_nouns():
+    if a.deps[noun] != "pobj" or a.lowers[prep] not in _ATTACK_PREPS or a.lemma(noun) not in load_attack_nouns():
         return []
     verb = heads[prep]
     if not _verb(a, verb):
@@ -739,7 +737,7 @@ def _attack_victims(a: TokenArrays, noun: int) -> Candidates:
     return found
 
 
-def _antecedent(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
+def _antecedent(a: Parse, v: int, c: int) -> tuple[int, str]:
     """An object slot's word, or the noun a relative pronoun stands for ('a Briton who was shot dead')."""
     deps, texts = a.deps, a.texts
     if deps[v] == "relcl" and a.tags[c] in _RELATIVE_TAGS and deps[c] == "nsubjpass":
@@ -748,7 +746,7 @@ def _antecedent(a: TokenArrays, v: int, c: int) -> tuple[int, str]:
     return c, f"{texts[v]} -{deps[c]}-> {texts[c]}"
 
 
-def _agentive_head(a: TokenArrays, v: int) -> Candidates:
+def _agentive_head(a: Parse, v: int) -> Candidates:
     """'a hostage killed by his captors', 'workers kidnapped by militants': a participle with a 'by' agent
     hanging on a noun says that noun underwent the act."""
     head = a.heads[v]
@@ -757,7 +755,7 @@ def _agentive_head(a: TokenArrays, v: int) -> Candidates:
     return []
 
 
-def _shared_object(a: TokenArrays, v: int) -> Candidates:
+def _shared_object(a: Parse, v: int) -> Candidates:
     """'attacked and killed three soldiers': a verb with no object of its own shares the object of the verb
     coordinated right after it, when that verb has no subject of its own."""
     deps, kids, texts = a.deps, a.kids, a.texts
@@ -770,7 +768,7 @@ def _shared_object(a: TokenArrays, v: int) -> Candidates:
     return []
 
 
-def _detached_object(a: TokenArrays, noun: int) -> bool:
+def _detached_object(a: Parse, noun: int) -> bool:
     """A second object after a comma that opens with a participle ('beheaded a hostage, increasing pressure on
     X'): the parser's reading of a participle clause, whose object is no patient of the verb (not 'expressed
     anger at the summit, particularly Bush')."""
@@ -782,18 +780,18 @@ def _detached_object(a: TokenArrays, noun: int) -> bool:
         and any(deps[c] == "dobj" and c < start for c in a.kids[a.heads[noun]])
 
 
-def _idiom_object(a: TokenArrays, noun: int) -> bool:
+def _idiom_object(a: Parse, noun: int) -> bool:
     """A bare singular common noun object that belongs to the verb's idiom ('opened fire', 'gave chase'), not
     a participant: no determiner, number, modifier or name."""
     return a.deps[noun] == "dobj" and a.tags[noun] == "NN" and not a.kids[noun] and a.ent_types[noun] == ""
 
 
-def _reduced_passive(a: TokenArrays, v: int) -> bool:
+def _reduced_passive(a: Parse, v: int) -> bool:
     """A verb that needs an object, used with a subject and none ('Mexican columnist murdered', 'Two Britons
     shot dead'): headline and caption shorthand for a passive. A relative clause ('the man they killed')
     and a clausal complement ('killed to ...') are not."""
     deps, lowers, kids = a.deps, a.lowers, a.kids
-    if lemma_at(a, v) not in load_transitive_verbs() or deps[v] == "relcl" or shares_conjunct_object_at(a, v):
+    if a.lemma(v) not in load_transitive_verbs() or deps[v] == "relcl" or shares_conjunct_object_at(a, v):
         return False  # 'soldiers shot and killed a gunman': the object of 'killed' is shot too
     labels = {deps[c] for c in kids[v]}
     if any(deps[c] == "prep" and lowers[c] in _SHOT_AT_PREPS and any(deps[g] == "pobj" for g in kids[c])
@@ -802,13 +800,13 @@ def _reduced_passive(a: TokenArrays, v: int) -> bool:
     return "nsubj" in labels and not labels & _NOT_REDUCED_DEPS
 
 
-def _reduced_conjunct(a: TokenArrays, v: int) -> bool:
+def _reduced_conjunct(a: Parse, v: int) -> bool:
     """'Two policemen shot and wounded in Mosul': a verb without object coordinated with a headline passive is
     passive too, so the subject it inherits was hit."""
     return a.deps[v] == "conj" and not _has_dep(a, v, _OBJECT_OR_SUBJECT_DEPS) and _reduced_passive(a, a.heads[v])
 
 
-def _passive_participle(a: TokenArrays, v: int) -> bool:
+def _passive_participle(a: Parse, v: int) -> bool:
     """A past participle with no subject or auxiliary of its own hanging on a noun or clause ('a leader killed
     in a raid', 'is dead, killed in an operation') or coordinated with a passive ('were arrested and jailed'):
     the word it would inherit as subject undergoes the act."""
@@ -827,17 +825,17 @@ def moves_people(verb: Token) -> bool:
     return lemma(verb) in load_relocation_verbs()
 
 
-def _moves_people(a: TokenArrays, v: int) -> bool:
-    return lemma_at(a, v) in load_relocation_verbs()
+def _moves_people(a: Parse, v: int) -> bool:
+    return a.lemma(v) in load_relocation_verbs()
 
 
-def _passive_conjunct(a: TokenArrays, v: int) -> bool:
+def _passive_conjunct(a: Parse, v: int) -> bool:
     """A participle coordinated with a passive verb, with no subject of its own ('were arrested and jailed')."""
     return a.deps[v] == "conj" and a.tags[v] == "VBN" and _has_dep(a, a.heads[v], _AUXPASS) \
         and not _has_dep(a, v, _OBJECT_OR_SUBJECT_DEPS)
 
 
-def _capital_as_place(a: TokenArrays, modifier: int, index: MentionIndex) -> bool:
+def _capital_as_place(a: Parse, modifier: int, index: MentionIndex) -> bool:
     """'the Madrid bombings', 'the Geneva talks': a capital compounded onto an event noun says where it happened;
     only its possessive ('Moscow's offensive') names the government as the actor."""
     if a.deps[modifier] != "compound":
@@ -846,7 +844,7 @@ def _capital_as_place(a: TokenArrays, modifier: int, index: MentionIndex) -> boo
     return mention is not None and mention.kind == "metonym"
 
 
-def _particle_objects(a: TokenArrays, v: int) -> Candidates:
+def _particle_objects(a: Parse, v: int) -> Candidates:
     """Objects the parser hung under a particle: 'kidnapped up to 16 advisers' (prt 'up' -> prep 'to')."""
     deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
     return [(g, f"{texts[v]} -prt-> {texts[p]} -prep-> {texts[q]} -pobj-> {texts[g]}")
@@ -858,7 +856,7 @@ def _particle_objects(a: TokenArrays, v: int) -> Candidates:
 def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """Whom the verb's object is for ('backed autonomy for Sudan's Darfur', 'rejected a role for the IMF',
     'approved a commission for the European Union'): the target of a stance on that object."""
-    a, v = tokens.of(verb.doc), verb.i
+    a, v = parse_of(verb.doc), verb.i
     deps, lowers, texts = a.deps, a.lowers, a.texts
     found = [(g, f"{texts[v]} -dobj-> {texts[o]} -prep-> {texts[p]} -pobj-> {texts[g]}")
              for o in _with_dep(a, v, "dobj")
@@ -868,7 +866,7 @@ def beneficiaries(verb: Token, index: MentionIndex) -> tuple[Arg, ...]:
 
 def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
     """Subjects of a verb's content clauses ('demanded that Mugabe abandon ...'): whom a demand addresses."""
-    a, v = tokens.of(verb.doc), verb.i
+    a, v = parse_of(verb.doc), verb.i
     texts = a.texts
     return _resolve(a, [(s, f"{texts[v]} -ccomp-> {texts[c]} -nsubj-> {texts[s]}") for c in _with_dep(a, v, "ccomp")
                         for s in _with_dep(a, c, "nsubj")], index)
@@ -877,7 +875,7 @@ def clause_subjects(verb: Token, index: MentionIndex) -> list[Arg]:
 def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """States or capitals in 'in X' phrases on the trigger, its complement verbs and their objects: a last
     resort target ('threatened to resume attacks in Israel', 'agreed to set up a centre in Tokyo')."""
-    a, t = tokens.of(trigger.doc), trigger.i
+    a, t = parse_of(trigger.doc), trigger.i
     deps, kids = a.deps, a.kids
     heads, found = [t], []
     owners = _resolve(a, [o for head in [t, *_with_dep(a, t, "xcomp")] for o in _site_owners(a, head)], index)
@@ -891,21 +889,21 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
 
-def _site_owners(a: TokenArrays, head: int) -> Candidates:
+def _site_owners(a: Parse, head: int) -> Candidates:
     """Names on a facility in a locative phrase on the word ('outside the Indonesian embassy', 'near a US base',
     'at Israel's consulate'; data/owned_site_nouns.csv): the facility's owner is hit where it stands."""
     deps, texts = a.deps, a.texts
     return [(m, f"{path} -{deps[m]}-> {texts[m]}") for site, path in _prep_objects(a, head, _SITE_PREPS)
-            if lemma_at(a, site) in load_owned_site_nouns() for m in a.kids[site] if _may_name_actor(a, m)]
+            if a.lemma(site) in load_owned_site_nouns() for m in a.kids[site] if _may_name_actor(a, m)]
 
 
 def aimed_elsewhere(head: Token) -> bool:
     """Whether an 'on'/'against' phrase on the word names a target that is no place ('strikes on army posts in
     X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
-    return _aimed_elsewhere(tokens.of(head.doc), head.i)
+    return _aimed_elsewhere(parse_of(head.doc), head.i)
 
 
-def _aimed_elsewhere(a: TokenArrays, head: int) -> bool:
+def _aimed_elsewhere(a: Parse, head: int) -> bool:
     ents = a.ent_types
     return any(ents[obj] not in _PLACE_ENTS and not _locates_target(a, obj)
                for obj, _ in _prep_objects(a, head, _AIM_PREPS))
@@ -914,14 +912,14 @@ def _aimed_elsewhere(a: TokenArrays, head: int) -> bool:
 def locates_target(noun: Token) -> bool:
     """A settlement, facility or attack noun: a place phrase on it is where the target is ('at a jail in X',
     'killed in bombings in X'), unlike one on a thing or a party ('fired on targets in X')."""
-    return _locates_target(tokens.of(noun.doc), noun.i)
+    return _locates_target(parse_of(noun.doc), noun.i)
 
 
-def _locates_target(a: TokenArrays, noun: int) -> bool:
-    return names_site_at(a, noun) or lemma_at(a, noun) in load_attack_nouns()
+def _locates_target(a: Parse, noun: int) -> bool:
+    return names_site_at(a, noun) or a.lemma(noun) in load_attack_nouns()
 
 
-def _located_in_place(a: TokenArrays, t: int) -> bool:
+def _located_in_place(a: Parse, t: int) -> bool:
     """Whether an 'in' phrase on the trigger names a place entity ('the killing of two hostages in Iraq')."""
     ents = a.ent_types
     return any(ents[obj] in _PLACE_ENTS for obj, _ in _prep_objects(a, t, _IN))
@@ -932,8 +930,8 @@ def visit_hosts(trigger: Token, pattern_prep: str | None, cameo: str, index: Men
     state or capital of that phrase (CAMEO 042); a meeting's venue ('met in Paris', 044) stays no participant."""
     if not cameo.startswith(_VISIT) or pattern_prep not in _ARRIVAL_IN:
         return ()
-    a, t = tokens.of(trigger.doc), trigger.i
-    if any(lemma_at(a, c) in load_vehicle_nouns() for c in _with_dep(a, t, "nsubj")):
+    a, t = parse_of(trigger.doc), trigger.i
+    if any(a.lemma(c) in load_vehicle_nouns() for c in _with_dep(a, t, "nsubj")):
         return ()  # 'a German air force plane landed in Baku' carries others
     found = _prep_objects(a, t, frozenset({pattern_prep}))
     return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
@@ -942,7 +940,7 @@ def visit_hosts(trigger: Token, pattern_prep: str | None, cameo: str, index: Men
 def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     """The state a withdrawal leaves ('pulled its forces out of Lebanon', 'withdrew troops from Iraq'): places
     in 'from' or 'out of' phrases on the trigger or its object, never an organisation ('quit the coalition')."""
-    a, t = tokens.of(trigger.doc), trigger.i
+    a, t = parse_of(trigger.doc), trigger.i
     deps, lowers, texts = a.deps, a.lowers, a.texts
     found: Candidates = []
     for head in [t, *_with_dep(a, t, "dobj")]:
@@ -952,7 +950,7 @@ def withdrawn_from(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
 
-def _complement_targets(a: TokenArrays, t: int) -> Iterator[Candidates]:
+def _complement_targets(a: Parse, t: int) -> Iterator[Candidates]:
     """Targets inside a complement, nearest level first: 'threatened to cut off gas to X', 'called for
     sanctions against X', 'threatened to launch an offensive in its war with X'.
 
@@ -984,10 +982,10 @@ def _complement_targets(a: TokenArrays, t: int) -> Iterator[Candidates]:
         frontier = following
 
 
-def _theme_owners(a: TokenArrays, t: int) -> Candidates:
+def _theme_owners(a: Parse, t: int) -> Candidates:
     """Owners of what a deployment-like noun moves: 'the deployment of American missiles' (the USA deploys),
     'the withdrawal of Russia's troops'; the 'of' object itself when it is a name ('the pullout of NATO')."""
-    if lemma_at(a, t) not in load_theme_owner_nouns():
+    if a.lemma(t) not in load_theme_owner_nouns():
         return []
     deps, texts = a.deps, a.texts
     found: Candidates = []
@@ -1008,7 +1006,7 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
     object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
     """
-    a, t = tokens.of(trigger.doc), trigger.i
+    a, t = parse_of(trigger.doc), trigger.i
     deps, heads, texts = a.deps, a.heads, a.texts
     actor_preps = NOUN_ACTOR_PREPS - {pattern_prep} if pattern_prep else NOUN_ACTOR_PREPS
     between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
@@ -1029,7 +1027,7 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
         recipients = _resolve(a, [p for inner, _ in _prep_objects(a, t, _OF)
                                   for p in _prep_objects(a, inner, RECIPIENT_PREPS)], index)
-    if not recipients and of_patient and lemma_at(a, t) not in load_theme_owner_nouns() \
+    if not recipients and of_patient and a.lemma(t) not in load_theme_owner_nouns() \
             and (actors or place_targets(trigger, index) or _located_in_place(a, t)):  # the victim, not the
         # place, is the target ('the killing of three Americans in Gaza')
         recipients = [x for x in _resolve(a, _prep_objects(a, t, _OF), index) if x not in actors]

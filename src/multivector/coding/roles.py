@@ -42,11 +42,10 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from .. import tokens
-from ..tokens import TokenArrays
 from .doctree import children_of
 from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
+from .parse import Parse, parse_of
 from .patterns import lemma_set
 
 OBJECT_CONTROL_FILE = DATA_DIR / "object_control_verbs.csv"
@@ -68,14 +67,6 @@ def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def lemma_at(a: TokenArrays, k: int) -> str:
-    """``lemma(doc[k])`` from the Doc's arrays ``a`` (the lemma is a function of the token's text and tag).
-
-    The ``*_at(a, k)`` functions of this module and of :mod:`.arguments` are their Token namesakes for token
-    ``k`` of the Doc whose arrays are ``a``: the argument walks follow the parse by index, without Tokens."""
-    return lemma_of(a.texts[k], a.tags[k])
-
-
 def of_names_patient(noun: Token) -> bool:
     """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
     return lemma(noun) in load_patient_of_nouns()
@@ -94,25 +85,25 @@ def names_other_party(noun: Token) -> bool:
     """Whether ``noun`` denotes someone other than its 'of' object and its possessor: an agent noun of an act
     on them ('the kidnappers of X', "the Americans' killers") or a tie to them ('the family of a hostage',
     "Bigley's brother"): that object or possessor is no actor of what the noun's referent does."""
-    return names_other_party_at(tokens.of(noun.doc), noun.i)
+    return names_other_party_at(parse_of(noun.doc), noun.i)
 
 
-def names_other_party_at(a: TokenArrays, k: int) -> bool:
-    word = lemma_at(a, k)
+def names_other_party_at(a: Parse, k: int) -> bool:
+    word = a.lemma(k)
     return word in load_patient_of_nouns() or word in load_kin_nouns()
 
 
 def undergone_act(noun: Token) -> bool:
     """An act done to the noun's 'of' object ('the beheading of a hostage', 'the arrest of X'): under a reaction
     verb ('condemned the beheading of X') that object is the victim, not the target of the reaction."""
-    return undergone_act_at(tokens.of(noun.doc), noun.i)
+    return undergone_act_at(parse_of(noun.doc), noun.i)
 
 
-def undergone_act_at(a: TokenArrays, k: int) -> bool:
-    return lemma_at(a, k) in load_patient_possessor_nouns() and _has_of(a, k)
+def undergone_act_at(a: Parse, k: int) -> bool:
+    return a.lemma(k) in load_patient_possessor_nouns() and _has_of(a, k)
 
 
-def _has_of(a: TokenArrays, k: int) -> bool:
+def _has_of(a: Parse, k: int) -> bool:
     """Whether token ``k`` has an 'of' phrase."""
     deps, lowers = a.deps, a.lowers
     return any(deps[c] == "prep" and lowers[c] == "of" for c in a.kids[k])
@@ -128,11 +119,11 @@ def possessor_undergoers(noun: Token) -> list[Token]:
     """The possessor of an event noun that undergoes the act ('the minister's trial', 'Arafat's release'), not
     its agent; none when an 'of' object is the patient ('Israel's release of prisoners': Israel acts)."""
     doc = noun.doc
-    return [doc[c] for c in possessor_undergoers_at(tokens.of(doc), noun.i)]
+    return [doc[c] for c in possessor_undergoers_at(parse_of(doc), noun.i)]
 
 
-def possessor_undergoers_at(a: TokenArrays, k: int) -> list[int]:
-    if lemma_at(a, k) not in load_patient_possessor_nouns() or _has_of(a, k):
+def possessor_undergoers_at(a: Parse, k: int) -> list[int]:
+    if a.lemma(k) not in load_patient_possessor_nouns() or _has_of(a, k):
         return []
     deps = a.deps
     return [c for c in a.kids[k] if deps[c] == "poss"]
@@ -143,17 +134,17 @@ def controls_by_object(verb: Token) -> bool:
     return lemma(verb) in load_object_control_verbs()
 
 
-def controls_by_object_at(a: TokenArrays, k: int) -> bool:
-    return lemma_at(a, k) in load_object_control_verbs()
+def controls_by_object_at(a: Parse, k: int) -> bool:
+    return a.lemma(k) in load_object_control_verbs()
 
 
 def raised_passive(verb: Token) -> bool:
     """A passive infinitive with no subject or agent of its own ('reported to have been killed', 'likely to be
     freed'): the subject it inherits from the raising verb undergoes the act."""
-    return raised_passive_at(tokens.of(verb.doc), verb.i)
+    return raised_passive_at(parse_of(verb.doc), verb.i)
 
 
-def raised_passive_at(a: TokenArrays, k: int) -> bool:
+def raised_passive_at(a: Parse, k: int) -> bool:
     deps, kids = a.deps, a.kids[k]
     if deps[k] != "xcomp" or not any(deps[c] == "auxpass" for c in kids):
         return False
@@ -163,13 +154,13 @@ def raised_passive_at(a: TokenArrays, k: int) -> bool:
 def misread_participle(verb: Token) -> bool:
     """A past-tense-tagged verb hanging on a noun as a clause without subject or object ('an airliner [forced]
     to land'): the tagger misread a passive participle, since a finite verb would have its own subject."""
-    return misread_participle_at(tokens.of(verb.doc), verb.i)
+    return misread_participle_at(parse_of(verb.doc), verb.i)
 
 
 _CLAUSE_OWN_DEPS = _OWN_SUBJECT_DEPS | {"dobj", "aux", "auxpass"}
 
 
-def misread_participle_at(a: TokenArrays, k: int) -> bool:
+def misread_participle_at(a: Parse, k: int) -> bool:
     tags, deps = a.tags, a.deps
     return tags[k] == "VBD" and deps[k] == "acl" and tags[a.heads[k]].startswith("NN") \
         and not any(deps[c] in _CLAUSE_OWN_DEPS for c in a.kids[k])
@@ -178,10 +169,10 @@ def misread_participle_at(a: TokenArrays, k: int) -> bool:
 def reason_excludes_subject(verb: Token, prep: str) -> bool:
     """Whether a noun event under the reason preposition ``prep`` of ``verb`` cannot take the verb's subject as
     its actor: 'over' on an active verb ('protested over the raid'), not on a passive ('arrested over ...')."""
-    return reason_excludes_subject_at(tokens.of(verb.doc), verb.i, prep)
+    return reason_excludes_subject_at(parse_of(verb.doc), verb.i, prep)
 
 
-def reason_excludes_subject_at(a: TokenArrays, k: int, prep: str) -> bool:
+def reason_excludes_subject_at(a: Parse, k: int, prep: str) -> bool:
     if prep not in _ALWAYS_REASON:
         return False
     deps = a.deps
@@ -191,10 +182,10 @@ def reason_excludes_subject_at(a: TokenArrays, k: int, prep: str) -> bool:
 def shares_conjunct_object(verb: Token) -> bool:
     """'soldiers shot and killed a gunman': a verb coordinated with a following verb that has an object and no
     subject of its own shares that object, so its own subject acts (no headline passive 'soldiers shot')."""
-    return shares_conjunct_object_at(tokens.of(verb.doc), verb.i)
+    return shares_conjunct_object_at(parse_of(verb.doc), verb.i)
 
 
-def shares_conjunct_object_at(a: TokenArrays, k: int) -> bool:
+def shares_conjunct_object_at(a: Parse, k: int) -> bool:
     deps, tags, kids = a.deps, a.tags, a.kids
     return any(deps[c] == "conj" and c > k and tags[c].startswith("VB")
                and any(deps[g] == "dobj" for g in kids[c])
@@ -207,10 +198,10 @@ def captive_predicate(verb: Token) -> bool:
     """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
     predicate the parser made the object), so the subject is the one held ('militants took hostages' and
     'held two reporters hostage' have real objects)."""
-    return captive_predicate_at(tokens.of(verb.doc), verb.i)
+    return captive_predicate_at(parse_of(verb.doc), verb.i)
 
 
-def captive_predicate_at(a: TokenArrays, k: int) -> bool:
+def captive_predicate_at(a: Parse, k: int) -> bool:
     if _CAPTIVE_NOUNS.isdisjoint(a.word_set):
         return False
     deps, kids = a.deps, a.kids
@@ -336,13 +327,13 @@ def person_patient(trigger: Token) -> bool:
 def names_people(noun: Token) -> bool:
     """A person or nationality name or a noun of people ('militants', 'Britons'): the agent of an active
     participle modifying it ('militants threatening to ...'), unlike 'a resolution demanding ...'."""
-    return names_people_at(tokens.of(noun.doc), noun.i)
+    return names_people_at(parse_of(noun.doc), noun.i)
 
 
-def names_people_at(a: TokenArrays, k: int) -> bool:
+def names_people_at(a: Parse, k: int) -> bool:
     if a.ent_types[k] in _PERSON_ENTS:
         return True
-    return a.tags[k].startswith("NN") and lemma_at(a, k) in load_person_nouns()
+    return a.tags[k].startswith("NN") and a.lemma(k) in load_person_nouns()
 
 
 def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
@@ -375,8 +366,8 @@ def names_site(noun: Token) -> bool:
     return lemma(noun) in load_site_nouns()
 
 
-def names_site_at(a: TokenArrays, k: int) -> bool:
-    return lemma_at(a, k) in load_site_nouns()
+def names_site_at(a: Parse, k: int) -> bool:
+    return a.lemma(k) in load_site_nouns()
 
 
 FORUM_NOUN_FILE = DATA_DIR / "forum_nouns.csv"
@@ -395,8 +386,8 @@ def without_topic(noun: Token, preps: frozenset[str]) -> frozenset[str]:
     return preps - _FORUM_TOPIC_PREPS if lemma(noun) in load_forum_nouns() else preps
 
 
-def without_topic_at(a: TokenArrays, k: int, preps: frozenset[str]) -> frozenset[str]:
-    return preps - _FORUM_TOPIC_PREPS if lemma_at(a, k) in load_forum_nouns() else preps
+def without_topic_at(a: Parse, k: int, preps: frozenset[str]) -> frozenset[str]:
+    return preps - _FORUM_TOPIC_PREPS if a.lemma(k) in load_forum_nouns() else preps
 
 
 VEHICLE_NOUN_FILE = DATA_DIR / "vehicle_nouns.csv"

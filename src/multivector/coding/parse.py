@@ -1,0 +1,61 @@
+"""A Doc's parse as plain lists in slots: what the argument walks (:mod:`.arguments`, :mod:`.roles`) read.
+
+:class:`Parse` holds the :mod:`multivector.tokens` arrays of one Doc (texts, lower-case texts, tags, entity
+labels, dependency labels, head indices, children indices) in ``__slots__``: reading one is a slot load, where
+:class:`multivector.tokens.TokenArrays`, which makes its attributes on first use, sends every read through its
+``__getattr__`` hook. It also keeps each token's lemma once computed. A walk fetches ``p = parse_of(doc)``
+once and passes ``(p, token index)`` down; functions named ``*_at(p, k)`` are their Token namesakes for token
+``k``. Cached in ``doc.user_data`` under a ``"multivector."`` key, like the arrays it reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import tokens
+from .lexicon import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KEY = "multivector.coding.parse"  # Doc.user_data key of a Doc's Parse
+
+__all__ = ["Parse", "parse_of"]
+
+
+class Parse:
+    """One Doc's token arrays (see the module docstring); ``doc[k]`` is the Token where one must be made."""
+
+    __slots__ = ("doc", "size", "texts", "lowers", "tags", "ent_types", "deps", "heads", "kids", "_lemmas")
+
+    def __init__(self, doc: Doc) -> None:
+        arrays = tokens.of(doc)
+        self.doc, self.size = doc, arrays.size
+        self.texts, self.lowers, self.tags = arrays.texts, arrays.lowers, arrays.tags
+        self.ent_types, self.deps, self.heads, self.kids = arrays.ent_types, arrays.deps, arrays.heads, arrays.kids
+        self._lemmas: list[str | None] = [None] * arrays.size
+
+    def lemma(self, k: int) -> str:
+        """``lexicon.lemma(doc[k])``: the lemma of the token's text and tag, computed once per token."""
+        found = self._lemmas[k]
+        if found is None:
+            found = self._lemmas[k] = lemma_of(self.texts[k], self.tags[k])
+        return found
+
+    @property
+    def sent_flags(self) -> list[int]:
+        """spaCy's SENT_START of every token (``tokens.of(doc).sent_flags``)."""
+        return tokens.of(self.doc).sent_flags
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """The Doc's lower-case words as a set (``tokens.word_set``)."""
+        return tokens.of(self.doc).word_set
+
+
+def parse_of(doc: Doc) -> Parse:
+    """The Doc's :class:`Parse`, made once per Doc (again after retokenizing changed its length)."""
+    found = doc.user_data.get(KEY)
+    if found is None or found.size != len(doc):
+        found = doc.user_data[KEY] = Parse(doc)
+    return found
