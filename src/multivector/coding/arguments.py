@@ -431,11 +431,12 @@ def _stranded_object(a: Parse, p: int) -> int | None:
 def participle_subject(subject: Token) -> Token:
     """The real subject when the parser made a participle clause the subject ('The Red Cross [operating] in Iraq
     said ...': 'operating' is the subject of 'said', 'Red Cross' the subject of 'operating'); else ``subject``."""
-    real = _participle_subject(parse_of(subject.doc), subject.i)
+    real = participle_subject_at(parse_of(subject.doc), subject.i)
     return subject if real == subject.i else subject.doc[real]
 
 
-def _participle_subject(a: Parse, k: int) -> int:
+def participle_subject_at(a: Parse, k: int) -> int:
+    """:func:`participle_subject` of token ``k``."""
     if a.tags[k] not in _PARTICIPLE_TAGS:
         return k
     deps = a.deps
@@ -497,7 +498,7 @@ def _subject_tokens(a: Parse, v: int, depth: int = 0, raising: bool = False) -> 
 
 def _subject_path(a: Parse, v: int, c: int) -> tuple[int, str]:
     """A subject child with its path, looking through a participle the parser made the subject."""
-    real, texts = _participle_subject(a, c), a.texts
+    real, texts = participle_subject_at(a, c), a.texts
     if real == c:
         return c, f"{texts[v]} -{a.deps[c]}-> {texts[c]}"
     return real, f"{texts[v]} -{a.deps[c]}-> {texts[c]} -nsubj-> {texts[real]} (participle subject)"

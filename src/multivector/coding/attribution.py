@@ -10,8 +10,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Arguments, MentionIndex, participle_subject, verb_arguments
+from .arguments import Arg, Arguments, MentionIndex, participle_subject_at, verb_arguments
 from .doctree import children_of
+from .parse import Parse, parse_of
 from .status import load_yaml
 
 Lemmatizer = Callable[[Token], str]
@@ -46,57 +47,73 @@ def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer)
     """The reporting verb whose complement contains the trigger ('Lavrov said that ...', '..., he said').
 
     A warning is its own report: for 'Lavrov warned that Moscow would respond' the speaker is Lavrov.
+    The climb follows head indices (:mod:`.parse`); Tokens are made for the words whose lemma is asked.
     """
     if reporting.get(lemma(trigger)) == "warn" and content_clause(trigger) is not None:
         return Report(trigger, _subject(trigger), "warn")
-    token = trigger
+    p, k = parse_of(trigger.doc), trigger.i
+    deps, heads = p.deps, p.heads
     for _ in range(40):
-        found = _report_on(token, reporting, lemma)
+        found = _report_on(p, k, reporting, lemma)
         if found is not None:
             return found
-        if token.head.i == token.i:  # the root (spaCy makes a new Token object on every access)
+        if heads[k] == k:  # the root
             return None
-        came_from, token = token, token.head
-        if came_from.dep_ in {"ccomp", "parataxis", "xcomp"} and lemma(token) in reporting:
-            if came_from.dep_ == "xcomp" and reporting[lemma(token)] == "say":
-                continue  # 'said to be' is not a report of the trigger's content
-            return Report(token, _subject(token), reporting[lemma(token)])
-        if came_from.dep_ in {"relcl", "appos"}:
+        came_from, k = deps[k], heads[k]
+        if came_from in {"ccomp", "parataxis", "xcomp"}:
+            token = p.doc[k]
+            word = lemma(token)
+            if word in reporting:
+                if came_from == "xcomp" and reporting[word] == "say":
+                    continue  # 'said to be' is not a report of the trigger's content
+                return Report(token, _subject(token), reporting[word])
+        if came_from in {"relcl", "appos"}:
             return None
     return None
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in children_of(verb):
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:  # 'The Red Cross operating/working in Iraq said'
-            real = participle_subject(child)
-            if child.dep_ != "csubj" or real is not child:
+    p = parse_of(verb.doc)
+    found = _subject_at(p, verb.i)
+    return None if found is None else p.doc[found]
+
+
+def _subject_at(p: Parse, v: int) -> int | None:
+    deps = p.deps
+    for child in p.kids[v]:
+        dep = deps[child]
+        if dep in {"nsubj", "nsubjpass", "csubj"}:  # 'The Red Cross operating/working in Iraq said'
+            real = participle_subject_at(p, child)
+            if dep != "csubj" or real != child:
                 return real
-        if child.dep_ == "agent":
-            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+        if dep == "agent":
+            return next((g for g in p.kids[child] if deps[g] == "pobj"), None)
     return None
 
 
-def _report_on(token: Token, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
-    """A reporting frame attached to ``token``: a parataxis reporting verb ('..., he said'), else
+def _report_on(p: Parse, k: int, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
+    """A reporting frame attached to token ``k``: a parataxis reporting verb ('..., he said'), else
     'according to X'. One pass over the children (this runs for every ancestor of every trigger)."""
     according = None
-    for child in children_of(token):
-        dep = child.dep_
+    deps, lowers = p.deps, p.lowers
+    for child in p.kids[k]:
+        dep = deps[child]
         if dep == "parataxis":
-            kind = reporting.get(lemma(child))
+            token = p.doc[child]
+            kind = reporting.get(lemma(token))
             if kind is not None:
-                return Report(child, _subject(child), kind)
-        elif according is None and dep == "prep" and child.lower_ == "according":
-            according = _according_to(child)
+                return Report(token, _subject(token), kind)
+        elif according is None and dep == "prep" and lowers[child] == "according":
+            according = _according_to(p, child)
     return according
 
 
-def _according_to(prep: Token) -> Report | None:
-    for to in children_of(prep):
-        obj = next((g for g in children_of(to) if g.dep_ == "pobj"), None)
+def _according_to(p: Parse, prep: int) -> Report | None:
+    deps = p.deps
+    for to in p.kids[prep]:
+        obj = next((g for g in p.kids[to] if deps[g] == "pobj"), None)
         if obj is not None:
-            return Report(prep, obj, "say")
+            return Report(p.doc[prep], p.doc[obj], "say")
     return None
 
 

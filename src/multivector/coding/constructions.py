@@ -33,9 +33,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from .arguments import Arg
-from .doctree import children_of
 from .ontology import DATA_DIR, read_csv
-from .roles import is_person
+from .parse import Parse, parse_of
+from .roles import is_person_at
 
 INFINITIVE = "@inf"
 NO_OBJECT = "@none"
@@ -57,55 +57,80 @@ def construction_pattern(table: Any, verb: Token, lemma_of: Lemmatizer, particle
     wanted = table.object_words(lemma)
     if not wanted:  # every construction fills an object slot: a verb without object patterns has none
         return None, []
+    p, v = parse_of(verb.doc), verb.i
     allowed = load_prepositional_verbs().get(lemma, frozenset())
-    for prep, words in (prepositional_objects(verb, lemma_of) if allowed else ()):
+    for prep, words in (_prepositional_objects(p, v, lemma_of) if allowed else ()):
         for word in (words if prep in allowed else ()):
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps={prep})
             if pattern is not None and pattern.prep == prep and word in pattern.objects:
                 return pattern, []
-    complement = infinitive_complement(verb) if INFINITIVE in wanted else None
+    complement = _infinitive_complement(p, v) if INFINITIVE in wanted else None
     if complement is not None:
-        clause_preps = preps | {"for"} if _for_clause(complement) else preps
+        clause_preps = preps | {"for"} if _for_clause(p, complement) else preps
         pattern = table.match_verb(lemma, particles=particles, objects={INFINITIVE}, preps=clause_preps)
         if pattern is not None and INFINITIVE in pattern.objects:
-            return pattern, [complement]
-    return _class_pattern(table, verb, lemma, lemma_of, particles, preps, wanted)
+            return pattern, [p.doc[complement]]
+    return _class_pattern(table, p, v, lemma, lemma_of, particles, preps, wanted)
 
 
-def _class_pattern(table: Any, verb: Token, lemma: str, lemma_of: Lemmatizer, particles: set[str],
+def _class_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_of: Lemmatizer, particles: set[str],
                    preps: set[str], wanted: frozenset[str]) -> tuple[Any, list[Token]]:
     """A pattern naming the subject of a to-infinitive complement, or the class of the verb's objects."""
-    for subject in complement_subject_nouns(verb):
-        for word in [lemma_of(subject), *(lemma_of(c) for c in subject.lefts if c.dep_ == "compound")]:
+    doc = p.doc
+    for subject in _complement_subject_nouns(p, v):
+        for word in [lemma_of(doc[subject]), *(lemma_of(doc[c]) for c in _compounds_before(p, subject))]:
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
             if pattern is not None and word in pattern.objects:
-                return pattern, [subject.head]  # the complement is what is allowed, no event of its own
-    for word in (object_classes(verb, lemma_of) if not wanted.isdisjoint(_CLASSES) else ()):
+                return pattern, [doc[p.heads[subject]]]  # the complement is what is allowed, no event of its own
+    for word in (_object_classes(p, v, lemma_of) if not wanted.isdisjoint(_CLASSES) else ()):
         pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
         if pattern is not None and word in pattern.objects:
             return pattern, []
     return None, []
 
 
+def _compounds_before(p: Parse, k: int) -> list[int]:
+    """The compound modifiers left of token ``k`` (``[c for c in doc[k].lefts if c.dep_ == "compound"]``)."""
+    deps = p.deps
+    return [c for c in p.kids[k] if c < k and deps[c] == "compound"]
+
+
 def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
     """The pseudo object words that describe the verb's objects: ``@none`` without any, ``@person`` when one is
     a person or group of people ('two soldiers', 'dozens of rebels', 'Saddam Hussein')."""
-    objects = [c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS]
+    return _object_classes(parse_of(verb.doc), verb.i, lemma_of)
+
+
+def _object_classes(p: Parse, v: int, lemma_of: Lemmatizer) -> list[str]:
+    deps, kids = p.deps, p.kids
+    objects = [c for c in kids[v] if deps[c] in _OBJECT_DEPS]
     if not objects:
         return [NO_OBJECT]
-    nouns = [n for o in objects for n in (o, *_of_nouns(o), *(c for c in children_of(o) if c.dep_ == "conj"))]
-    return [PERSON] if any(is_person(n, lemma_of) for n in nouns) else []
+    nouns = [n for o in objects for n in (o, *_of_nouns(p, o), *(c for c in kids[o] if deps[c] == "conj"))]
+    return [PERSON] if any(is_person_at(p, n, lemma_of) for n in nouns) else []
 
 
-def _of_nouns(noun: Token) -> list[Token]:
-    return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+def _of_nouns(p: Parse, k: int) -> list[int]:
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    return [g for c in kids[k] if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"]
 
 
 def complement_subject_nouns(verb: Token) -> list[Token]:
     """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
-    return [s for comp in children_of(verb) if comp.dep_ in {"xcomp", "ccomp"} and comp.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(comp))
-            for s in children_of(comp) if s.dep_ == "nsubj" and s.tag_.startswith("NN")]
+    doc = verb.doc
+    return [doc[s] for s in _complement_subject_nouns(parse_of(doc), verb.i)]
+
+
+def _complement_subject_nouns(p: Parse, v: int) -> list[int]:
+    deps, tags, kids = p.deps, p.tags, p.kids
+    return [s for comp in kids[v] if deps[comp] in {"xcomp", "ccomp"} and tags[comp] == "VB" and _has_to(p, comp)
+            for s in kids[comp] if deps[s] == "nsubj" and tags[s].startswith("NN")]
+
+
+def _has_to(p: Parse, k: int) -> bool:
+    """Whether token ``k`` has the infinitive marker 'to' as an auxiliary."""
+    deps, lowers = p.deps, p.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
 @functools.lru_cache(maxsize=2)
@@ -121,12 +146,17 @@ def load_prepositional_verbs(path: Path = PREPOSITIONAL_VERB_FILE) -> dict[str, 
 def prepositional_objects(verb: Token, lemma_of: Lemmatizer) -> list[tuple[str, list[str]]]:
     """(preposition, object words) for each prepositional phrase on the verb or on its direct object: the noun's
     lemma, then its compound modifiers ('as human shields' -> shield; 'to the peace plan' -> plan, peace)."""
+    return _prepositional_objects(parse_of(verb.doc), verb.i, lemma_of)
+
+
+def _prepositional_objects(p: Parse, v: int, lemma_of: Lemmatizer) -> list[tuple[str, list[str]]]:
+    deps, tags, kids, doc = p.deps, p.tags, p.kids, p.doc
     out: list[tuple[str, list[str]]] = []
-    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]  # 'held hundreds of villagers as shields'
-    for prep in (c for h in holders for c in children_of(h) if c.dep_ in _PREP_DEPS):
-        for noun in (g for g in children_of(prep) if g.dep_ == "pobj" and g.tag_.startswith("NN")):
-            words = [lemma_of(noun)] + [lemma_of(c) for c in noun.lefts if c.dep_ == "compound"]
-            out.append((prep.lower_, words))
+    holders = [v, *(c for c in kids[v] if deps[c] == "dobj")]  # 'held hundreds of villagers as shields'
+    for prep in (c for h in holders for c in kids[h] if deps[c] in _PREP_DEPS):
+        for noun in (g for g in kids[prep] if deps[g] == "pobj" and tags[g].startswith("NN")):
+            words = [lemma_of(doc[noun])] + [lemma_of(doc[c]) for c in _compounds_before(p, noun)]
+            out.append((p.lowers[prep], words))
     return out
 
 
@@ -136,25 +166,31 @@ def infinitive_complement(verb: Token) -> Token | None:
 
     A passive verb ('was pressured to resign') and a verb without an object ('pushed to win') keep the
     complement as the subject's own act."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)):
+    found = _infinitive_complement(parse_of(verb.doc), verb.i)
+    return None if found is None else verb.doc[found]
+
+
+def _infinitive_complement(p: Parse, v: int) -> int | None:
+    deps, tags, kids = p.deps, p.tags, p.kids
+    if any(deps[c] in {"nsubjpass", "auxpass"} for c in kids[v]):
         return None
-    has_object = any(c.dep_ == "dobj" for c in children_of(verb))
-    for comp in children_of(verb):
-        if comp.dep_ not in _COMPLEMENT_DEPS or comp.tag_ != "VB":
+    has_object = any(deps[c] == "dobj" for c in kids[v])
+    for comp in kids[v]:
+        if deps[comp] not in _COMPLEMENT_DEPS or tags[comp] != "VB":
             continue
-        if _for_clause(comp):
+        if _for_clause(p, comp):
             return comp  # a 'for' clause may lack its 'to' in translated news ('pushing for the U.S. back ...')
-        if not has_object and (comp.dep_ == "advcl" or not any(c.dep_ == "nsubj" for c in children_of(comp))):
+        if not has_object and (deps[comp] == "advcl" or not any(deps[c] == "nsubj" for c in kids[comp])):
             continue  # nobody else is pressed: 'pushing to win passage of ...' is the subject's own aim
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(comp)):
+        if _has_to(p, comp):
             return comp
     return None
 
 
-def _for_clause(clause: Token) -> bool:
+def _for_clause(p: Parse, clause: int) -> bool:
     """'pressed for Iran to release ...': a 'for' subject clause, whose subject is the one asked."""
-    children = list(children_of(clause))
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(c.dep_ == "nsubj" for c in children)
+    deps, lowers, children = p.deps, p.lowers, p.kids[clause]
+    return any(deps[c] == "mark" and lowers[c] == "for" for c in children) and any(deps[c] == "nsubj" for c in children)
 
 
 def complement_subjects(absorbed: tuple[Token, ...], index: Any) -> tuple[Arg, ...]:
@@ -162,6 +198,8 @@ def complement_subjects(absorbed: tuple[Token, ...], index: Any) -> tuple[Arg, .
     whom a demand or appeal addresses when the verb names no one."""
     out: list[Arg] = []
     for clause in absorbed:
-        for subject in (c for c in children_of(clause) if c.dep_ == "nsubj"):
-            out.extend(Arg(m, f"-{clause.dep_}-> {clause.text} -nsubj-> {m.text}") for m in index.for_head(subject))
+        p, k = parse_of(clause.doc), clause.i
+        head = f"-{p.deps[k]}-> {p.texts[k]} -nsubj-> "
+        for subject in (c for c in p.kids[k] if p.deps[c] == "nsubj"):
+            out.extend(Arg(m, head + m.text) for m in index.for_head_at(p, subject))
     return tuple(out)
