@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -353,8 +353,10 @@ def _colon_credit(a: Parse, c: int) -> bool:
     return start > 0 and a.texts[start - 1] == ":" and closes
 
 
-def _resolve(a: Parse, candidates: Iterable[tuple[int, str]], index: MentionIndex) -> list[Arg]:
+def _resolve(a: Parse, candidates: Sequence[tuple[int, str]], index: MentionIndex) -> list[Arg]:
     """The mentions of the candidates and of the words coordinated with them, each once, in order."""
+    if not candidates:  # most slots are empty: no set or list to make
+        return []
     args: list[Arg] = []
     seen: set[tuple[int, int]] = set()
     texts = a.texts

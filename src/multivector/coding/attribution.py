@@ -10,7 +10,13 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .arguments import Arg, Arguments, MentionIndex, participle_subject_at, verb_arguments
+from .arguments import (
+    Arg,
+    Arguments,
+    MentionIndex,
+    participle_subject_at,
+    verb_arguments,
+)
 from .doctree import children_of
 from .parse import Parse, parse_of
 from .status import load_yaml

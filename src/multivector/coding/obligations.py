@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .doctree import children_of
+from .parse import Parse, parse_of
 
 _DEMAND, _APPEAL = "10", "02"
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
@@ -52,14 +52,21 @@ def content_verb(trigger: Token) -> Token | None:
     """The verb of what a demand or appeal asks for: the clause a modal of obligation sits in ('Y must
     withdraw'), the trigger's complement clause ('urged Y to release', 'pressed for Y to release'), or a
     clause on its object noun ('issued a reminder that Y must cooperate')."""
-    if trigger.tag_ == "MD":
-        return trigger.head if trigger.head.tag_.startswith("VB") else None
-    for child in children_of(trigger):
-        if child.dep_ in _CLAUSE_DEPS and child.tag_.startswith("VB"):
+    p, t = parse_of(trigger.doc), trigger.i
+    found = _content_verb(p, t)
+    return None if found is None else p.doc[found]
+
+
+def _content_verb(p: Parse, t: int) -> int | None:
+    deps, tags, kids = p.deps, p.tags, p.kids
+    if tags[t] == "MD":
+        return p.heads[t] if tags[p.heads[t]].startswith("VB") else None
+    for child in kids[t]:
+        if deps[child] in _CLAUSE_DEPS and tags[child].startswith("VB"):
             return child
-    for obj in (c for c in children_of(trigger) if c.dep_ in _OBJECT_DEPS):
-        for clause in children_of(obj):
-            if clause.dep_ in {"acl", "ccomp"} and clause.tag_ == "VB":
+    for obj in (c for c in kids[t] if deps[c] in _OBJECT_DEPS):
+        for clause in kids[obj]:
+            if deps[clause] in {"acl", "ccomp"} and tags[clause] == "VB":
                 return clause
     return None
 
@@ -70,10 +77,13 @@ def content_code(verb: Token, patterns: Any, lemma: Callable[[Token], str]) -> s
     name = lemma(verb)
     if name not in patterns.verb_lemmas:
         return None
-    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
-    preps = {c.lower_ for c in children_of(verb) if c.dep_ == "prep"}
-    for obj in (c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS):
-        for word in [lemma(obj), *(lemma(c) for c in obj.lefts if c.dep_ == "compound")]:
+    p, v = parse_of(verb.doc), verb.i
+    deps, lowers, kids, doc = p.deps, p.lowers, p.kids, p.doc
+    particles = {lowers[c] for c in kids[v] if deps[c] == "prt"}
+    preps = {lowers[c] for c in kids[v] if deps[c] == "prep"}
+    for obj in (c for c in kids[v] if deps[c] in _OBJECT_DEPS):
+        compounds = [c for c in kids[obj] if c < obj and deps[c] == "compound"]  # doc[obj].lefts' compounds
+        for word in [lemma(doc[obj]), *(lemma(doc[c]) for c in compounds)]:
             found = patterns.match_verb(name, particles=particles, objects={word}, preps=preps)
             if found is not None and found.objects:
                 return found.cameo
@@ -111,11 +121,13 @@ def settles_conflict(trigger: Token, verbs: frozenset[str], nouns: frozenset[str
     """True when a verb of settling ('end', 'resolve') with a conflict noun as its object ('the dispute', 'the
     war') hangs from the trigger through objects, prepositions and complements (not through a reported or
     relative clause), at most ``depth`` steps down."""
-    frontier = [trigger]
+    p = parse_of(trigger.doc)
+    deps, tags, kids, doc = p.deps, p.tags, p.kids, p.doc
+    frontier = [trigger.i]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in children_of(t) if c.dep_ in _SETTLE_PATH_DEPS]
-        for tok in frontier:
-            if tok.tag_.startswith("VB") and lemma(tok) in verbs and any(
-                    c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in nouns for c in children_of(tok)):
+        frontier = [c for t in frontier for c in kids[t] if deps[c] in _SETTLE_PATH_DEPS]
+        for k in frontier:
+            if tags[k].startswith("VB") and lemma(doc[k]) in verbs and any(
+                    deps[c] in {"dobj", "nsubjpass"} and lemma(doc[c]) in nouns for c in kids[k]):
                 return True
     return False

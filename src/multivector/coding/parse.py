@@ -26,7 +26,7 @@ __all__ = ["Parse", "parse_of"]
 class Parse:
     """One Doc's token arrays (see the module docstring); ``doc[k]`` is the Token where one must be made."""
 
-    __slots__ = ("doc", "size", "texts", "lowers", "tags", "ent_types", "deps", "heads", "kids", "_lemmas")
+    __slots__ = ("_lemmas", "deps", "doc", "ent_types", "heads", "kids", "lowers", "size", "tags", "texts")
 
     def __init__(self, doc: Doc) -> None:
         arrays = tokens.of(doc)

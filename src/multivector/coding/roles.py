@@ -42,7 +42,6 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from .doctree import children_of
 from .lexicon import lemma, lemma_of
 from .ontology import DATA_DIR, read_csv
 from .parse import Parse, parse_of
@@ -420,11 +419,17 @@ def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]
     Americans', 'the killing of Smith') or people who are usually foreigners where they are hit ('hostages',
     'aid workers'). An act of force on them has no place as its target; 'killed 35 children in X' keeps X.
     ``named``: whether a token heads a known actor mention (a misspelt 'Palestinans' is no party)."""
-    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"}]
-    if trigger.tag_.startswith("NN"):
-        objects += [g for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in children_of(p) if g.dep_ == "pobj"]
-    return [o for o in objects if (o.ent_type_ in _PARTY_ENTS and named(o)) or lemma(o) in load_outsider_nouns()]
+    p, t = parse_of(trigger.doc), trigger.i
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    objects = [c for c in kids[t] if deps[c] in {"dobj", "nsubjpass"}]
+    if p.tags[t].startswith("NN"):
+        objects += [g for c in kids[t] if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"]
+    out: list[Token] = []
+    for k in objects:  # a Token only for a name to look up or an object to return
+        token = p.doc[k] if p.ent_types[k] in _PARTY_ENTS else None
+        if (token is not None and named(token)) or p.lemma(k) in load_outsider_nouns():
+            out.append(token or p.doc[k])
+    return out
 
 
 @functools.lru_cache(maxsize=2)
