@@ -88,7 +88,7 @@ _FROM = frozenset({"from"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 GROUP_NOUNS = load_naming_words().nouns  # "group", "organisation": may stand for a name the text gives them
 _RECIPROCAL = frozenset({"each other", "one another"})
-_RECIPROCAL_TEXT = " ".join(_RECIPROCAL)
+_RECIPROCAL_WORDS = frozenset(" ".join(_RECIPROCAL).split())  # a subtree reading a phrase holds only its words
 _OF = frozenset({"of"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})  # what a complement is about
 _REASON_PREPS = frozenset({"over", "for"})
@@ -301,7 +301,10 @@ class MentionIndex:
         """The mentions of the words coordinated with each of ``heads`` (none for a lone word: 'the Albanians
         of Serbia' names one side only)."""
         out: list[Mention] = []
+        coordinators = a.coordinators
         for head in heads:
+            if head not in coordinators:
+                continue  # a lone word
             group = _coordinated(a, head)
             for k in group if len(group) > 1 else ():
                 found = self.mention_at(a, k)
@@ -332,6 +335,8 @@ def coordinated(token: Token) -> list[Token]:
 
 def _coordinated(a: Parse, i: int) -> list[int]:
     """:func:`coordinated` of token ``i``, as indices."""
+    if i not in a.coordinators:  # most words have no conjunct: nothing to walk
+        return [i]
     deps, kids = a.deps, a.kids
     out, stack = [], [i]
     while stack:
@@ -688,7 +693,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
         if recipients:
             break
     lowers = a.lowers
-    reciprocal = any(lowers[c] in _RECIPROCAL_TEXT and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
+    reciprocal = any(lowers[c] in _RECIPROCAL_WORDS and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
                      for c in kids)  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
     pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)

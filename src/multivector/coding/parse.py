@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 KEY = "multivector.coding.parse"  # Doc.user_data key of a Doc's Parse
+_COORDINATION_DEPS = frozenset({"conj", "appos"})
 
 __all__ = ["Parse", "parse_of"]
 
@@ -26,7 +27,8 @@ __all__ = ["Parse", "parse_of"]
 class Parse:
     """One Doc's token arrays (see the module docstring); ``doc[k]`` is the Token where one must be made."""
 
-    __slots__ = ("_lemmas", "deps", "doc", "ent_types", "heads", "kids", "lowers", "size", "tags", "texts")
+    __slots__ = ("_coordinators", "_lemmas", "deps", "doc", "ent_types", "heads", "kids", "lowers", "size", "tags",
+                 "texts")
 
     def __init__(self, doc: Doc) -> None:
         arrays = tokens.of(doc)
@@ -34,6 +36,7 @@ class Parse:
         self.texts, self.lowers, self.tags = arrays.texts, arrays.lowers, arrays.tags
         self.ent_types, self.deps, self.heads, self.kids = arrays.ent_types, arrays.deps, arrays.heads, arrays.kids
         self._lemmas: list[str | None] = [None] * arrays.size
+        self._coordinators: frozenset[int] | None = None
 
     def lemma(self, k: int) -> str:
         """``lexicon.lemma(doc[k])``: the lemma of the token's text and tag, computed once per token."""
@@ -41,6 +44,14 @@ class Parse:
         if found is None:
             found = self._lemmas[k] = lemma_of(self.texts[k], self.tags[k])
         return found
+
+    @property
+    def coordinators(self) -> frozenset[int]:
+        """The tokens with a conjunct or apposition ('A' of 'A, B and C'): any other token coordinates nothing."""
+        if self._coordinators is None:
+            heads = self.heads
+            self._coordinators = frozenset(heads[k] for k in tokens.positions(self.deps, _COORDINATION_DEPS))
+        return self._coordinators
 
     @property
     def sent_flags(self) -> list[int]:
