@@ -130,3 +130,15 @@ def test_stranded_preposition_headline_is_passive(code_text) -> None:
 def test_shooting_at_a_named_target_keeps_the_shooter(code_text) -> None:
     event = _single(code_text("Kenyan police shot at protesters in Nairobi."), "ASSAULT")
     assert "KEN" in _countries(event.actors)
+
+
+def test_reciprocal_object_makes_the_arguments_symmetric(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    from multivector.coding.arguments import MentionIndex, verb_arguments
+
+    for text, symmetric in [("Russia and Ukraine accused each other of violating the truce.", True),
+                            ("Russia and Ukraine did not accuse one another.", True),
+                            ("Russia accused Ukraine of not honouring the other deal.", False)]:
+        doc = nlp(text)
+        args = verb_arguments(next(t for t in doc if t.lower_ == "accused" or t.lower_ == "accuse"),
+                              MentionIndex(kb.find_mentions(doc, on=None)))
+        assert args.symmetric is symmetric, text
