@@ -15,8 +15,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .. import tokens
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
+from ..tokens import TokenArrays
 from .lexicon import lemma
 from .parse import Parse, parse_of
 from .patterns import (
@@ -217,16 +219,16 @@ class MentionIndex:
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this very token, if any (never a date: 'Friday' names no actor)."""
-        return self.mention_at(parse_of(token.doc), token.i)
+        return self.mention_at(tokens.of(token.doc), token.i)  # the Doc's Parse may never be needed
 
-    def mention_at(self, a: Parse, i: int) -> Mention | None:
-        """:meth:`at` of token ``i``."""
+    def mention_at(self, a: Parse | TokenArrays, i: int) -> Mention | None:
+        """:meth:`at` of token ``i`` (from the Doc's Parse, or its token arrays)."""
         mention = self._by_token.get(i)  # most tokens have none: no entity label to read
         if mention is None or a.ent_types[i] in TEMPORAL_ENTS:
             return self._self_named(a, i) if a.lowers[i] in GROUP_NOUNS else None
         return self._self_named(a, i) or mention if a.lowers[i] in GROUP_NOUNS else mention
 
-    def _self_named(self, a: Parse, i: int) -> Mention | None:
+    def _self_named(self, a: Parse | TokenArrays, i: int) -> Mention | None:
         """The named group a group noun stands for: "the group, which calls itself X, said" -> X."""
         if self._named is None:
             self._named = {site.head: m for site in naming_sites(a.doc)
@@ -240,7 +242,7 @@ class MentionIndex:
         first = bisect_left(covered, start)
         if first == len(covered) or covered[first] >= end:
             return False
-        ents = parse_of(doc).ent_types
+        ents = tokens.of(doc).ent_types
         return any(ents[i] not in TEMPORAL_ENTS for i in covered[first:bisect_left(covered, end, first)])
 
     def for_head(self, token: Token) -> list[Mention]:
