@@ -213,6 +213,7 @@ class MentionIndex:
                 self._by_token[i] = mention
         self._covered = sorted(self._by_token)  # any_in finds a range's covered tokens by bisection
         self._named: dict[int, Mention] | None = None  # group nouns the text names ("a group calling itself X")
+        self._heads: tuple[Parse | None, dict[int, list[Mention]]] = (None, {})  # for_head_at's answers
 
     def __len__(self) -> int:
         return len(self._by_token)
@@ -247,10 +248,21 @@ class MentionIndex:
 
     def for_head(self, token: Token) -> list[Mention]:
         """Mentions a phrase headed by ``token`` denotes: itself, its modifiers, or 'X of Y' objects."""
-        return self.for_head_at(parse_of(token.doc), token.i)
+        return list(self.for_head_at(parse_of(token.doc), token.i))
 
     def for_head_at(self, a: Parse, i: int) -> list[Mention]:
-        """:meth:`for_head` of token ``i``."""
+        """:meth:`for_head` of token ``i``, worked out once per token (the candidates of a sentence share
+        their subjects and objects); the list is shared: read it, do not change it."""
+        parse, known = self._heads
+        if parse is not a:
+            known = {}
+            self._heads = (a, known)
+        found = known.get(i)
+        if found is None:
+            found = known[i] = self._for_head(a, i)
+        return found
+
+    def _for_head(self, a: Parse, i: int) -> list[Mention]:
         deps, kids = a.deps, a.kids[i]
         own = self.mention_at(a, i)
         if own is None:
