@@ -266,10 +266,10 @@ class MentionIndex:
         deps, kids = a.deps, a.kids[i]
         own = self.mention_at(a, i)
         if own is None:
-            for c in kids:
+            for c in kids:  # a modifier's mention; no possessor of "Americans' killers"
                 dep = deps[c]
-                if dep in _MODIFIER_DEPS and not (dep == "poss" and names_other_party_at(a, i)):  # not "Americans'
-                    own = self.mention_at(a, c) or self._modifier_mention(a, c)  # killers"
+                if dep in _MODIFIER_DEPS and not (dep == "poss" and names_other_party_at(a, i)):
+                    own = self.mention_at(a, c) or self._modifier_mention(a, c)
                     if own is not None:
                         break
         if own is not None:
