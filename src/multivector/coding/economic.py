@@ -94,7 +94,7 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
         return "economic: market participants acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
     named = [c for o in objects if _lower(o, lemma_of) in words.issue_heads  # 'a bond issue', 'a share offer';
-             for c in o.children if c.dep_ == "compound"]  # not 'the frozen assets question'
+             for c in children_of(o) if c.dep_ == "compound"]  # not 'the frozen assets question'
     market = next((o for o in [*own, *objects, *named] if _lower(o, lemma_of) in words.market_objects), None)
     if market is not None:
         return f"economic: market object '{market.text}'"
@@ -177,9 +177,9 @@ def _beneficiary(trigger: Token, objects: list[Token], words: EconomicWords,
     its objects that is a beneficiary or business noun ('offer a bonus payment to corn farmers', 'will offer its
     creditor banks a plan')."""
     groups = words.domestic_beneficiaries | words.business_heads
-    found = [c for c in trigger.children if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in c.children)]
-    found += [g for h in [trigger, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-              for g in p.children if g.dep_ == "pobj"]
+    found = [c for c in children_of(trigger) if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in children_of(c))]
+    found += [g for h in [trigger, *objects] for p in children_of(h) if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+              for g in children_of(p) if g.dep_ == "pobj"]
     return next((t for t in found if _lower(t, lemma_of) in groups or t.lower_ in groups), None)
 
 

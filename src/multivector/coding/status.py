@@ -22,6 +22,7 @@ PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _INABILITY_MODALS = frozenset({"could", "can", "ca"})
+_CLOSERS = frozenset({'"', "”", "'", "’", ")"})  # punctuation a question mark may precede at a sentence end
 
 Lemmatizer = Callable[[Token], str]
 
@@ -237,9 +238,12 @@ def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> boo
 
 
 def _ends_with_question(sent: Span) -> bool:
-    for tok in reversed(sent):
-        if not (tok.is_space or tok.is_punct and tok.text in {'"', "”", "'", "’", ")"}):
-            return tok.text == "?"
+    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts:
+    ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
+    words = tokens.texts(sent.doc)
+    for k in range(sent.end - 1, sent.start - 1, -1):
+        if not (words[k].isspace() or words[k] in _CLOSERS):
+            return words[k] == "?"
     return False
 
 
@@ -335,7 +339,7 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> No
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = list(children_of(token))  # each pass over token.children makes new Token objects: read them once
+    children = children_of(token)
     _inspect_children(token, walk, children)
     _inspect_mark(token, walk, children)
 
@@ -409,13 +413,13 @@ def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
     """A clause embedding the trigger: a reporting, denial, speculation or request verb ends the walk (the content
     of a demand or appeal, 'demanded that X do Y', is not done)."""
     cues = walk.cues
-    negated = any(c.dep_ == "neg" for c in token.children)
+    negated = any(c.dep_ == "neg" for c in children_of(token))
     if low in cues.ruled_out_frames and negated:
         walk.add("hypothetical", f"'not {token.text} out' frame")
     elif low in cues.denial_verbs:
         walk.add("negated", f"denial '{token.text}'")
     elif low in cues.frame_verbs or any(c.dep_ == "acomp" and c.lower_ in cues.frame_adjectives
-                                         for c in token.children):
+                                         for c in children_of(token)):
         walk.add("hypothetical", f"speculative frame '{token.text}'")
     elif token.lower_ in cues.frame_adjectives:
         walk.add("hypothetical", f"speculative frame '{token.text}'")
@@ -437,9 +441,9 @@ def _inspect_noun_frame(noun: Token, walk: _Walk) -> None:
 def _inspect_time_idiom(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
     """'It is (only) a question/matter of time before ...': a prediction (``children`` as in
     :func:`_is_infinitive`)."""
-    children = token.children if children is None else children
+    children = children_of(token) if children is None else children
     for attr in (c for c in children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
-        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in p.children) for p in attr.children):
+        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in children_of(p)) for p in children_of(attr)):
             walk.add("hypothetical", f"'{attr.text} of time'")
 
 
@@ -473,25 +477,25 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("hypothetical", f"'{token.text} ... to'")
     elif low in cues.obligation_heads and token.tag_ not in {"VBD", "VBN"} and token.dep_ != "aux":
         walk.add("hypothetical", f"obligation: '{token.text} to'")  # 'will have to resign'; 'had to flee' is done
-    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in token.children):
+    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in children_of(token)):
         walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
 
 def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
     """The trigger is the subject: 'the visit is planned for May', 'talks are due next week'."""
     cues = walk.cues
-    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
+    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in children_of(token)):
         walk.add("planned", f"planned passive '{token.text}'")
-    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in token.children):
+    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in children_of(token)):
         walk.add("planned", f"'{token.text} due'")
 
 
 def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
     particle = walk.cues.negation_particles.get(low)
-    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(token))
 
 
-def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
+def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token]) -> None:
     cues = walk.cues
     deps = [c.dep_ for c in children]
     modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
@@ -528,13 +532,13 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
 def _negative_subject(child: Token) -> bool:
     """'No troops were sent', 'No shooting was recorded': a subject quantified by 'no'."""
     return child.dep_ in {"nsubj", "nsubjpass"} and any(
-        g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        g.dep_ == "det" and g.lower_ == "no" for g in children_of(child))
 
 
 def _no_adverb(child: Token, cues: StatusCues) -> bool:
     """'no longer', 'no more'."""
     return child.dep_ == "advmod" and child.lower_ in cues.no_adverbs and any(
-        g.lower_ == "no" for g in child.children)
+        g.lower_ == "no" for g in children_of(child))
 
 
 def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
@@ -550,13 +554,13 @@ def _is_opinion(prep: Token, walk: _Walk) -> bool:
     """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
     word = prep.lower_
     if word == "according":
-        objects = [o for to in prep.children for o in to.children if o.dep_ == "pobj"]
+        objects = [o for to in children_of(prep) for o in children_of(to) if o.dep_ == "pobj"]
         return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
     if word not in {"in", "to"}:
         return False
-    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+    for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
         if walk.lemma(obj) in walk.cues.opinion_nouns:
-            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in obj.children)
+            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in children_of(obj))
     return False
 
 
@@ -568,14 +572,14 @@ def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = 
 def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
     """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
     preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
-    for child in token.children if children is None else children:
+    for child in children_of(token) if children is None else children:
         dep = child.dep_
         if dep == "mark" and child.lower_ in cues.conditional_marks:
             return True
         if dep == "prep":
             if preps is None:
                 preps = not cues.conditional_preps.isdisjoint(tokens.word_set(token.doc))
-            if preps and any(g.lower_ in cues.conditional_preps for g in child.children):
+            if preps and any(g.lower_ in cues.conditional_preps for g in children_of(child)):
                 return True
     return False
 
@@ -585,7 +589,7 @@ def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_
     an attempt ('said the US was trying to push Moscow out') is itself the content, not its sought goal."""
     token = sent.root
     for _ in range(10):
-        inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
+        inner = next((c for c in children_of(token) if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
         if inner is None or inner.dep_ == "xcomp" and lemma(token) in cues.attempt_heads:
             break
         token = inner
@@ -595,9 +599,9 @@ def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_
 def _predicate_clause(token: Token) -> Token | None:
     """The clause under a predicate adjective or noun ('is ready to hold', 'is a possibility that'), or a
     headline infinitive under a root name ('Pashinyan to meet Aliyev')."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"acomp", "attr"}:
-            inner = next((g for g in child.children if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
+            inner = next((g for g in children_of(child) if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
             if inner is not None:
                 return inner
         if _is_headline_infinitive(child):
