@@ -27,6 +27,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .. import tokens
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
@@ -140,10 +141,13 @@ def _infinitive(verb: Token) -> bool:
 def _ticker_subject(trigger: Token) -> bool:
     """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
     operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
+    doc = trigger.doc
+    if "<" not in tokens.word_set(doc):  # no bracket anywhere (most Docs): no need to find the subject
+        return False
     subjects = [c for c in children_of(trigger) if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
     if not subjects:
         return False
-    words = [t.text for t in trigger.doc[min(s.left_edge.i for s in subjects): trigger.i]]
+    words = tokens.texts(doc)[min(s.left_edge.i for s in subjects): trigger.i]
     return "<" in words and ">" in words[words.index("<"):]
 
 
@@ -167,7 +171,7 @@ def _business_clause(trigger: Token, event_type: str, words: EconomicWords, lemm
 
 def _names_in(head: Token, ref: ActorRef) -> bool:
     """The actor's text is a modifier inside the subject phrase before its head ('U.S. Government bond brokers')."""
-    phrase = " ".join(t.text for t in head.doc[head.left_edge.i:head.i])
+    phrase = " ".join(tokens.texts(head.doc)[head.left_edge.i:head.i])
     return bool(ref.text) and f" {ref.text} " in f" {phrase} "
 
 
@@ -220,5 +224,7 @@ def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token],
     found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
     if found is None:
         return None
-    sent = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc[:]
-    return found.text if any(t.lower_ in words.figure_words or t.text == "%" for t in sent) else None
+    start, end = tokens.sentence_range(trigger.doc, trigger.i)  # the sentence, or the Doc without sentence marks
+    figure = not words.figure_words.isdisjoint(tokens.lowers(trigger.doc)[start:end]) \
+        or "%" in tokens.texts(trigger.doc)[start:end]
+    return found.text if figure else None

@@ -434,10 +434,11 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
     causes = rules.disaster_causes
-    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
+    subjects = [] if nominal else [_antecedent(s) for s in _subjects(trigger)]  # read once for the two checks
+    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of, list(subjects))
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
-    if _accidental_blast(trigger, nominal, rules, lemma_of):
+    if _accidental_blast(trigger, nominal, rules, lemma_of, subjects):
         return "accidental-explosion"
     if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
         return "non-political-theme"
@@ -564,9 +565,10 @@ def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
 
 
 def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozenset[str],
-               lemma_of: Callable[[Token], str]) -> bool:
-    """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'."""
-    causes = [_antecedent(c) for c in _subjects(trigger)]
+               lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
+    """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'
+    (``subjects``: the trigger's subjects through :func:`_antecedent`, when the caller has them; a new list)."""
+    causes = [_antecedent(c) for c in _subjects(trigger)] if subjects is None else subjects
     if trigger.dep_ == "acl":
         causes.append(trigger.head)
     elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
@@ -587,10 +589,13 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _accidental_blast(trigger: Token, nominal: bool, rules: PlausibilityRules,
-                      lemma_of: Callable[[Token], str]) -> bool:
+                      lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
     """'a mine blast killed 12 miners', 'a gas explosion at the plant': an explosion (the noun trigger or the
     verb's subject) with an industrial or accident word in its clause and no word of attack ('a bomb blast')."""
-    blasts = [trigger] if nominal else [_antecedent(s) for s in _subjects(trigger)]
+    if nominal:
+        blasts = [trigger]
+    else:
+        blasts = [_antecedent(s) for s in _subjects(trigger)] if subjects is None else subjects
     blasts = [b for b in blasts if lemma_of(b) in rules.blast_nouns or b.lower_ in rules.blast_nouns]
     if not blasts:
         return False

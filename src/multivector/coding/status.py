@@ -22,6 +22,9 @@ PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _INABILITY_MODALS = frozenset({"could", "can", "ca"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_NO_HOLDERS = frozenset({"nsubj", "nsubjpass", "advmod"})  # children a 'no' can negate the clause through
+_CUE_HOLDERS = frozenset({"prep", "advmod", "advcl"})  # children that may carry an opinion, hedge or condition
 _CLOSERS = frozenset({'"', "”", "'", "’", ")"})  # punctuation a question mark may precede at a sentence end
 
 Lemmatizer = Callable[[Token], str]
@@ -340,8 +343,9 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> No
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
     children = children_of(token)
-    _inspect_children(token, walk, children)
-    _inspect_mark(token, walk, children)
+    deps = [c.dep_ for c in children]  # read once for the tests of both calls
+    _inspect_children(token, walk, children, deps)
+    _inspect_mark(token, walk, children, deps)
 
 
 def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
@@ -495,13 +499,17 @@ def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
     return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(token))
 
 
-def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token]) -> None:
+def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token], deps: Sequence[str]) -> None:
+    """Cues among the token's children (``deps``: their labels): a modal or future auxiliary, a negation, a hedge,
+    an opinion phrase or a condition. The label set skips the tests whose label no child has."""
     cues = walk.cues
-    deps = [c.dep_ for c in children]
-    modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
-    has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
-    negated = any(dep == "neg" or (dep == "det" and c.lower_ == "no") for c, dep in zip(children, deps))
-    negated = negated or walk.has_no and any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
+    labels = set(deps)
+    modals = [c for c, dep in zip(children, deps) if dep in _AUX_DEPS and c.tag_ == "MD"] \
+        if not labels.isdisjoint(_AUX_DEPS) else []
+    negated = "neg" in labels or "det" in labels and any(dep == "det" and c.lower_ == "no" for c, dep in zip(children, deps))
+    negated = negated or walk.has_no and not labels.isdisjoint(_NO_HOLDERS) and any(
+        _negative_subject(c) or _no_adverb(c, cues) for c, dep in zip(children, deps) if dep in _NO_HOLDERS)
+    has_have = bool(modals) and any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
@@ -514,10 +522,12 @@ def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token]) -> N
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if "aux" in deps and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
+    if "aux" in labels and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
         walk.add("planned", f"headline infinitive 'to {token.text}'")
-    if "attr" in deps:  # the idiom's noun is an 'attr' child
+    if "attr" in labels:  # the idiom's noun is an 'attr' child
         _inspect_time_idiom(token, walk, children)
+    if labels.isdisjoint(_CUE_HOLDERS):
+        return
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
@@ -564,16 +574,24 @@ def _is_opinion(prep: Token, walk: _Walk) -> bool:
     return False
 
 
-def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
-    if _has_condition(token, walk.cues, children):
+def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None,
+                  deps: Sequence[str] | None = None) -> None:
+    if _has_condition(token, walk.cues, children, deps):
         walk.add("hypothetical", f"condition on '{token.text}'")
 
 
-def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
-    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
+def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None,
+                   deps: Sequence[str] | None = None) -> bool:
+    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`;
+    ``deps``: their labels, when the caller read them)."""
+    if children is None:
+        children = children_of(token)
+    if deps is None:
+        deps = [c.dep_ for c in children]
+    elif "mark" not in deps and "prep" not in deps:
+        return False
     preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
-    for child in children_of(token) if children is None else children:
-        dep = child.dep_
+    for child, dep in zip(children, deps):
         if dep == "mark" and child.lower_ in cues.conditional_marks:
             return True
         if dep == "prep":
