@@ -29,6 +29,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required", "internal_themes"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
+_ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})  # the subjects of a cause ('Typhoon kills four')
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indicator ('exports were limited')
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 
 
@@ -339,6 +341,8 @@ def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Call
     """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
     flows is policing, not an act toward the state named as their origin or destination."""
     objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
+    if not objects:  # no object: no conjunct, no flow and no 'of' noun either
+        return False
     objects += [g for o in objects for g in o.conjuncts]
     flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in children_of(o)
              if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
@@ -398,10 +402,14 @@ def _sports_score(trigger: Token) -> bool:
 
 def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
-    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "attr"}]
-    objects += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"for", "to"}
-                for g in children_of(c) if g.dep_ == "pobj"]
-    return any(lemma_of(o) in routine for o in objects)
+    objects, inner = [], []  # one pass over the children: objects, then the nouns of 'for'/'to'
+    for child in children_of(trigger):
+        dep = child.dep_
+        if dep in {"dobj", "attr"}:
+            objects.append(child)
+        elif dep == "prep" and child.lower_ in {"for", "to"}:
+            inner += [g for g in children_of(child) if g.dep_ == "pobj"]
+    return any(lemma_of(o) in routine for o in objects + inner)
 
 
 def _owned(noun: Token) -> bool:
@@ -522,8 +530,7 @@ def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token],
 def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'Taiwan's trade surplus hit 13.6 billion dlrs', 'export growth was limited', 'hit by a fall in oil
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
-    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects += [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    subjects = _subjects(verb, _CLAUSE_SUBJECTS)
     if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
         subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma_of(s) in indicators for s in subjects)
@@ -615,10 +622,18 @@ def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Toke
         and not any(c.dep_ == "dobj" for c in children_of(head))
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """A verb's subject and its passive agent ('killed by a storm')."""
-    found = [c for c in children_of(verb) if c.dep_ in {"nsubj", "csubj"}]
-    return found + [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+def _subjects(verb: Token, labels: frozenset[str] = _ACTIVE_SUBJECTS) -> list[Token]:
+    """A verb's subject (a child labelled one of ``labels``) and its passive agent ('killed by a storm'), the
+    subjects first, in one pass over the children."""
+    found: list[Token] = []
+    agents: list[Token] = []
+    for child in children_of(verb):
+        dep = child.dep_
+        if dep in labels:
+            found.append(child)
+        elif dep == "agent":
+            agents += [g for g in children_of(child) if g.dep_ == "pobj"]
+    return found + agents
 
 
 def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:

@@ -107,6 +107,8 @@ class Recoder:
         self._ending_verbs = frozenset(str(w) for w in ended.get("verbs") or ())
         self._ending_nouns = frozenset(str(w) for w in ended.get("nouns") or ())
         self._rally = cues.raw.get("rally_recode") or {}
+        self._rally_cameo = str(self._rally.get("cameo", ""))
+        self._rally_appeals = frozenset(str(c) for c in self._rally.get("appeals") or ())
         verbal = cues.raw.get("verbal_attack") or {}
         self._verbal = {k: frozenset(str(w) for w in verbal.get(k) or ()) for k in ("nouns", "modifiers", "targets")}
 
@@ -158,9 +160,10 @@ class Recoder:
         takes the one of its purpose ('sent troops to restore order in Somalia', 'opened the bridge to allow
         deliveries to Afghanistan')."""
         cameo, event_type, mapping, args = self.rally(cameo, event_type, mapping, trigger, args, index)
+        if args.symmetric or not args.actors or not trigger.tag_.startswith("VB"):
+            return cameo, event_type, mapping, args
         actors = [a.mention.actor for a in args.actors]
-        others = [r for r in args.recipients if not any(same_side(a, r.mention.actor) for a in actors)]
-        if others or args.symmetric or not actors or not trigger.tag_.startswith("VB"):
+        if any(not any(same_side(a, r.mention.actor) for a in actors) for r in args.recipients):
             return cameo, event_type, mapping, args  # 'sent troops': its own troops are no recipient
         for purpose in (c for c in children_of(trigger) if c.dep_ == "advcl" and is_to_infinitive(c)):
             lent = verb_arguments(purpose, index).recipients or place_targets(purpose, index)
@@ -174,8 +177,8 @@ class Recoder:
         """CAMEO 053: 'urged Japan to back Ukraine' rallies support on behalf of Ukraine, the recipient; an appeal
         whose content is no support act, or names nobody to support, is unchanged."""
         unchanged = cameo, event_type, mapping, args
-        new = str(self._rally.get("cameo", ""))
-        if cameo not in {str(c) for c in self._rally.get("appeals") or ()} or not self.ontology.has_cameo(new):
+        new = self._rally_cameo
+        if cameo not in self._rally_appeals or not self.ontology.has_cameo(new):
             return unchanged
         verb = content_verb(trigger)
         if verb is None or verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not self._supports(verb):
