@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -88,6 +89,11 @@ class StatusCues:
     deadline_nouns: frozenset[str] = frozenset()
     mandative_heads: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def conditional_words(self) -> frozenset[str]:
+        """The conditional marks and prepositions: a Doc without any of them has no condition to find."""
+        return self.conditional_marks | self.conditional_preps
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None = None) -> StatusCues:
@@ -171,6 +177,7 @@ class _Walk:
     caused: bool = False
     sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
     has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
+    conditional: bool = True  # the Doc contains a conditional mark or preposition word (else no condition to find)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -184,8 +191,9 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types,
-                 has_no="no" in tokens.word_set(trigger.doc))
+    words = tokens.word_set(trigger.doc)
+    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types, has_no="no" in words,
+                 conditional=not cues.conditional_words.isdisjoint(words))
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -535,7 +543,7 @@ def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token], deps
             walk.add("hypothetical", f"hedge '{child.text}'")
         elif dep == "advmod" and child.lower_ in cues.negation_words:
             walk.add("negated", f"negation '{child.text}'")
-        elif dep == "advcl" and _has_condition(child, cues):
+        elif dep == "advcl" and walk.conditional and _has_condition(child, cues):
             walk.add("hypothetical", f"condition: clause '{child.text}'")
 
 
@@ -576,7 +584,7 @@ def _is_opinion(prep: Token, walk: _Walk) -> bool:
 
 def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None,
                   deps: Sequence[str] | None = None) -> None:
-    if _has_condition(token, walk.cues, children, deps):
+    if walk.conditional and _has_condition(token, walk.cues, children, deps):
         walk.add("hypothetical", f"condition on '{token.text}'")
 
 
