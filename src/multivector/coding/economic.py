@@ -192,7 +192,7 @@ def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[
     verb's; 'are likely to give in': the copula's) when its head is a business noun ('Taiwan banks')."""
     verb = trigger
     for _ in range(4):  # 'take part in a loan to X': the loan's clause is 'take'
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"}:  # a root is its own head: climbing on from one changes nothing
             break
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head is not verb and not _has_subject(verb):

@@ -701,15 +701,15 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
     ('the scandal hit the party'), a fight for a goal ('fight to keep their jobs'), a retort ('shot back:'), an
     idiom ('lead the charge')."""
     if nominal:
-        head = trigger.head
-        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in rules.idiom_heads.get(lemma, ()):
+        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(trigger.head) in rules.idiom_heads.get(lemma, ()):
             return "idiom"
         if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
             return "political-dispute"  # a headline's 'EU chief battles France over budget' (tagged a noun)
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
-    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in children_of(trigger)):
+    senses = rules.particle_senses.get(lemma)  # most verbs have no particle sense: no pass over the children
+    if senses and any(c.dep_ == "prt" and c.lower_ in senses for c in children_of(trigger)):
         return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"
