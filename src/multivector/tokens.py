@@ -26,6 +26,7 @@ from itertools import compress
 from operator import or_
 from typing import TYPE_CHECKING, Any
 
+from numpy import arange
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_STOP, ORTH, SENT_START, SPACY, TAG
 
 if TYPE_CHECKING:
@@ -35,8 +36,13 @@ if TYPE_CHECKING:
 KEY = "multivector.token_arrays"  # Doc.user_data key of a Doc's TokenArrays
 _STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
 MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
-_STRING_ATTRS = {"texts": ORTH, "tags": TAG, "ent_types": ENT_TYPE, "deps": DEP}
-_INT_ATTRS = {"spaces": SPACY, "stops": IS_STOP, "starts": IDX, "sent_flags": SENT_START}
+# Attributes read together, by one Doc.to_array call per group: each call has a fixed cost, and the coder reads
+# the texts and tags, and the spaces, offsets and sentence marks, of nearly every Doc (the others far less often).
+_STRING_GROUPS = ((("texts", ORTH), ("tags", TAG)), (("deps", DEP),), (("ent_types", ENT_TYPE),))
+_INT_GROUPS = ((("spaces", SPACY), ("starts", IDX), ("sent_flags", SENT_START)), (("heads", HEAD),),
+               (("stops", IS_STOP),))
+_GROUP_OF = {name: (group, group in _STRING_GROUPS) for group in (*_STRING_GROUPS, *_INT_GROUPS)
+             for name, _ in group}
 
 __all__ = [
     "TokenArrays",
@@ -97,13 +103,10 @@ class TokenArrays:
         doc = self.__dict__.get("doc")
         if doc is None:
             raise AttributeError(name)
-        if name in _STRING_ATTRS:
-            value: Any = _strings_of(doc.vocab, doc.to_array(_STRING_ATTRS[name]).tolist()) if self.size else []
-        elif name in _INT_ATTRS:
-            value = doc.to_array(_INT_ATTRS[name]).tolist() if self.size else []
-        elif name == "heads":
-            value = _head_indices(doc) if self.size else []
-        elif name == "kids":
+        if name in _GROUP_OF:
+            self._read_group(*_GROUP_OF[name])
+            return self.__dict__[name]
+        if name == "kids":
             value = _children_indices(self.heads)
         elif name == "lowers":
             value = list(map(str.lower, self.texts))
@@ -120,6 +123,23 @@ class TokenArrays:
             raise AttributeError(name)
         setattr(self, name, value)
         return value
+
+    def _read_group(self, group: tuple[tuple[str, int], ...], strings: bool) -> None:
+        """Read the attributes of ``group`` with one ``Doc.to_array`` call (strings: one memo pass for all)."""
+        names = [name for name, _ in group]
+        if not self.size:
+            self.__dict__.update((name, []) for name in names)
+            return
+        if len(group) == 1:  # a 1-d array
+            columns: Any = [self.doc.to_array(group[0][1])]
+        else:
+            columns = self.doc.to_array([attr for _, attr in group]).T
+        if strings:
+            flat = _strings_of(self.doc.vocab, columns.ravel().tolist() if len(group) > 1 else columns[0].tolist())
+            values = [flat[k * self.size:(k + 1) * self.size] for k in range(len(group))]
+        else:  # HEAD holds offsets to the head, stored unsigned
+            values = [_head_indices(col) if name == "heads" else col.tolist() for name, col in zip(names, columns)]
+        self.__dict__.update(zip(names, values))
 
 
 def of(doc: Doc) -> TokenArrays:
@@ -233,10 +253,9 @@ def _joined(arrays: TokenArrays, start: int, end: int) -> str:
                    + words[end - 1:end])
 
 
-def _head_indices(doc: Doc) -> list[int]:
-    """Absolute head indices from spaCy's HEAD array (offsets relative to each token, stored unsigned)."""
-    offsets = doc.to_array(HEAD).astype("int64").tolist()
-    return [i + offset for i, offset in enumerate(offsets)]
+def _head_indices(offsets: Any) -> list[int]:
+    """Absolute head indices from a column of spaCy's HEAD array (offsets relative to each token, unsigned)."""
+    return (offsets.view("int64") + arange(len(offsets))).tolist()
 
 
 def _children_indices(heads: list[int]) -> list[tuple[int, ...]]:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from .. import tokens
 
 from .dates import find_dates
+from .doctree import children_of
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
 _MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod", "poss"})
@@ -112,8 +113,8 @@ def _noun_marker(noun: Token, rules: BackgroundRules, published: date | None,
             return f"{lemma_of(holder)}-of"
         if holder is not None and _legal_cause(prep.lower_, lemma_of(holder), rules):
             return f"{lemma_of(holder)}-{prep.lower_}"
-        if prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*prep.children,
-                                                                                      *noun.children)):
+        if prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*children_of(prep),
+                                                                                      *children_of(noun))):
             return "from-to-range"
     if _past_dated(noun, rules, published):
         return "past-date"
@@ -157,15 +158,15 @@ def _governor(noun: Token) -> tuple[Token, Token | None] | None:
 
 def _past_dated(noun: Token, rules: BackgroundRules, published: date | None) -> bool:
     """'the 2003 invasion', 'the invasion of 2003', 'the 1990s war', 'last year's bombing'."""
-    mods = [c for c in noun.children if c.dep_ in _MODIFIERS]
-    mods += [g for m in list(mods) if m.dep_ == "compound" for g in m.children if g.dep_ in _MODIFIERS]
-    mods += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
-             for g in c.children if g.dep_ == "pobj"]
+    mods = [c for c in children_of(noun) if c.dep_ in _MODIFIERS]
+    mods += [g for m in list(mods) if m.dep_ == "compound" for g in children_of(m) if g.dep_ in _MODIFIERS]
+    mods += [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+             for g in children_of(c) if g.dep_ == "pobj"]
     for mod in mods:
         if _past_year(mod.text, published):
             return True
         if mod.dep_ == "poss" and lemma_time(mod) in rules.time_nouns \
-                and any(c.lower_ in rules.past_words or _past_year(c.text, published) for c in mod.children):
+                and any(c.lower_ in rules.past_words or _past_year(c.text, published) for c in children_of(mod)):
             return True  # 'last year's', 'the previous month's'
     return False
 
@@ -187,9 +188,9 @@ def _past_year(text: str, published: date | None) -> bool:
 def _named_event(noun: Token) -> bool:
     """'the Cold War', 'the Six-Day War', 'the Orange Revolution' in running text (not a title-case headline)."""
     holder = noun.head if noun.dep_ == "compound" else noun  # 'the Cold War summits'
-    if not noun.is_title or noun.i == noun.sent.start or not any(c.lower_ == "the" for c in holder.children):
+    if not noun.is_title or noun.i == noun.sent.start or not any(c.lower_ == "the" for c in children_of(holder)):
         return False  # 'U.S. Pressure' in a capitalised wire line is no name: an era takes 'the'
-    named = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    named = [c for c in children_of(noun) if c.dep_ in {"compound", "amod"} and c.i < noun.i]
     if not named or not all(c.is_title or c.like_num for c in named):
         return False
     return not _title_case(noun.sent)
@@ -203,33 +204,33 @@ def _title_case(sent) -> bool:  # noqa: ANN001 - a spaCy Span
 
 def _since_past(verb: Token, rules: BackgroundRules, published: date | None) -> bool:
     """The verb has a 'since' phrase naming a past year or a past-dated event ('since 1965', 'since the 1965 war')."""
-    since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children
+    since = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since" for g in children_of(c)
              if g.dep_ == "pobj"]
     return any(_past_year(g.text, published) or _past_dated(g, rules, published) for g in since)
 
 
 def _clause_marker(verb: Token, rules: BackgroundRules, published: date | None) -> str | None:
     """'since the Taliban seized power', '... in 2013, when rebels seized power'."""
-    marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+    marks = {c.lower_ for c in children_of(verb) if c.dep_ in {"mark", "advmod"}}
     if "since" in marks and verb.tag_ in {"VBD", "VBN"}:
         return "since-clause"
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and _since_past(verb, rules, published):
         return "since-participle"  # 'the rail link suspended since the 1965 war' is a lasting state
     if verb.dep_ not in _SUBORDINATE or not (marks & rules.clause_marks or verb.dep_ == "relcl"):
         return None
-    dated = [g for t in (verb, verb.head) for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-             for g in c.children if g.dep_ == "pobj"] + [verb.head]  # 'in 2013, when ...' hangs on the year
+    dated = [g for t in (verb, verb.head) for c in children_of(t) if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+             for g in children_of(c) if g.dep_ == "pobj"] + [verb.head]  # 'in 2013, when ...' hangs on the year
     return "dated-clause" if any(_past_year(t.text, published) for t in dated) else None
 
 
 def _dated_long_before(verb: Token, rules: BackgroundRules, published: date) -> bool:
     """The verb's own time adjunct ('in 2016', 'last year', 'two years ago', 'in March 2019') lies well before
     publication; adjuncts of embedded clauses do not count (they date their own verbs)."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ in _TIME_PREPS or child.dep_ in _TIME_ADVERBIALS:
             if child.lower_ == "ago":
                 before = [child.doc[child.i - 1]] if child.i > 0 else []  # 'by the North decades ago'
-                if any(lemma_time(g) in _LONG_AGO for g in (*child.children, *before)):
+                if any(lemma_time(g) in _LONG_AGO for g in (*children_of(child), *before)):
                     return True
                 continue
             phrase = " ".join(t.text for t in child.subtree)

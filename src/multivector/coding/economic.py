@@ -27,6 +27,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .. import tokens
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
@@ -94,7 +95,7 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
         return "economic: market participants acting on no government"
     own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
     named = [c for o in objects if _lower(o, lemma_of) in words.issue_heads  # 'a bond issue', 'a share offer';
-             for c in o.children if c.dep_ == "compound"]  # not 'the frozen assets question'
+             for c in children_of(o) if c.dep_ == "compound"]  # not 'the frozen assets question'
     market = next((o for o in [*own, *objects, *named] if _lower(o, lemma_of) in words.market_objects), None)
     if market is not None:
         return f"economic: market object '{market.text}'"
@@ -140,10 +141,13 @@ def _infinitive(verb: Token) -> bool:
 def _ticker_subject(trigger: Token) -> bool:
     """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
     operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
+    doc = trigger.doc
+    if "<" not in tokens.word_set(doc):  # no bracket anywhere (most Docs): no need to find the subject
+        return False
     subjects = [c for c in children_of(trigger) if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
     if not subjects:
         return False
-    words = [t.text for t in trigger.doc[min(s.left_edge.i for s in subjects): trigger.i]]
+    words = tokens.texts(doc)[min(s.left_edge.i for s in subjects): trigger.i]
     return "<" in words and ">" in words[words.index("<"):]
 
 
@@ -167,7 +171,7 @@ def _business_clause(trigger: Token, event_type: str, words: EconomicWords, lemm
 
 def _names_in(head: Token, ref: ActorRef) -> bool:
     """The actor's text is a modifier inside the subject phrase before its head ('U.S. Government bond brokers')."""
-    phrase = " ".join(t.text for t in head.doc[head.left_edge.i:head.i])
+    phrase = " ".join(tokens.texts(head.doc)[head.left_edge.i:head.i])
     return bool(ref.text) and f" {ref.text} " in f" {phrase} "
 
 
@@ -177,9 +181,9 @@ def _beneficiary(trigger: Token, objects: list[Token], words: EconomicWords,
     its objects that is a beneficiary or business noun ('offer a bonus payment to corn farmers', 'will offer its
     creditor banks a plan')."""
     groups = words.domestic_beneficiaries | words.business_heads
-    found = [c for c in trigger.children if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in c.children)]
-    found += [g for h in [trigger, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-              for g in p.children if g.dep_ == "pobj"]
+    found = [c for c in children_of(trigger) if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in children_of(c))]
+    found += [g for h in [trigger, *objects] for p in children_of(h) if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+              for g in children_of(p) if g.dep_ == "pobj"]
     return next((t for t in found if _lower(t, lemma_of) in groups or t.lower_ in groups), None)
 
 
@@ -188,7 +192,7 @@ def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[
     verb's; 'are likely to give in': the copula's) when its head is a business noun ('Taiwan banks')."""
     verb = trigger
     for _ in range(4):  # 'take part in a loan to X': the loan's clause is 'take'
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"}:  # a root is its own head: climbing on from one changes nothing
             break
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head is not verb and not _has_subject(verb):
@@ -220,5 +224,7 @@ def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token],
     found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
     if found is None:
         return None
-    sent = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc[:]
-    return found.text if any(t.lower_ in words.figure_words or t.text == "%" for t in sent) else None
+    start, end = tokens.sentence_range(trigger.doc, trigger.i)  # the sentence, or the Doc without sentence marks
+    figure = not words.figure_words.isdisjoint(tokens.lowers(trigger.doc)[start:end]) \
+        or "%" in tokens.texts(trigger.doc)[start:end]
+    return found.text if figure else None

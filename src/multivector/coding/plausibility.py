@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from .. import tokens
 from ..errors import CodingError
 from ..resources import load_package_yaml
 from .background import background
@@ -28,6 +29,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required", "internal_themes"})
 _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACCUSE')
+_ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})  # the subjects of a cause ('Typhoon kills four')
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indicator ('exports were limited')
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 
 
@@ -103,6 +106,16 @@ class PlausibilityRules:
     particle_senses: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     modifier_required: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     internal_themes: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+
+    @cached_property
+    def disaster_causes(self) -> frozenset[str]:
+        """Disaster and animal nouns: the causes that make a killing a disaster or an accident."""
+        return self.disaster_nouns | self.animal_nouns
+
+    @cached_property
+    def fight_state_nouns(self) -> frozenset[str]:
+        """State and fight nouns: the objects of a figurative fight ('waging a tariff fight')."""
+        return self.state_nouns | self.fight_nouns
 
     @cached_property
     def themes_by_lemma(self) -> Mapping[str, tuple[tuple[str, str, frozenset[str]], ...]]:
@@ -207,7 +220,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
         return "addressing-an-audience"
-    if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in trigger.children):
+    if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in children_of(trigger)):
         return "name-calling"
     if _polices_contraband(trigger, rules, lemma_of):
         return "policing-contraband"
@@ -216,7 +229,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
     if event_type in rules.figurative_types \
-            and _figurative(trigger, rules.figurative_words, rules.state_nouns | rules.fight_nouns, lemma_of):
+            and _figurative(trigger, rules.figurative_words, rules.fight_state_nouns, lemma_of):
         return "figurative"
     if nominal and lemma in rules.state_nouns and not _performed(trigger, rules.support_verbs, lemma_of) \
             and not _owned(trigger):
@@ -226,7 +239,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "bare-noun-mentioned"
     if nominal and lemma in rules.entity_nouns \
             and not (trigger.dep_ == "dobj" and _performed(trigger, rules.support_verbs, lemma_of)) \
-            and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in trigger.children):
+            and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in children_of(trigger)):
         return "entity-noun"
     return None
 
@@ -247,17 +260,17 @@ def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
 
 def _names_other_party(noun: Token) -> bool:
     """'its decision to expel Oxfam': the infinitive content of the noun acts on a named party."""
-    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
                and any(o.tag_.startswith("NNP") for o in themes(c, nominal=False))
-               for c in noun.children if noun.lower_.startswith("decision"))
+               for c in children_of(noun) if noun.lower_.startswith("decision"))
 
 
 def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'declined to comment', 'refused to respond to questions', 'declined to talk to reporters on the outcome'
     (not 'refused to respond to a demand')."""
-    for comp in (c for c in trigger.children if c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs):
-        objects = [c for c in comp.children if c.dep_ == "dobj"]
-        objects += [g for c in comp.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for comp in (c for c in children_of(trigger) if c.dep_ == "xcomp" and lemma_of(c) in rules.press_verbs):
+        objects = [c for c in children_of(comp) if c.dep_ == "dobj"]
+        objects += [g for c in children_of(comp) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
         if all(lemma_of(o) in rules.press_objects for o in objects) \
                 or any(lemma_of(o) in rules.audience_nouns for o in objects):
             return True
@@ -268,7 +281,7 @@ def _describes_holder(trigger: Token) -> bool:
     """'the SDF, which controls a third of Syria', 'a party that opposes the deal': a present-simple relative
     clause describes its noun (a standing state or habit), it reports no dated event."""
     return trigger.dep_ == "relcl" and trigger.tag_ in {"VBZ", "VBP"} \
-        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in trigger.children)
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in children_of(trigger))
 
 
 def _describes_noun(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
@@ -277,8 +290,8 @@ def _describes_noun(trigger: Token, rules: PlausibilityRules, lemma_of: Callable
     an endorsement) or lasting activity ('the group, which has fought troops for years', 'rebels who have long
     opposed the deal'). 'a channel backed by X' (a participle) may be today's act and stays."""
     if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} \
-            or not any(t.tag_ in _RELATIVE_TAGS for c in trigger.children for t in (c, *c.children)) \
-            or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in trigger.children):
+            or not any(t.tag_ in _RELATIVE_TAGS for c in children_of(trigger) for t in (c, *children_of(c))) \
+            or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children_of(trigger)):
         return False
     holder = trigger.head
     if lemma_of(trigger) in rules.relation_verbs and trigger.tag_ != "VBG" \
@@ -290,12 +303,12 @@ def _describes_noun(trigger: Token, rules: PlausibilityRules, lemma_of: Callable
 def _durative(verb: Token, rules: PlausibilityRules) -> bool:
     """A perfect or progressive-perfect verb with a lasting-time phrase ('has fought for years', 'has long
     opposed', 'have been attacking convoys')."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
     if not any(a in {"has", "have", "had"} for a in auxes):
         return False
     if "been" in auxes and verb.tag_ == "VBG":
         return True
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "advmod" and child.lower_ in rules.durative_adverbs:
             return True
         if child.dep_ in {"prep", "npadvmod"} and child.lower_ in {"for", "over", "throughout"} | rules.durative_nouns \
@@ -307,16 +320,16 @@ def _durative(verb: Token, rules: PlausibilityRules) -> bool:
 def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
                 lemma_of: Callable[[Token], str]) -> bool:
     """'trade war', 'tariff fight', 'hit them with a levy', 'tariffs targeting X', 'shoots his mouth off'."""
-    near: list[Token] = [c for c in trigger.children if c.dep_ in _MODIFIER_DEPS]
-    for child in trigger.children:
+    near: list[Token] = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
+    for child in children_of(trigger):
         if child.dep_ in {"dobj", "attr"} and lemma_of(child) in fights:  # 'waging a tariff fight'
-            near.extend(c for c in child.children if c.dep_ in _MODIFIER_DEPS)
-            near.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ == "for"  # 'a campaign for
-                        for g in p.children if g.dep_ == "pobj")  # democratic reforms' advocates, it fights no one
+            near.extend(c for c in children_of(child) if c.dep_ in _MODIFIER_DEPS)
+            near.extend(g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "for"  # 'a campaign for
+                        for g in children_of(p) if g.dep_ == "pobj")  # democratic reforms' advocates, it fights no one
         elif child.dep_ == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
             near.append(child)
         elif child.dep_ == "prep" and child.lower_ == "with":
-            near.extend(c for c in child.children if c.dep_ == "pobj")
+            near.extend(c for c in children_of(child) if c.dep_ == "pobj")
     if trigger.dep_ in {"acl", "relcl"}:
         near.append(trigger.head)
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # 'imposed a package of sanctions, targeting banks'
@@ -328,6 +341,8 @@ def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Call
     """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
     flows is policing, not an act toward the state named as their origin or destination."""
     objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
+    if not objects:  # no object: no conjunct, no flow and no 'of' noun either
+        return False
     objects += [g for o in objects for g in o.conjuncts]
     flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in children_of(o)
              if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
@@ -339,9 +354,9 @@ def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Call
 
 def _objects_and_of_nouns(verb: Token) -> list[Token]:
     """A verb's direct objects and the nouns of their 'of' phrases ('a package of sanctions')."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    of_nouns = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    of_nouns = [g for o in objects for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in children_of(p) if g.dep_ == "pobj"]
     return objects + of_nouns
 
 
@@ -355,10 +370,10 @@ def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str
     if trigger.is_title and trigger.i > trigger.sent.start and trigger.dep_ in {"nmod", "compound"} \
             and lemma_of(trigger.head) in rules.verbal_targets:
         return True  # a headline verb parsed as a noun: 'Swedes Blast Gov't Response to Tsunami'
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ == "prep" and child.lower_ == "for" \
                 and any(g.dep_ == "pcomp" or g.tag_ in {"PRP$", "POS"} or g.dep_ == "poss"
-                        for c in child.children for g in (c, *c.children)):
+                        for c in children_of(child) for g in (c, *children_of(c))):
             return True  # 'attacked X for refusing', 'slammed Y for his remarks'
         if child.dep_ in {"dobj", "nsubjpass"} and lemma_of(child) in rules.verbal_targets:
             return True  # 'attacked the newspaper', 'blasted the decision'
@@ -368,18 +383,18 @@ def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str
 def _addresses_audience(trigger: Token, audience: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'Speaking to lawmakers, X said', 'spoke at a conference', 'told reporters': a speech, not a meeting."""
     framing = trigger.tag_ == "VBG" and trigger.dep_ in {"advcl", "acl"} \
-        and not any(c.dep_.startswith("nsubj") or c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger))
     if framing:  # 'Speaking with Xi by phone, Putin said' stays a conversation
         return True
-    heard = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "before"}
-             for g in c.children if g.dep_ == "pobj"]
-    heard += [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    heard = [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"to", "at", "before"}
+             for g in children_of(c) if g.dep_ == "pobj"]
+    heard += [c for c in children_of(trigger) if c.dep_ in {"dobj", "dative"}]
     return any(lemma_of(t) in audience for t in heard)
 
 
 def _sports_score(trigger: Token) -> bool:
     """'routing Angola 89-53', 'beat Spain 3-1': a named side and a score, a game rather than violence."""
-    named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in trigger.children)
+    named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in children_of(trigger))
     if not named:
         return False
     return _has_score(list(trigger.subtree))
@@ -387,22 +402,26 @@ def _sports_score(trigger: Token) -> bool:
 
 def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
-    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "attr"}]
-    objects += [g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"for", "to"}
-                for g in children_of(c) if g.dep_ == "pobj"]
-    return any(lemma_of(o) in routine for o in objects)
+    objects, inner = [], []  # one pass over the children: objects, then the nouns of 'for'/'to'
+    for child in children_of(trigger):
+        dep = child.dep_
+        if dep in {"dobj", "attr"}:
+            objects.append(child)
+        elif dep == "prep" and child.lower_ in {"for", "to"}:
+            inner += [g for g in children_of(child) if g.dep_ == "pobj"]
+    return any(lemma_of(o) in routine for o in objects + inner)
 
 
 def _owned(noun: Token) -> bool:
     """'Russia's war', 'the war against Y', 'the conflict between X and Y': the noun names its parties."""
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "against", "between"}
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _with_compounds(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for tok in tokens:
-        out.extend(c for c in tok.children if c.dep_ in _MODIFIER_DEPS)
+        out.extend(c for c in children_of(tok) if c.dep_ in _MODIFIER_DEPS)
     return out
 
 
@@ -422,11 +441,12 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
-    causes = rules.disaster_nouns | rules.animal_nouns
-    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of)
+    causes = rules.disaster_causes
+    subjects = [] if nominal else [_antecedent(s) for s in _subjects(trigger)]  # read once for the two checks
+    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of, list(subjects))
                         or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
         return "disaster-or-accident"
-    if _accidental_blast(trigger, nominal, rules, lemma_of):
+    if _accidental_blast(trigger, nominal, rules, lemma_of, subjects):
         return "accidental-explosion"
     if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
         return "non-political-theme"
@@ -474,14 +494,14 @@ def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Tok
     market policy, no restriction imposed on anyone. ``anyone`` (the act has no recipient): any economic
     quantity counts ('decided to limit recurrent expenditure')."""
     return any(c.dep_ == "dobj" and lemma_of(c) in quantities
-               and (anyone or any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children))
-               for c in verb.children)
+               and (anyone or any(p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in children_of(c)))
+               for c in children_of(verb))
 
 
 def _public_opinion(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'A majority of Australians oppose the war', '60 percent of voters back him': a share of a people or of the
     public holds a view; 'most senators rejected the bill' is a body acting (its 'of' noun is no people noun)."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
         if lemma_of(subject) not in rules.opinion_quantities and subject.lower_ not in rules.opinion_quantities:
             continue
         if lemma_of(subject) in {"poll", "survey", "respondent", "public"}:
@@ -510,8 +530,7 @@ def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token],
 def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
     """'Taiwan's trade surplus hit 13.6 billion dlrs', 'export growth was limited', 'hit by a fall in oil
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
-    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects += [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    subjects = _subjects(verb, _CLAUSE_SUBJECTS)
     if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
         subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(lemma_of(s) in indicators for s in subjects)
@@ -553,16 +572,17 @@ def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
 
 
 def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozenset[str],
-               lemma_of: Callable[[Token], str]) -> bool:
-    """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'."""
-    causes = [_antecedent(c) for c in _subjects(trigger)]
+               lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
+    """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'
+    (``subjects``: the trigger's subjects through :func:`_antecedent`, when the caller has them; a new list)."""
+    causes = [_antecedent(c) for c in _subjects(trigger)] if subjects is None else subjects
     if trigger.dep_ == "acl":
         causes.append(trigger.head)
     elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
         causes = _subjects(trigger.head)
     settings = _prep_objects(trigger, {"in", "during"}) if trigger.tag_ == "VBN" else []
     named = [*causes, *settings]
-    named += [c for t in list(named) if t.tag_.startswith("NNP") for c in t.children if c.dep_ == "compound"]
+    named += [c for t in list(named) if t.tag_.startswith("NNP") for c in children_of(t) if c.dep_ == "compound"]
     hit = [t for t in named if lemma_of(t) in disasters or t.lower_ in disasters]
     return any(t in causes or not (lemma_of(t) in subject_only or t.lower_ in subject_only) for t in hit)
 
@@ -576,10 +596,13 @@ def _antecedent(subject: Token) -> Token:
 
 
 def _accidental_blast(trigger: Token, nominal: bool, rules: PlausibilityRules,
-                      lemma_of: Callable[[Token], str]) -> bool:
+                      lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
     """'a mine blast killed 12 miners', 'a gas explosion at the plant': an explosion (the noun trigger or the
     verb's subject) with an industrial or accident word in its clause and no word of attack ('a bomb blast')."""
-    blasts = [trigger] if nominal else [_antecedent(s) for s in _subjects(trigger)]
+    if nominal:
+        blasts = [trigger]
+    else:
+        blasts = [_antecedent(s) for s in _subjects(trigger)] if subjects is None else subjects
     blasts = [b for b in blasts if lemma_of(b) in rules.blast_nouns or b.lower_ in rules.blast_nouns]
     if not blasts:
         return False
@@ -596,13 +619,21 @@ def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Toke
     while trigger.dep_ == "conj" and head.dep_ in {"advcl", "conj"} and head.head is not head:
         trigger, head = head, head.head  # 'destroying crops and killing 700'
     return trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and lemma_of(head) in disasters \
-        and not any(c.dep_ == "dobj" for c in head.children)
+        and not any(c.dep_ == "dobj" for c in children_of(head))
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """A verb's subject and its passive agent ('killed by a storm')."""
-    found = [c for c in children_of(verb) if c.dep_ in {"nsubj", "csubj"}]
-    return found + [g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+def _subjects(verb: Token, labels: frozenset[str] = _ACTIVE_SUBJECTS) -> list[Token]:
+    """A verb's subject (a child labelled one of ``labels``) and its passive agent ('killed by a storm'), the
+    subjects first, in one pass over the children."""
+    found: list[Token] = []
+    agents: list[Token] = []
+    for child in children_of(verb):
+        dep = child.dep_
+        if dep in labels:
+            found.append(child)
+        elif dep == "agent":
+            agents += [g for g in children_of(child) if g.dep_ == "pobj"]
+    return found + agents
 
 
 def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
@@ -630,14 +661,14 @@ def _has_score(tokens: list[Token]) -> bool:
 def _implies(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'the data suggest', 'suggested that Iran could be behind it': a view, not a proposal ('suggested talks',
     'suggested that talks be held', 'suggested that Kyiv should negotiate')."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(trigger) if c.dep_ == "nsubj"]
     if any(lemma_of(s) in rules.evidence_nouns for s in subjects):
         return True
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    if not clauses or any(c.dep_ == "dobj" for c in trigger.children):
+    clauses = [c for c in children_of(trigger) if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ == "dobj" for c in children_of(trigger)):
         return False
     for clause in clauses:
-        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        auxes = [c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"}]
         modals = [a for a in auxes if a.tag_ == "MD"]
         if any(lemma_of(m) in rules.proposal_modals or m.lower_ in rules.proposal_modals for m in modals):
             return False
@@ -658,6 +689,9 @@ def _biography(trigger: Token) -> bool:
     """'X, who resigned as leader in 2013, ...': a dated past relative clause is background on its noun."""
     if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN"}:
         return False
+    words = tokens.texts(trigger.doc)  # the subtree lies between its edges: no digits there, no year (cheap test)
+    if not any(map(str.isdigit, words[trigger.left_edge.i:trigger.right_edge.i + 1])):
+        return False
     return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)
 
 
@@ -667,15 +701,15 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
     ('the scandal hit the party'), a fight for a goal ('fight to keep their jobs'), a retort ('shot back:'), an
     idiom ('lead the charge')."""
     if nominal:
-        head = trigger.head
-        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(head) in rules.idiom_heads.get(lemma, ()):
+        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(trigger.head) in rules.idiom_heads.get(lemma, ()):
             return "idiom"
         if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
             return "political-dispute"  # a headline's 'EU chief battles France over budget' (tagged a noun)
         return None
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
-    if any(c.dep_ == "prt" and c.lower_ in rules.particle_senses.get(lemma, ()) for c in children_of(trigger)):
+    senses = rules.particle_senses.get(lemma)  # most verbs have no particle sense: no pass over the children
+    if senses and any(c.dep_ == "prt" and c.lower_ in senses for c in children_of(trigger)):
         return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"
@@ -691,7 +725,7 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
 def _non_agent_subject(verb: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
     """'Schooling mix-up hits Portugal', 'the race hit a new low': a common-noun subject naming no one who acts
     (no named modifier, no person, group or weapon word)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if not subjects:
         return False
     for subject in subjects:
@@ -707,16 +741,16 @@ def _instrument_subject(verb: Token, instruments: frozenset[str], lemma_of: Call
     """'U.N. sanctions would destroy society', 'delays could hurt Turkey', 'uncertainty surrounding oil
     revenues': a policy, instrument or circumstance is the subject, or the noun a participle describes (a named
     modifier owns it and does not act)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
     return any(lemma_of(s) in instruments or s.lower_ in instruments for s in subjects)
 
 
 def _struggles(verb: Token) -> bool:
     """'fought to keep their freedoms', 'battles to quash terrorism': an infinitive goal and no opponent."""
-    goal = any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and c.i > verb.i for c in verb.children)
+    goal = any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+               and c.i > verb.i for c in children_of(verb))
     opponent = any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"against", "with"}
-                   for c in verb.children)
+                   for c in children_of(verb))
     return goal and not opponent
 
 
@@ -725,15 +759,15 @@ def _disputes(word: Token, topics: frozenset[str], lemma_of: Callable[[Token], s
     political dispute, and so is one over a question ('clashed over how to proceed'); 'fought over control of the
     town' is not one: 'control' is no policy topic."""
     return any(g.dep_ == "pcomp" or g.dep_ == "pobj" and lemma_of(g) in topics
-               for c in word.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children)
+               for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "over" for g in children_of(c))
 
 
 def _retorts(verb: Token) -> bool:
     """'shot back: "I wouldn't bet on it"', 'fired back that the claim was false'."""
     if not any(c.dep_ == "prt" and c.lower_ == "back" or c.dep_ == "advmod" and c.lower_ == "back"
-               for c in verb.children):
+               for c in children_of(verb)):
         return False
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     after = verb.doc[verb.i + 1: verb.i + 4]
-    return any(c.dep_ == "ccomp" for c in verb.children) or any(t.text in {":", '"', "\u201c"} for t in after)
+    return any(c.dep_ == "ccomp" for c in children_of(verb)) or any(t.text in {":", '"', "\u201c"} for t in after)

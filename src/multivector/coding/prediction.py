@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .attribution import find_report
+from .doctree import children_of
 from .ontology import DATA_DIR
 from .patterns import lemma_set
 from .status import StatusResult
@@ -68,7 +69,7 @@ def commentator(speaker: Token, lemma: Callable[[Token], str]) -> bool:
     """The speaker, its compounds or its apposition is a commentator noun ('analysts', 'commentator
     Shiratori', 'Curtis, a professor'; 'political scientist Ito': the compound pair counts)."""
     nouns = load_commentator_nouns()
-    names = [speaker, *(c for c in speaker.children if c.dep_ in _NAMING_DEPS)]
+    names = [speaker, *(c for c in children_of(speaker) if c.dep_ in _NAMING_DEPS)]
     if speaker.dep_ == "appos":
         names.append(speaker.head)
     for noun in names:

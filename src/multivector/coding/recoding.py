@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from ..model import ActorRef
 from .arguments import Arguments, MentionIndex, place_targets, verb_arguments
+from .doctree import children_of
 from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
 from .patterns import load_threat_recode
 from .status import StatusCues, StatusResult
@@ -73,7 +74,7 @@ class PrefixRecode:
 
 def future_auxiliary(verb: Token, words: frozenset[str]) -> Token | None:
     """The future or reported-future auxiliary of ``verb`` ('will', 'would', "wo(n't)"), if it has one."""
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in words), None)
+    return next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ in words), None)
 
 
 def is_refusal(verb: Token, status_cues: tuple[str, ...], words: frozenset[str]) -> Token | None:
@@ -83,7 +84,7 @@ def is_refusal(verb: Token, status_cues: tuple[str, ...], words: frozenset[str])
     """
     if not any(cue.startswith("negation on") for cue in status_cues):
         return None
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in children_of(verb)):
         return None
     return future_auxiliary(verb, words)
 
@@ -106,6 +107,8 @@ class Recoder:
         self._ending_verbs = frozenset(str(w) for w in ended.get("verbs") or ())
         self._ending_nouns = frozenset(str(w) for w in ended.get("nouns") or ())
         self._rally = cues.raw.get("rally_recode") or {}
+        self._rally_cameo = str(self._rally.get("cameo", ""))
+        self._rally_appeals = frozenset(str(c) for c in self._rally.get("appeals") or ())
         verbal = cues.raw.get("verbal_attack") or {}
         self._verbal = {k: frozenset(str(w) for w in verbal.get(k) or ()) for k in ("nouns", "modifiers", "targets")}
 
@@ -157,11 +160,12 @@ class Recoder:
         takes the one of its purpose ('sent troops to restore order in Somalia', 'opened the bridge to allow
         deliveries to Afghanistan')."""
         cameo, event_type, mapping, args = self.rally(cameo, event_type, mapping, trigger, args, index)
+        if args.symmetric or not args.actors or not trigger.tag_.startswith("VB"):
+            return cameo, event_type, mapping, args
         actors = [a.mention.actor for a in args.actors]
-        others = [r for r in args.recipients if not any(same_side(a, r.mention.actor) for a in actors)]
-        if others or args.symmetric or not actors or not trigger.tag_.startswith("VB"):
+        if any(not any(same_side(a, r.mention.actor) for a in actors) for r in args.recipients):
             return cameo, event_type, mapping, args  # 'sent troops': its own troops are no recipient
-        for purpose in (c for c in trigger.children if c.dep_ == "advcl" and is_to_infinitive(c)):
+        for purpose in (c for c in children_of(trigger) if c.dep_ == "advcl" and is_to_infinitive(c)):
             lent = verb_arguments(purpose, index).recipients or place_targets(purpose, index)
             lent = tuple(r for r in lent if not any(same_side(a, r.mention.actor) for a in actors))
             if lent:
@@ -173,8 +177,8 @@ class Recoder:
         """CAMEO 053: 'urged Japan to back Ukraine' rallies support on behalf of Ukraine, the recipient; an appeal
         whose content is no support act, or names nobody to support, is unchanged."""
         unchanged = cameo, event_type, mapping, args
-        new = str(self._rally.get("cameo", ""))
-        if cameo not in {str(c) for c in self._rally.get("appeals") or ()} or not self.ontology.has_cameo(new):
+        new = self._rally_cameo
+        if cameo not in self._rally_appeals or not self.ontology.has_cameo(new):
             return unchanged
         verb = content_verb(trigger)
         if verb is None or verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not self._supports(verb):
@@ -189,7 +193,7 @@ class Recoder:
         """The content verb's pattern (with its object, else bare) is a support act of the rally table."""
         prefixes = tuple(str(p) for p in self._rally.get("content_prefixes") or ())
         name = self.lemma(verb)
-        objects = {self.lemma(c) for c in verb.children if c.dep_ == "dobj"}
+        objects = {self.lemma(c) for c in children_of(verb) if c.dep_ == "dobj"}
         found = self.patterns.match_verb(name, objects=objects) if name in self.patterns.verb_lemmas else None
         return found is not None and bool(prefixes) and found.cameo.startswith(prefixes)
 
@@ -198,13 +202,13 @@ class Recoder:
         verbal modifier or a verbal target (a policy, a remark, the press) is criticism, not force."""
         if event_type != "ASSAULT":
             return False
-        nouns = [t for t in (trigger, *(c for c in trigger.children if c.dep_ == "dobj"))
+        nouns = [t for t in (trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj"))
                  if t.tag_.startswith("NN") and self.lemma(t) in self._verbal["nouns"]]
         for noun in nouns:
-            if any(c.dep_ == "amod" and c.lower_ in self._verbal["modifiers"] for c in noun.children):
+            if any(c.dep_ == "amod" and c.lower_ in self._verbal["modifiers"] for c in children_of(noun)):
                 return True
-            targets = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-                       for g in p.children if g.dep_ == "pobj"]
+            targets = [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                       for g in children_of(p) if g.dep_ == "pobj"]
             if any(self.lemma(g) in self._verbal["targets"] for g in targets):
                 return True
         return False
@@ -221,10 +225,10 @@ class Recoder:
     def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
         """'The U.N. warned that fighting could spill into Chad': a warning addressed to nobody about what others
         may do is a forecast, not a threat ('warned Iran that ...', 'warned that it would retaliate' are threats)."""
-        if self.lemma(verb) not in self.cues.threat_frames or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        if self.lemma(verb) not in self.cues.threat_frames or any(c.dep_ in {"dobj", "dative"} for c in children_of(verb)):
             return False
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+            subjects = [s for s in children_of(clause) if s.dep_ in {"nsubj", "nsubjpass"}]
             if any(s.tag_ in {"PRP", "PRP$"} and index.at(s) is None for s in subjects):
                 return False  # 'warned that it would ...': the warner's own act, as far as we can tell
             own = [m for s in subjects for m in index.for_head(s)]
@@ -258,8 +262,8 @@ class Recoder:
     def _violent_complement(self, verb: Token) -> str | None:
         """The CAMEO code of a 'to'-infinitive complement that is a material-conflict verb without an object
         ('to fight until ...', 'to retaliate'), or None."""
-        for comp in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c)):
-            if any(c.dep_ in {"dobj", "nsubjpass"} for c in comp.children):
+        for comp in (c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c)):
+            if any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(comp)):
                 continue  # 'vowed to fight corruption': an object of another sense, or coded on its own
             for pattern in self.patterns.verb_patterns(self.lemma(comp)):
                 mapping = self.ontology.plover_for(pattern.cameo)
@@ -302,7 +306,7 @@ class Recoder:
             return False
         if trigger.dep_ == "advcl" and is_to_infinitive(trigger) and any(
                 c.dep_ == "dobj" and c.i < trigger.i and self.lemma(c) in self.cues.threat_frames
-                for c in trigger.head.children):
+                for c in children_of(trigger.head)):
             return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb
         return self.lemma(trigger.head) in self.cues.threat_frames
 
@@ -335,7 +339,7 @@ def purpose_of_done_act(verb: Token, status: StatusResult) -> bool:
     head = purposed_act(verb) if purpose_only(status) else None
     if head is None:
         return False
-    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had"} for c in head.children)
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in {"has", "have", "had"} for c in children_of(head))
 
 
 def purposed_act(token: Token) -> Token | None:
@@ -362,7 +366,7 @@ def conditional_future(verb: Token, status: StatusResult) -> bool:
         return False
     if not all(c.startswith(("condition", "modal 'would'", "modal 'may'", "modal 'might'")) for c in status.cues):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in children_of(verb))
 
 
 def armed_violence(cameo: str, actors: tuple[ActorRef, ...], trigger: Token | None = None) -> str | None:
@@ -389,7 +393,7 @@ def _names_strike(trigger: Token) -> bool:
     """The trigger is the noun 'strike' or a verb whose object it is ('staged strikes'); not 'boycott', not a
     'hunger strike'."""
     return any(t.lower_ in {"strike", "strikes"} and t.tag_.startswith("NN")
-               and not any(m.lower_ == "hunger" for m in t.children) for t in (trigger, *trigger.children))
+               and not any(m.lower_ == "hunger" for m in children_of(t)) for t in (trigger, *children_of(trigger)))
 
 
 def vowed_violence(status: StatusResult) -> bool:
@@ -397,7 +401,7 @@ def vowed_violence(status: StatusResult) -> bool:
 
 
 def is_to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def infinitive_of(verb: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -22,6 +23,10 @@ PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _INABILITY_MODALS = frozenset({"could", "can", "ca"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_NO_HOLDERS = frozenset({"nsubj", "nsubjpass", "advmod"})  # children a 'no' can negate the clause through
+_CUE_HOLDERS = frozenset({"prep", "advmod", "advcl"})  # children that may carry an opinion, hedge or condition
+_CLOSERS = frozenset({'"', "”", "'", "’", ")"})  # punctuation a question mark may precede at a sentence end
 
 Lemmatizer = Callable[[Token], str]
 
@@ -84,6 +89,11 @@ class StatusCues:
     deadline_nouns: frozenset[str] = frozenset()
     mandative_heads: frozenset[str] = frozenset()
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def conditional_words(self) -> frozenset[str]:
+        """The conditional marks and prepositions: a Doc without any of them has no condition to find."""
+        return self.conditional_marks | self.conditional_preps
 
     @classmethod
     def load(cls, data: Mapping[str, Any] | None = None) -> StatusCues:
@@ -167,6 +177,7 @@ class _Walk:
     caused: bool = False
     sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
     has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
+    conditional: bool = True  # the Doc contains a conditional mark or preposition word (else no condition to find)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -180,8 +191,9 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types,
-                 has_no="no" in tokens.word_set(trigger.doc))
+    words = tokens.word_set(trigger.doc)
+    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types, has_no="no" in words,
+                 conditional=not cues.conditional_words.isdisjoint(words))
     if question_turn:
         walk.add("question", "interview question turn")
     if _ends_with_question(trigger.sent if sentence is None else sentence):
@@ -237,9 +249,12 @@ def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> boo
 
 
 def _ends_with_question(sent: Span) -> bool:
-    for tok in reversed(sent):
-        if not (tok.is_space or tok.is_punct and tok.text in {'"', "”", "'", "’", ")"}):
-            return tok.text == "?"
+    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts:
+    ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
+    words = tokens.texts(sent.doc)
+    for k in range(sent.end - 1, sent.start - 1, -1):
+        if not (words[k].isspace() or words[k] in _CLOSERS):
+            return words[k] == "?"
     return False
 
 
@@ -335,9 +350,10 @@ def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> No
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = list(children_of(token))  # each pass over token.children makes new Token objects: read them once
-    _inspect_children(token, walk, children)
-    _inspect_mark(token, walk, children)
+    children = children_of(token)
+    deps = [c.dep_ for c in children]  # read once for the tests of both calls
+    _inspect_children(token, walk, children, deps)
+    _inspect_mark(token, walk, children, deps)
 
 
 def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
@@ -409,13 +425,13 @@ def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
     """A clause embedding the trigger: a reporting, denial, speculation or request verb ends the walk (the content
     of a demand or appeal, 'demanded that X do Y', is not done)."""
     cues = walk.cues
-    negated = any(c.dep_ == "neg" for c in token.children)
+    negated = any(c.dep_ == "neg" for c in children_of(token))
     if low in cues.ruled_out_frames and negated:
         walk.add("hypothetical", f"'not {token.text} out' frame")
     elif low in cues.denial_verbs:
         walk.add("negated", f"denial '{token.text}'")
     elif low in cues.frame_verbs or any(c.dep_ == "acomp" and c.lower_ in cues.frame_adjectives
-                                         for c in token.children):
+                                         for c in children_of(token)):
         walk.add("hypothetical", f"speculative frame '{token.text}'")
     elif token.lower_ in cues.frame_adjectives:
         walk.add("hypothetical", f"speculative frame '{token.text}'")
@@ -437,9 +453,9 @@ def _inspect_noun_frame(noun: Token, walk: _Walk) -> None:
 def _inspect_time_idiom(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
     """'It is (only) a question/matter of time before ...': a prediction (``children`` as in
     :func:`_is_infinitive`)."""
-    children = token.children if children is None else children
+    children = children_of(token) if children is None else children
     for attr in (c for c in children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
-        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in p.children) for p in attr.children):
+        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in children_of(p)) for p in children_of(attr)):
             walk.add("hypothetical", f"'{attr.text} of time'")
 
 
@@ -473,31 +489,35 @@ def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
         walk.add("hypothetical", f"'{token.text} ... to'")
     elif low in cues.obligation_heads and token.tag_ not in {"VBD", "VBN"} and token.dep_ != "aux":
         walk.add("hypothetical", f"obligation: '{token.text} to'")  # 'will have to resign'; 'had to flee' is done
-    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in token.children):
+    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in children_of(token)):
         walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
 
 def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
     """The trigger is the subject: 'the visit is planned for May', 'talks are due next week'."""
     cues = walk.cues
-    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in token.children):
+    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in children_of(token)):
         walk.add("planned", f"planned passive '{token.text}'")
-    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in token.children):
+    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in children_of(token)):
         walk.add("planned", f"'{token.text} due'")
 
 
 def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
     particle = walk.cues.negation_particles.get(low)
-    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(token))
 
 
-def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
+def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token], deps: Sequence[str]) -> None:
+    """Cues among the token's children (``deps``: their labels): a modal or future auxiliary, a negation, a hedge,
+    an opinion phrase or a condition. The label set skips the tests whose label no child has."""
     cues = walk.cues
-    deps = [c.dep_ for c in children]
-    modals = [c for c, dep in zip(children, deps) if dep in {"aux", "auxpass"} and c.tag_ == "MD"]
-    has_have = any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
-    negated = any(dep == "neg" or (dep == "det" and c.lower_ == "no") for c, dep in zip(children, deps))
-    negated = negated or walk.has_no and any(_negative_subject(c) or _no_adverb(c, cues) for c in children)
+    labels = set(deps)
+    modals = [c for c, dep in zip(children, deps) if dep in _AUX_DEPS and c.tag_ == "MD"] \
+        if not labels.isdisjoint(_AUX_DEPS) else []
+    negated = "neg" in labels or "det" in labels and any(dep == "det" and c.lower_ == "no" for c, dep in zip(children, deps))
+    negated = negated or walk.has_no and not labels.isdisjoint(_NO_HOLDERS) and any(
+        _negative_subject(c) or _no_adverb(c, cues) for c, dep in zip(children, deps) if dep in _NO_HOLDERS)
+    has_have = bool(modals) and any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
     for modal in modals:
         word = modal.lower_
         if word in _FUTURE_MODALS or word in cues.planned_aux:
@@ -510,10 +530,12 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
         walk.add("negated", f"negation on '{token.text}'")
-    if "aux" in deps and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
+    if "aux" in labels and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
         walk.add("planned", f"headline infinitive 'to {token.text}'")
-    if "attr" in deps:  # the idiom's noun is an 'attr' child
+    if "attr" in labels:  # the idiom's noun is an 'attr' child
         _inspect_time_idiom(token, walk, children)
+    if labels.isdisjoint(_CUE_HOLDERS):
+        return
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
             walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
@@ -521,20 +543,20 @@ def _inspect_children(token: Token, walk: _Walk, children: list[Token]) -> None:
             walk.add("hypothetical", f"hedge '{child.text}'")
         elif dep == "advmod" and child.lower_ in cues.negation_words:
             walk.add("negated", f"negation '{child.text}'")
-        elif dep == "advcl" and _has_condition(child, cues):
+        elif dep == "advcl" and walk.conditional and _has_condition(child, cues):
             walk.add("hypothetical", f"condition: clause '{child.text}'")
 
 
 def _negative_subject(child: Token) -> bool:
     """'No troops were sent', 'No shooting was recorded': a subject quantified by 'no'."""
     return child.dep_ in {"nsubj", "nsubjpass"} and any(
-        g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        g.dep_ == "det" and g.lower_ == "no" for g in children_of(child))
 
 
 def _no_adverb(child: Token, cues: StatusCues) -> bool:
     """'no longer', 'no more'."""
     return child.dep_ == "advmod" and child.lower_ in cues.no_adverbs and any(
-        g.lower_ == "no" for g in child.children)
+        g.lower_ == "no" for g in children_of(child))
 
 
 def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
@@ -550,32 +572,40 @@ def _is_opinion(prep: Token, walk: _Walk) -> bool:
     """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
     word = prep.lower_
     if word == "according":
-        objects = [o for to in prep.children for o in to.children if o.dep_ == "pobj"]
+        objects = [o for to in children_of(prep) for o in children_of(to) if o.dep_ == "pobj"]
         return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
     if word not in {"in", "to"}:
         return False
-    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+    for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
         if walk.lemma(obj) in walk.cues.opinion_nouns:
-            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in obj.children)
+            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in children_of(obj))
     return False
 
 
-def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
-    if _has_condition(token, walk.cues, children):
+def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None,
+                  deps: Sequence[str] | None = None) -> None:
+    if walk.conditional and _has_condition(token, walk.cues, children, deps):
         walk.add("hypothetical", f"condition on '{token.text}'")
 
 
-def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None) -> bool:
-    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`)."""
+def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None,
+                   deps: Sequence[str] | None = None) -> bool:
+    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`;
+    ``deps``: their labels, when the caller read them)."""
+    if children is None:
+        children = children_of(token)
+    if deps is None:
+        deps = [c.dep_ for c in children]
+    elif "mark" not in deps and "prep" not in deps:
+        return False
     preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
-    for child in token.children if children is None else children:
-        dep = child.dep_
+    for child, dep in zip(children, deps):
         if dep == "mark" and child.lower_ in cues.conditional_marks:
             return True
         if dep == "prep":
             if preps is None:
                 preps = not cues.conditional_preps.isdisjoint(tokens.word_set(token.doc))
-            if preps and any(g.lower_ in cues.conditional_preps for g in child.children):
+            if preps and any(g.lower_ in cues.conditional_preps for g in children_of(child)):
                 return True
     return False
 
@@ -585,7 +615,7 @@ def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_
     an attempt ('said the US was trying to push Moscow out') is itself the content, not its sought goal."""
     token = sent.root
     for _ in range(10):
-        inner = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
+        inner = next((c for c in children_of(token) if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
         if inner is None or inner.dep_ == "xcomp" and lemma(token) in cues.attempt_heads:
             break
         token = inner
@@ -595,9 +625,9 @@ def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_
 def _predicate_clause(token: Token) -> Token | None:
     """The clause under a predicate adjective or noun ('is ready to hold', 'is a possibility that'), or a
     headline infinitive under a root name ('Pashinyan to meet Aliyev')."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"acomp", "attr"}:
-            inner = next((g for g in child.children if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
+            inner = next((g for g in children_of(child) if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
             if inner is not None:
                 return inner
         if _is_headline_infinitive(child):
