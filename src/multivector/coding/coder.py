@@ -8,9 +8,11 @@ only for tokens that match a pattern in a sentence that mentions an actor.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,8 @@ _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
 _TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
+_PENN_TRIGGER_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS", "MD"})
+MAX_TRIGGER_WORDS = 200_000  # words the trigger-word memo keeps before it starts afresh
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ class _ArticleState:
     turns: list[Turn]
     coder_version: str
     turn_speakers: dict[str, ActorRef | None]
+    trigger_words: list[int] | None = None  # Coder._trigger_positions, read when a sentence is first coded
+    trigger_words_read: bool = False
 
 
 class Coder:
@@ -119,6 +125,7 @@ class Coder:
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
+        self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
@@ -160,7 +167,9 @@ class Coder:
         return score if self.calibration is None else self.calibration.probability(score)
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
-        cands = self._ranked(self._triggers(sent))
+        if not state.trigger_words_read:
+            state.trigger_words, state.trigger_words_read = self._trigger_positions(sent.doc), True
+        cands = self._ranked(self._triggers(sent, state.trigger_words))
         coded = [c for c in (self._event(index, sent, cand, state) for cand in cands) if c]
         triggers = {cand.token.i for cand in cands}
         return _prune([c for c in coded if not _idle_purpose(c, triggers)])
@@ -201,16 +210,43 @@ class Coder:
         text_lemma = self._text_lemma
         return text_lemma(a.texts[k], a.tags[k]) if text_lemma is not None else self.lemma(doc[k])
 
-    def _triggers(self, sent: Span) -> list[Candidate]:
+    def _trigger_positions(self, doc: Doc) -> list[int] | None:
+        """Indexes of the Doc's words that some trigger tag would make a pattern lemma: a superset of the tokens
+        :meth:`_triggers` can match, found by a pass in C over the words with a per-word memo. None (test every
+        token) with a lemmatiser other than the packaged one or a trigger-like tag outside the Penn set."""
+        if self._text_lemma is None:
+            return None
+        a = tokens.of(doc)
+        if not _PENN_TRIGGER_TAGS.issuperset(t for t in set(a.tags) if t.startswith(_TRIGGER_TAGS)):
+            return None
+        memo, texts = self._trigger_words, a.texts
+        new = set(texts).difference(memo)
+        if new:
+            if len(memo) > MAX_TRIGGER_WORDS:
+                memo.clear()
+                new = set(texts)
+            memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
+                        for word in new)
+        return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+
+    def _names_trigger(self, lemma: str, tag: str) -> bool:
+        """Whether a lemma with this tag is one :meth:`_triggers` looks up further."""
+        if tag.startswith("VB"):
+            return lemma in self.patterns.verb_lemmas or lemma in self._again
+        return lemma in (self.patterns.noun_lemmas if tag.startswith("NN") else self.patterns.verb_lemmas)
+
+    def _triggers(self, sent: Span, words: list[int] | None = None) -> list[Candidate]:
         """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped.
 
-        The tests run on the Doc's token arrays; Token objects are made only for matched triggers."""
+        Only the tokens of ``words`` (:meth:`_trigger_positions`; None: every token) are tested, on the Doc's
+        token arrays; Token objects are made only for matched triggers."""
         verbs, nouns, consumed = [], [], set()
         table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
         doc = sent.doc
         a = tokens.of(doc)
         tags, texts, deps, kids = a.tags, a.texts, a.deps, a.kids
-        for i in range(sent.start, sent.end):
+        start, end = sent.start, sent.end
+        for i in range(start, end) if words is None else words[bisect_left(words, start):bisect_left(words, end)]:
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):
                 continue
