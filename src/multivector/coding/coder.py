@@ -523,8 +523,9 @@ class Coder:
         if not len(doc) or state.index.at(doc[0]) is None:
             return coded  # a reading starts with an actor mention on the first word (read_headline): none here
         span = headline_span(doc)
-        at = {t.i: m for t in span if (m := state.index.at(t)) is not None} if span is not None else {}
-        reading = read_headline(span, at, self.patterns.verb_lemmas) if at else None
+        words = list(span) if span is not None else []  # one Token per headline word, for both passes
+        at = {t.i: m for t in words if (m := state.index.at(t)) is not None}
+        reading = read_headline(words, at, self.patterns.verb_lemmas) if at else None
         if reading is None:
             return coded
         inside = [c for c in coded if c.candidate.token.i < span.end]
