@@ -149,7 +149,9 @@ class Coder:
     def _code(self, doc: Doc, article: Article, kb: Any) -> list[Coded]:
         try:
             datelines = dateline_spans(article.text)
-            mentions = [m for m in kb.find_mentions(doc, on=article.date) if not in_dateline(m.start_char, datelines)]
+            mentions = kb.find_mentions(doc, on=article.date)
+            if datelines:  # most texts have none
+                mentions = [m for m in mentions if not in_dateline(m.start_char, datelines)]
             state = _ArticleState(article, kb, MentionIndex(mentions), find_turns(article.text, outlet=article.source),
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []
