@@ -24,7 +24,7 @@ from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
-                        is_background, is_temporal, locates_target, moves_people, noun_arguments, place_targets,
+                        is_background, locates_target, moves_people, noun_arguments, place_targets,
                         verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
@@ -193,7 +193,9 @@ class Coder:
                         or _is_topic(cand, a)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
-            out.append(replace(cand, governed=governed, ambiguous=ambiguous) if governed or ambiguous else cand)
+            out.append(Candidate(cand.token, cand.pattern, cand.nominal, cand.absorbed, governed, ambiguous,
+                                 cand.report, cand.preset)  # not dataclasses.replace: its generic path costs more
+                       if governed or ambiguous else cand)
         return out
 
     def _is_ambiguous(self, cand: Candidate) -> bool:
@@ -257,7 +259,8 @@ class Coder:
                 if word in table.verb_lemmas or word in self._again:
                     pattern, complement, heads = self._match_verb(doc, a, i, word)
                     if pattern is not None:
-                        verbs.append(Candidate(doc[i], pattern, False, tuple(doc[k] for k in complement)))
+                        absorbed = tuple(doc[k] for k in complement) if complement else ()
+                        verbs.append(Candidate(doc[i], pattern, False, absorbed))
                         consumed.update(heads)
                         consumed.update(k for k in kids[i] if deps[k] == "nsubj")  # 'troops shelled ...'
                         consumed.update(complement)
@@ -319,12 +322,14 @@ class Coder:
         for child in heads:
             preps.update(lowers[g] for g in kids[child] if deps[g] == "prep" and lowers[g] != "of")
             if parents[child] != verb:  # 'a package of sanctions against X': the container's preps count too
-                preps.update(lowers[g] for g in kids[parents[parents[child]]] if deps[g] == "prep" and lowers[g] != "of")
+                holder = parents[parents[child]]
+                preps.update(lowers[g] for g in kids[holder] if deps[g] == "prep" and lowers[g] != "of")
         pattern, absorbed = self._with_objects(doc, a, verb, lemma, heads, particles, preps)
-        if pattern is None:  # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py)
-            if self.patterns.object_words(lemma):  # constructions fill an object slot: none without object patterns
-                pattern, found = construction_pattern(self.patterns, doc[verb], self.lemma, particles, preps)
-                absorbed = [t.i for t in found]
+        # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py); every construction fills an
+        # object slot, so a verb without object patterns has none (and needs no Token here)
+        if pattern is None and self.patterns.object_words(lemma):
+            pattern, found = construction_pattern(self.patterns, doc[verb], self.lemma, particles, preps)
+            absorbed = [t.i for t in found]
         if pattern is None and lemma in self.patterns.verb_lemmas:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
