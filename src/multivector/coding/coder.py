@@ -8,9 +8,11 @@ only for tokens that match a pattern in a sentence that mentions an actor.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from ..errors import CodingError
 from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
-                        is_background, is_temporal, locates_target, moves_people, noun_arguments, place_targets,
+                        is_background, locates_target, moves_people, noun_arguments, place_targets,
                         verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
@@ -61,6 +63,8 @@ _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
 _TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
+_PENN_TRIGGER_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS", "MD"})
+MAX_TRIGGER_WORDS = 200_000  # words the trigger-word memo keeps before it starts afresh
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ class _ArticleState:
     turns: list[Turn]
     coder_version: str
     turn_speakers: dict[str, ActorRef | None]
+    trigger_words: list[int] | None = None  # Coder._trigger_positions, read when a sentence is first coded
+    trigger_words_read: bool = False
 
 
 class Coder:
@@ -119,6 +125,7 @@ class Coder:
         self._addressless = frozenset(self.cues.raw.get("addressless_with_object") or ())
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
+        self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
@@ -142,7 +149,9 @@ class Coder:
     def _code(self, doc: Doc, article: Article, kb: Any) -> list[Coded]:
         try:
             datelines = dateline_spans(article.text)
-            mentions = [m for m in kb.find_mentions(doc, on=article.date) if not in_dateline(m.start_char, datelines)]
+            mentions = kb.find_mentions(doc, on=article.date)
+            if datelines:  # most texts have none
+                mentions = [m for m in mentions if not in_dateline(m.start_char, datelines)]
             state = _ArticleState(article, kb, MentionIndex(mentions), find_turns(article.text, outlet=article.source),
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []
@@ -160,7 +169,9 @@ class Coder:
         return score if self.calibration is None else self.calibration.probability(score)
 
     def _code_sentence(self, index: int, sent: Span, state: _ArticleState) -> list[Coded]:
-        cands = self._ranked(self._triggers(sent))
+        if not state.trigger_words_read:
+            state.trigger_words, state.trigger_words_read = self._trigger_positions(sent.doc), True
+        cands = self._ranked(self._triggers(sent, state.trigger_words))
         coded = [c for c in (self._event(index, sent, cand, state) for cand in cands) if c]
         triggers = {cand.token.i for cand in cands}
         return _prune([c for c in coded if not _idle_purpose(c, triggers)])
@@ -168,16 +179,23 @@ class Coder:
     def _ranked(self, cands: list[Candidate]) -> list[Candidate]:
         """Mark triggers governed by another event trigger (incl. the act a reported obligation demands) and
         ambiguous bare-lemma matches (for confidence)."""
+        if not cands:
+            return cands
+        a = tokens.of(cands[0].token.doc)
+        deps, heads = a.deps, a.heads
         events = {c.token.i for c in cands if self.ontology.plover_for(c.pattern.cameo) is not None}
-        demanded = {c.token.head.i for c in cands if c.report is not None and c.token.dep_ == "aux"}  # 'must X'
+        demanded = {heads[c.token.i] for c in cands if c.report is not None and deps[c.token.i] == "aux"}  # 'must X'
         out = []
         for cand in cands:
-            governed = (not events <= {cand.token.i}  # without another event trigger none governs it
-                        and any(a.i in events for a in cand.token.ancestors) or cand.token.i in demanded
-                        or _is_topic(cand)
+            i = cand.token.i
+            governed = (not events <= {i}  # without another event trigger none governs it
+                        and _has_ancestor_in(heads, i, events) or i in demanded
+                        or _is_topic(cand, a)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
-            out.append(replace(cand, governed=governed, ambiguous=ambiguous) if governed or ambiguous else cand)
+            out.append(Candidate(cand.token, cand.pattern, cand.nominal, cand.absorbed, governed, ambiguous,
+                                 cand.report, cand.preset)  # not dataclasses.replace: its generic path costs more
+                       if governed or ambiguous else cand)
         return out
 
     def _is_ambiguous(self, cand: Candidate) -> bool:
@@ -191,56 +209,94 @@ class Coder:
             roots = self._event_roots[key] = len({p.cameo[:2] for p in table(pattern.lemma)})
         return roots > 1
 
-    def _triggers(self, sent: Span) -> list[Candidate]:
-        """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped."""
+    def _lemma_at(self, doc: Doc, a: tokens.TokenArrays, k: int) -> str:
+        """The lemma of token ``k``: the packaged lemmatiser reads only text and tag, so no Token is made."""
+        text_lemma = self._text_lemma
+        return text_lemma(a.texts[k], a.tags[k]) if text_lemma is not None else self.lemma(doc[k])
+
+    def _trigger_positions(self, doc: Doc) -> list[int] | None:
+        """Indexes of the Doc's words that some trigger tag would make a pattern lemma: a superset of the tokens
+        :meth:`_triggers` can match, found by a pass in C over the words with a per-word memo. None (test every
+        token) with a lemmatiser other than the packaged one or a trigger-like tag outside the Penn set."""
+        if self._text_lemma is None:
+            return None
+        a = tokens.of(doc)
+        if not _PENN_TRIGGER_TAGS.issuperset(t for t in set(a.tags) if t.startswith(_TRIGGER_TAGS)):
+            return None
+        memo, texts = self._trigger_words, a.texts
+        new = set(texts).difference(memo)
+        if new:
+            if len(memo) > MAX_TRIGGER_WORDS:
+                memo.clear()
+                new = set(texts)
+            memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
+                        for word in new)
+        return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+
+    def _names_trigger(self, lemma: str, tag: str) -> bool:
+        """Whether a lemma with this tag is one :meth:`_triggers` looks up further."""
+        if tag.startswith("VB"):
+            return lemma in self.patterns.verb_lemmas or lemma in self._again
+        return lemma in (self.patterns.noun_lemmas if tag.startswith("NN") else self.patterns.verb_lemmas)
+
+    def _triggers(self, sent: Span, words: list[int] | None = None) -> list[Candidate]:
+        """Pattern matches in a sentence: verbs first; nouns that a matched verb already governs are skipped.
+
+        Only the tokens of ``words`` (:meth:`_trigger_positions`; None: every token) are tested, on the Doc's
+        token arrays; Token objects are made only for matched triggers."""
         verbs, nouns, consumed = [], [], set()
         table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
-        doc, tags, texts = sent.doc, tokens.tags(sent.doc), tokens.texts(sent.doc)
-        for i in range(sent.start, sent.end):  # Token objects only for the verbs, nouns and modals a table knows
+        doc = sent.doc
+        a = tokens.of(doc)
+        tags, texts, deps, kids = a.tags, a.texts, a.deps, a.kids
+        start, end = sent.start, sent.end
+        for i in range(start, end) if words is None else words[bisect_left(words, start):bisect_left(words, end)]:
             tag = tags[i]
             if not tag.startswith(_TRIGGER_TAGS):
                 continue
             word = text_lemma(texts[i], tag) if text_lemma is not None else lemma(doc[i])
             if tag.startswith("VB"):
                 if word in table.verb_lemmas or word in self._again:
-                    tok = doc[i]
-                    pattern, complement, heads = self._match_verb(tok)
+                    pattern, complement, heads = self._match_verb(doc, a, i, word)
                     if pattern is not None:
-                        verbs.append(Candidate(tok, pattern, False, tuple(complement)))
-                        consumed.update(c.i for c in heads)
-                        consumed.update(c.i for c in children_of(tok) if c.dep_ == "nsubj")  # 'troops shelled ...'
-                        consumed.update(c.i for c in complement)
+                        absorbed = tuple(doc[k] for k in complement) if complement else ()
+                        verbs.append(Candidate(doc[i], pattern, False, absorbed))
+                        consumed.update(heads)
+                        consumed.update(k for k in kids[i] if deps[k] == "nsubj")  # 'troops shelled ...'
+                        consumed.update(complement)
             elif tag.startswith("NN"):
-                if word in table.noun_lemmas:
-                    tok = doc[i]
-                    if not self._is_modifier(tok) and tok.ent_type_ not in TEMPORAL_ENTS:  # 'March 2' is a date
-                        nouns.append(tok)
+                if word in table.noun_lemmas and not self._is_modifier(doc, a, i) \
+                        and a.ent_types[i] not in TEMPORAL_ENTS:  # 'March 2' is a date
+                    nouns.append(i)
             elif word in table.verb_lemmas:  # tag MD
                 verbs.extend(self._demand(doc[i]))
         verbs = [c for c in verbs if c.token.i not in consumed]
-        for tok in nouns:
-            if tok.i in consumed or self._is_container(tok) or self.recoder.ended(tok):  # 'to end the war'
+        for i in nouns:
+            if i in consumed or self._is_container(doc, a, i):
                 continue
-            preps = {c.lower_ for c in children_of(tok) if c.dep_ == "prep" and not is_temporal(c)}
-            pattern = table.match_noun(self._compound_lemma(tok), preps=preps)
+            tok = doc[i]
+            if self.recoder.ended(tok):  # 'to end the war'
+                continue
+            preps = {a.lowers[k] for k in kids[i] if deps[k] == "prep" and not _temporal_at(a, k)}
+            pattern = table.match_noun(self._compound_lemma(doc, a, i), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
         return verbs
 
-    def _compound_lemma(self, noun: Token) -> str:
+    def _compound_lemma(self, doc: Doc, a: tokens.TokenArrays, noun: int) -> str:
         """'air strike' is 'airstrike', 'war games' 'wargame': a compound written as one word when the table
         knows that word, else the noun's own lemma."""
-        lemma = self.lemma(noun)
-        for mod in (c for c in noun.lefts if c.dep_ == "compound"):
-            joined = self.lemma(mod) + lemma
+        lemma = self._lemma_at(doc, a, noun)
+        for mod in _lefts(a, noun, "compound"):
+            joined = self._lemma_at(doc, a, mod) + lemma
             if joined in self.patterns.noun_lemmas:
                 return joined
         return lemma
 
-    def _is_modifier(self, noun: Token) -> bool:
+    def _is_modifier(self, doc: Doc, a: tokens.TokenArrays, noun: int) -> bool:
         """A noun modifying another noun ('war games', 'weapons inspectors') names no event of its own,
         unless that noun is a container ('a sanctions package')."""
-        return noun.dep_ == "compound" and self.lemma(noun.head) not in self.containers
+        return a.deps[noun] == "compound" and self._lemma_at(doc, a, a.heads[noun]) not in self.containers
 
     def _demand(self, modal: Token) -> list[Candidate]:
         """'Russia said Sudan must return ...': an obligation modal in a reported clause whose subject is
@@ -254,91 +310,102 @@ class Coder:
         pattern = self.patterns.match_verb(self.lemma(modal))
         return [Candidate(modal, pattern, False, report=report)] if pattern is not None else []
 
-    def _match_verb(self, tok: Token) -> tuple[Any, list[Token], list[Token]]:
-        """The verb's pattern, the complement tokens the pattern absorbed ('invited X to pay a visit') and the
-        verb's object heads (:meth:`object_heads`).
+    def _match_verb(self, doc: Doc, a: tokens.TokenArrays, verb: int, lemma: str) -> tuple[Any, list[int], list[int]]:
+        """The pattern of verb ``verb`` (lemma ``lemma``), the complement tokens the pattern absorbed ('invited X
+        to pay a visit') and the verb's object heads (:meth:`object_heads`), as token indexes.
 
         A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
         that names its object only."""
-        particles, preps = _particles_and_preps(tok)
-        heads = self.object_heads(tok)
+        particles, preps = _particles_and_preps(a, verb)
+        heads = self._object_heads(doc, a, verb)
+        deps, lowers, parents, kids = a.deps, a.lowers, a.heads, a.kids
         for child in heads:
-            preps.update(g.lower_ for g in children_of(child) if g.dep_ == "prep" and g.lower_ != "of")
-            if child.head != tok:  # 'a package of sanctions against X': the container's preps count too
-                preps.update(g.lower_ for g in children_of(child.head.head) if g.dep_ == "prep" and g.lower_ != "of")
-        lemma = self.lemma(tok)
-        pattern, absorbed = self._with_objects(tok, lemma, heads, particles, preps)
-        if pattern is None:  # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py)
-            pattern, absorbed = construction_pattern(self.patterns, tok, self.lemma, particles, preps)
+            preps.update(lowers[g] for g in kids[child] if deps[g] == "prep" and lowers[g] != "of")
+            if parents[child] != verb:  # 'a package of sanctions against X': the container's preps count too
+                holder = parents[parents[child]]
+                preps.update(lowers[g] for g in kids[holder] if deps[g] == "prep" and lowers[g] != "of")
+        pattern, absorbed = self._with_objects(doc, a, verb, lemma, heads, particles, preps)
+        # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py); every construction fills an
+        # object slot, so a verb without object patterns has none (and needs no Token here)
+        if pattern is None and self.patterns.object_words(lemma):
+            pattern, found = construction_pattern(self.patterns, doc[verb], self.lemma, particles, preps)
+            absorbed = [t.i for t in found]
         if pattern is None and lemma in self.patterns.verb_lemmas:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
-            pattern, absorbed = self._with_objects(tok, self._again[lemma], heads, particles, preps)
+            pattern, absorbed = self._with_objects(doc, a, verb, self._again[lemma], heads, particles, preps)
         return pattern, absorbed, heads
 
-    def _with_objects(self, tok: Token, lemma: str, heads: list[Token], particles: set[str],
-                      preps: set[str]) -> tuple[Any, list[Token]]:
+    def _with_objects(self, doc: Doc, a: tokens.TokenArrays, verb: int, lemma: str, heads: list[int],
+                      particles: set[str], preps: set[str]) -> tuple[Any, list[int]]:
         """A pattern of ``lemma`` that names one of the verb's object or complement words."""
         wanted = self.patterns.object_words(lemma)  # a word no pattern of the lemma names matches no object
         if not wanted:
             return None, []
-        for obj in self._object_lemmas(heads):  # the most telling object word decides ('food products' = food)
+        for obj in self._object_lemmas(doc, a, heads):  # the most telling object word decides ('food products' = food)
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={obj}, preps=preps) \
                 if obj in wanted else None
             if pattern is not None and pattern.objects:
                 return pattern, []
-        for word, tokens in self._complement_words(tok):  # 'invited X to visit', 'invited X to pay a visit'
+        for word, covered in self._complement_words(doc, a, verb):  # 'invited X to visit', 'invited X to pay a visit'
             pattern = self.patterns.match_verb(lemma, particles=particles, objects={word}, preps=preps) \
                 if word in wanted else None
             if pattern is not None and pattern.objects:
-                return pattern, tokens
+                return pattern, covered
         return None, []
 
-    def _complement_words(self, verb: Token) -> list[tuple[str, list[Token]]]:
+    def _complement_words(self, doc: Doc, a: tokens.TokenArrays, verb: int) -> list[tuple[str, list[int]]]:
         """An infinitival complement's verb and its objects as object words, with the tokens they cover.
 
         A pattern that lists the complement ('invite' + 'visit') absorbs it: the complement is no event
         of its own.
         """
-        out: list[tuple[str, list[Token]]] = []
-        if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
+        out: list[tuple[str, list[int]]] = []
+        deps = a.deps
+        if any(deps[c] == "nsubjpass" for c in a.kids[verb]):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
-        for comp in (c for c in children_of(verb)  # 'allowed the opposition to hold rallies' is often parsed ccomp
-                     if c.dep_ == "xcomp" or c.dep_ == "ccomp" and is_to_infinitive(c)):
-            out.append((self.lemma(comp), [comp]))
-            out.extend((self.lemma(obj), [comp, obj]) for obj in self.object_heads(comp))
+        for comp in (c for c in a.kids[verb]  # 'allowed the opposition to hold rallies' is often parsed ccomp
+                     if deps[c] == "xcomp" or deps[c] == "ccomp" and _to_infinitive_at(a, c)):
+            out.append((self._lemma_at(doc, a, comp), [comp]))
+            out.extend((self._lemma_at(doc, a, obj), [comp, obj]) for obj in self._object_heads(doc, a, comp))
         return out
 
-    def _object_lemmas(self, heads: list[Token]) -> list[str]:
+    def _object_lemmas(self, doc: Doc, a: tokens.TokenArrays, heads: list[int]) -> list[str]:
         """Object words in priority order: a compound written as one word ('war games' = wargame), the head
         when patterns know it and it is no generic container, else its compound modifiers first ('food
         products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
         ordered: list[str] = []
+        deps, lemma_at = a.deps, self._lemma_at
         for head in heads:
-            for noun in [head, *(c for c in children_of(head) if c.dep_ == "conj")]:
-                compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-                head = self.lemma(noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
-                known = head in self.patterns.object_lemmas and head not in self.containers
-                ordered.extend(self.lemma(c) + self.lemma(noun) for c in compounds)  # 'war games' = wargame
-                ordered.extend(self.lemma(c) for c in ([noun, *compounds] if known else [*compounds, noun]))
+            for noun in [head, *(c for c in a.kids[head] if deps[c] == "conj")]:
+                compounds = _lefts(a, noun, "compound")
+                word = lemma_at(doc, a, noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
+                known = word in self.patterns.object_lemmas and word not in self.containers
+                ordered.extend(lemma_at(doc, a, c) + word for c in compounds)  # 'war games' = wargame
+                ordered.extend(lemma_at(doc, a, c) for c in ([noun, *compounds] if known else [*compounds, noun]))
         return list(dict.fromkeys(ordered))
 
     def object_heads(self, verb: Token) -> list[Token]:
         """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
         ('a package of sanctions') is replaced by its 'of' noun."""
-        out: list[Token] = []
-        for child in children_of(verb):
-            if child.dep_ in _OBJECT_DEPS:
-                inner = _of_nouns(child)
-                out.extend(inner if inner and self.lemma(child) in self.containers else [child] + inner)
+        doc = verb.doc
+        return [doc[k] for k in self._object_heads(doc, tokens.of(doc), verb.i)]
+
+    def _object_heads(self, doc: Doc, a: tokens.TokenArrays, verb: int) -> list[int]:
+        """:meth:`object_heads` as token indexes."""
+        out: list[int] = []
+        deps = a.deps
+        for child in a.kids[verb]:
+            if deps[child] in _OBJECT_DEPS:
+                inner = _of_nouns(a, child)
+                out.extend(inner if inner and self._lemma_at(doc, a, child) in self.containers else [child] + inner)
         return out
 
-    def _container_inner(self, noun: Token) -> list[Token]:
-        return _of_nouns(noun) if self.lemma(noun) in self.containers else []
-
-    def _is_container(self, noun: Token) -> bool:
+    def _is_container(self, doc: Doc, a: tokens.TokenArrays, noun: int) -> bool:
         """'a round of sanctions': the container is no trigger when its 'of' noun is one."""
-        return any(self.lemma(g) in self.patterns.noun_lemmas for g in self._container_inner(noun))
+        if self._lemma_at(doc, a, noun) not in self.containers:
+            return False
+        return any(self._lemma_at(doc, a, g) in self.patterns.noun_lemmas for g in _of_nouns(a, noun))
 
     def _event(self, index: int, sent: Span, cand: Candidate, state: _ArticleState) -> Coded | None:
         mapping = self.ontology.plover_for(cand.pattern.cameo)
@@ -432,6 +499,8 @@ class Coder:
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)
+        if not (args.actors or args.pronoun_subject or args.symmetric or event_type in _ACTORLESS_TYPES):
+            return args  # :meth:`_event` drops it: the steps below add recipients only, never an actor
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
             args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
@@ -461,8 +530,9 @@ class Coder:
         if not len(doc) or state.index.at(doc[0]) is None:
             return coded  # a reading starts with an actor mention on the first word (read_headline): none here
         span = headline_span(doc)
-        at = {t.i: m for t in span if (m := state.index.at(t)) is not None} if span is not None else {}
-        reading = read_headline(span, at, self.patterns.verb_lemmas) if at else None
+        words = list(span) if span is not None else []  # one Token per headline word, for both passes
+        at = {t.i: m for t in words if (m := state.index.at(t)) is not None}
+        reading = read_headline(words, at, self.patterns.verb_lemmas) if at else None
         if reading is None:
             return coded
         inside = [c for c in coded if c.candidate.token.i < span.end]
@@ -519,10 +589,13 @@ class Coder:
 
     def _clause_depth(self, token: Token) -> int:
         """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
-        depth, seen = 0, 0
-        while token.head.i != token.i and seen < 40:  # Token objects are new on each access: compare indexes
-            dep, token, seen = token.dep_, token.head, seen + 1
-            if dep in _SUBORDINATE_DEPS and not (dep == "ccomp" and self.lemma(token) in self.reporting):
+        doc = token.doc
+        a = tokens.of(doc)
+        heads, deps = a.heads, a.deps
+        depth, seen, k = 0, 0, token.i
+        while heads[k] != k and seen < 40:
+            dep, k, seen = deps[k], heads[k], seen + 1
+            if dep in _SUBORDINATE_DEPS and not (dep == "ccomp" and self._lemma_at(doc, a, k) in self.reporting):
                 depth += 1
         return depth
 
@@ -588,9 +661,22 @@ def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tu
     return tuple(kb.recode(a, on) for a in actors), tuple(kb.recode(r, on) for r in recipients)
 
 
-def _is_topic(cand: Candidate) -> bool:
+def _is_topic(cand: Candidate, a: tokens.TokenArrays) -> bool:
     """A noun trigger introduced by a topic preposition ('talks on a troop pullback', 'a row over sanctions')."""
-    return cand.nominal and cand.token.dep_ == "pobj" and cand.token.head.lower_ in _TOPIC_PREPS
+    i = cand.token.i
+    return cand.nominal and a.deps[i] == "pobj" and a.lowers[a.heads[i]] in _TOPIC_PREPS
+
+
+def _has_ancestor_in(heads: list[int], i: int, wanted: set[int]) -> bool:
+    """Whether any ancestor of token ``i`` (``Token.ancestors``: its head, that one's head, ... up to the root,
+    at most as many steps as the Doc has tokens) is in ``wanted``."""
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return False
+        i = heads[i]
+        if i in wanted:
+            return True
+    return False
 
 
 def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
@@ -642,24 +728,44 @@ def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
     return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
 
 
-def _particles_and_preps(verb: Token) -> tuple[set[str], set[str]]:
+def _particles_and_preps(a: tokens.TokenArrays, verb: int) -> tuple[set[str], set[str]]:
     """A verb's particles ('back down') and non-temporal prepositions or passive agents, in one pass over its
     children."""
     particles: set[str] = set()
     preps: set[str] = set()
-    for child in children_of(verb):
-        dep = child.dep_
+    deps, lowers = a.deps, a.lowers
+    for child in a.kids[verb]:
+        dep = deps[child]
         if dep == "prt":
-            particles.add(child.lower_)
-        elif dep in {"prep", "agent"} and not is_temporal(child):
-            preps.add(child.lower_)
+            particles.add(lowers[child])
+        elif (dep == "prep" or dep == "agent") and not _temporal_at(a, child):
+            preps.add(lowers[child])
     return particles, preps
 
 
-def _of_nouns(noun: Token) -> list[Token]:
-    """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid)."""
-    return [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
-            for g in children_of(p) if g.dep_ == "pobj" and g.tag_.startswith("NN")]
+def _temporal_at(a: tokens.TokenArrays, prep: int) -> bool:
+    """``arguments.is_temporal`` by token index: a preposition introducing a date or time ('on Monday')."""
+    deps, ent_types = a.deps, a.ent_types
+    return any(deps[g] == "pobj" and ent_types[g] in TEMPORAL_ENTS for g in a.kids[prep])
+
+
+def _to_infinitive_at(a: tokens.TokenArrays, verb: int) -> bool:
+    """``recoding.is_to_infinitive`` by token index: the verb has the auxiliary 'to'."""
+    deps, lowers = a.deps, a.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in a.kids[verb])
+
+
+def _lefts(a: tokens.TokenArrays, k: int, dep: str) -> list[int]:
+    """The children of token ``k`` before it (``Token.lefts``) with dependency ``dep``."""
+    deps = a.deps
+    return [c for c in a.kids[k] if c < k and deps[c] == dep]
+
+
+def _of_nouns(a: tokens.TokenArrays, noun: int) -> list[int]:
+    """The nouns of an 'of' phrase on a noun ('tonnes of aid' -> aid), as token indexes."""
+    deps, lowers, tags, kids = a.deps, a.lowers, a.tags, a.kids
+    return [g for p in kids[noun] if deps[p] == "prep" and lowers[p] == "of"
+            for g in kids[p] if deps[g] == "pobj" and tags[g].startswith("NN")]
 
 
 def _as_place(arg: Arg, kb: Any) -> Arg:
@@ -722,25 +828,39 @@ def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
 def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     """The trigger word plus the particle, object and preposition its pattern used ('hold ... talks with')."""
     tok, pattern = cand.token, cand.pattern
-    parts = [tok]
-    for child in children_of(tok):
-        if child.dep_ == "prt" and pattern.particle and child.lower_ == pattern.particle:
+    doc = tok.doc
+    a = tokens.of(doc)
+    deps, lowers, kids, texts = a.deps, a.lowers, a.kids, a.texts
+    lemma_at = _lemma_reader(lemma, doc, a)
+    i = tok.i
+    parts = [i]
+    for child in kids[i]:
+        dep = deps[child]
+        if dep == "prt" and pattern.particle and lowers[child] == pattern.particle:
             parts.append(child)
-        elif child.dep_ in _OBJECT_DEPS and pattern.objects:
-            inner = [g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in children_of(p) if g.dep_ == "pobj"]
-            parts.extend(o for o in [child] + inner if lemma(o) in pattern.objects)
-    parts.extend(t for t in cand.absorbed if lemma(t) in pattern.objects)
-    for head in [tok] + [p for p in parts if p != tok]:
-        prep = next((c for c in children_of(head) if c.dep_ == "prep" and pattern.prep and c.lower_ == pattern.prep), None)
+        elif dep in _OBJECT_DEPS and pattern.objects:
+            inner = [g for p in kids[child] if deps[p] == "prep" and lowers[p] == "of"
+                     for g in kids[p] if deps[g] == "pobj"]
+            parts.extend(o for o in [child] + inner if lemma_at(o) in pattern.objects)
+    parts.extend(t.i for t in cand.absorbed if lemma(t) in pattern.objects)
+    for head in [i] + [p for p in parts if p != i]:
+        prep = next((c for c in kids[head] if deps[c] == "prep" and pattern.prep and lowers[c] == pattern.prep), None)
         if prep is not None:
             parts.append(prep)
             break
-    parts.sort(key=lambda t: t.i)
-    text = parts[0].text
+    parts.sort()
+    text = texts[parts[0]]
     for prev, cur in zip(parts, parts[1:]):
-        text += (" " if cur.i == prev.i + 1 else " ... ") + cur.text
+        text += (" " if cur == prev + 1 else " ... ") + texts[cur]
     return text
+
+
+def _lemma_reader(lemma: Callable[[Token], str], doc: Doc, a: tokens.TokenArrays) -> Callable[[int], str]:
+    """``lemma`` by token index: the packaged lemmatiser reads the arrays (no Token), any other gets ``doc[k]``."""
+    if lemma is _token_lemma:
+        texts, tags = a.texts, a.tags
+        return lambda k: lemma_of(texts[k], tags[k])
+    return lambda k: lemma(doc[k])
 
 
 def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker: ActorRef | None, *,

@@ -33,29 +33,41 @@ _W = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # 'early December', 'mid-December', 'the end of the year': the month or year is all we can say
 _PART = r"(?:early|mid|late|(?:the )?(?:beginning|start|middle|end|first half|second half) of)-?"
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, re.IGNORECASE)) for kind, rx in (
-        ("iso", rf"\b{_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-        ("dmy", rf"\b{_D}(?: of)? {_M},? {_Y}\b"),
-        ("mdy", rf"\b{_M} {_D},? {_Y}\b"),
-        ("dm", rf"\b{_D}(?: of)? {_M}\b"),
-        ("md", rf"\b{_M} {_D}\b(?!,? \d)"),
-        ("my", rf"\b(?:in |of |since )?{_M},? {_Y}\b"),
-        ("rel_day", r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b"),
-        ("rel_span", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
-        ("rel_span", rf"\b{_PART} the (?P<unit>month|year)\b"),
-        ("weekday", rf"\b(?:(?P<dir>last|next|this|on|coming)\s+)?{_W}\b"),
-        ("month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+(?:{_PART}\s*)?{_M}\b"),
-        ("month", rf"\b{_PART}\s*{_M}\b"),
-        ("decade", rf"\b(?:in|since|by|until|during|of|from) (?:the )?(?:early |mid-?|late )?{_DECADE}\b"),
-        ("year", rf"\b(?:in|since|by|until|during) {_OLD_Y}\b"),
-    )
+_SOURCES: tuple[tuple[str, str, str], ...] = (  # kind, what the text needs (see _needs), expression
+        ("iso", "digit", rf"\b{_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("dmy", "digit+month", rf"\b{_D}(?: of)? {_M},? {_Y}\b"),
+        ("mdy", "digit+month", rf"\b{_M} {_D},? {_Y}\b"),
+        ("dm", "digit+month", rf"\b{_D}(?: of)? {_M}\b"),
+        ("md", "digit+month", rf"\b{_M} {_D}\b(?!,? \d)"),
+        ("my", "digit+month", rf"\b(?:in |of |since )?{_M},? {_Y}\b"),
+        ("rel_day", "rel_day", r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b"),
+        ("rel_span", "unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
+        ("rel_span", "the_unit", rf"\b{_PART} the (?P<unit>month|year)\b"),
+        ("weekday", "weekday", rf"\b(?:(?P<dir>last|next|this|on|coming)\s+)?{_W}\b"),
+        ("month", "month", rf"\b(?P<dir>in|last|next|this|since|by|until|on)\s+(?:{_PART}\s*)?{_M}\b"),
+        ("month", "month", rf"\b{_PART}\s*{_M}\b"),
+        ("decade", "digit", rf"\b(?:in|since|by|until|during|of|from) (?:the )?(?:early |mid-?|late )?{_DECADE}\b"),
+        ("year", "digit", rf"\b(?:in|since|by|until|during) {_OLD_Y}\b"),
 )
+_PATTERNS = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, _, rx in _SOURCES)
 # Every pattern above needs one of these (months and weekdays as bare substrings: a superset), so a sentence
 # without any of them has no date expression and skips the thirteen scans.
-_ANY_DATE_WORD = re.compile("|".join([r"\d", *sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "yesterday",
-                                      "today", "tomorrow", "tonight", "week", "month", "year"]), re.IGNORECASE)
-_LOOSE_MONTH = re.compile(r"\b(?:" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b", re.IGNORECASE)
+_ANY_DATE_SOURCE = "|".join([r"\d", *sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "yesterday", "today",
+                             "tomorrow", "tonight", "week", "month", "year"])
+_ANY_DATE_WORD = re.compile(_ANY_DATE_SOURCE, re.IGNORECASE)
+_LOOSE_MONTH_SOURCE = r"\b(?:" + "|".join(k for k in MONTHS if len(k) > 3) + r")\b"
+_LOOSE_MONTH = re.compile(_LOOSE_MONTH_SOURCE, re.IGNORECASE)
+# The same expressions without IGNORECASE, for a sentence whose ASCII capitals are lowered. All their letters are
+# lower-case ASCII, so on such a text they match exactly where the IGNORECASE ones match on the sentence (same
+# positions: lowering ASCII keeps the length) unless the sentence has a character that IGNORECASE equates with an
+# ASCII letter (İ, ı, ſ, Kelvin K). sre scans a case-sensitive expression several times faster, and on the
+# lowered text a substring test tells which expressions cannot match (:func:`_needs`): those are not scanned.
+_FOLDED_PATTERNS = tuple((kind, need, re.compile(rx)) for kind, need, rx in _SOURCES)
+_FOLDED_LOOSE_MONTH = re.compile(_LOOSE_MONTH_SOURCE)
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS}))  # every month name and abbreviation holds one
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -96,12 +108,19 @@ def find_dates(sentence: str, published: date | None, *, future: bool) -> list[D
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, published: date | None, future: bool) -> tuple[DateResult, ...]:
     """:func:`find_dates`, cached: the events of one sentence share its dates (results are frozen)."""
-    if not _ANY_DATE_WORD.search(sentence):
-        return ()
+    if any(trap in sentence for trap in _CASE_TRAPS):
+        if not _ANY_DATE_WORD.search(sentence):
+            return ()
+        text, loose_month = sentence, _LOOSE_MONTH
+        patterns = [(kind, pattern) for kind, pattern in _PATTERNS]
+    else:
+        text = sentence.lower() if sentence.isascii() else sentence.translate(_ASCII_LOWER)
+        needs, loose_month = _needs(text), _FOLDED_LOOSE_MONTH
+        patterns = [(kind, pattern) for kind, need, pattern in _FOLDED_PATTERNS if needs[need]]
     results: list[DateResult] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(sentence):
+    for kind, pattern in patterns:
+        for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             resolved = _resolve(kind, match, published, future)
@@ -110,9 +129,21 @@ def _find_dates(sentence: str, published: date | None, future: bool) -> tuple[Da
                 iso, precision = resolved
                 results.append(DateResult(iso, precision, "text", match.start(), match.end()))
     # without a publication date the fallback keeps only phrases naming a year: skip it when none can
-    if not results and _LOOSE_MONTH.search(sentence) and (published is not None or _YEAR.search(sentence)):
+    if not results and loose_month.search(text) and (published is not None or _YEAR.search(sentence)):
         results.extend(_fallback(sentence, published, future))
     return tuple(sorted(results, key=lambda r: r.start))
+
+
+def _needs(text: str) -> dict[str, bool]:
+    """Which words the expressions of ``_SOURCES`` need occur in a lower-cased text: an expression whose need is
+    absent cannot match there (each names a digit, a month, a weekday or one of its fixed words literally)."""
+    digit = _DIGIT.search(text) is not None
+    month = any(stem in text for stem in _MONTH_STEMS)
+    return {"digit": digit, "month": month, "digit+month": digit and month,
+            "rel_day": "yesterday" in text or "today" in text or "tomorrow" in text or "tonight" in text,
+            "unit": "week" in text or "month" in text or "year" in text,
+            "the_unit": "the month" in text or "the year" in text,
+            "weekday": any(day in text for day in WEEKDAYS)}
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, future: bool) -> tuple[str, str] | None:

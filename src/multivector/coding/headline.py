@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -79,22 +79,24 @@ class Reading:
 def headline_span(doc: Doc) -> Span | None:
     """The headline at the start of ``doc``: the text before the first line break when it is short, or a short
     first sentence that is title-cased or has no finite verb; None when the text starts with running prose."""
-    opening = doc[:MAX_WORDS + 8]
-    for i, text in enumerate(tokens.texts(doc)[:MAX_WORDS + 8]):  # the parser often ends a 'sentence' inside a
+    arrays = tokens.of(doc)
+    for i, text in enumerate(arrays.texts[:MAX_WORDS + 8]):  # the parser often ends a 'sentence' inside a
         if "\n" in text:  # title line: the line break decides (a Token's trailing whitespace is one space at most)
             span = doc[:i + (0 if doc[i].is_space else 1)]
             return span if 0 < _word_count(span) <= MAX_WORDS else None
-    for tok in opening:
-        if tok.is_sent_end:
-            span = doc[:tok.i + 1]
-            short = _word_count(span) <= MAX_WORDS
-            verbless = not any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in span)
-            return span if short and (title_cased(span) or verbless) else None
+    flags, size = arrays.sent_flags, arrays.size
+    for i in range(min(size, MAX_WORDS + 8)):
+        if i + 1 == size or flags[i + 1] == 1:  # Token.is_sent_end, without a Token
+            span = doc[:i + 1]
+            words = list(span)  # one Token per word for the tests below
+            short = _word_count(words) <= MAX_WORDS
+            verbless = not any(tag in _FINITE for tag in arrays.tags[:i + 1])
+            return span if short and (title_cased(words) or verbless) else None
     return None
 
 
-def _word_count(span: Span) -> int:
-    return sum(1 for t in span if not (t.is_punct or t.is_space))
+def _word_count(words: Iterable[Token]) -> int:
+    return sum(1 for t in words if not (t.is_punct or t.is_space))
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,10 +146,10 @@ def verb_reading(word: str) -> tuple[str, bool]:
     return lemma_of(low, "VBZ") if low.endswith("s") else low, False
 
 
-def read_headline(span: Span, at: dict[int, Mention], verbs: Collection[str]) -> Reading | None:
-    """The linear reading of a headline span; ``at`` maps token indexes to actor mentions, ``verbs`` are the
-    lemmas the pattern table knows as verbs. None when the headline does not start with actor mentions
-    followed by a known verb."""
+def read_headline(span: Span | Sequence[Token], at: dict[int, Mention], verbs: Collection[str]) -> Reading | None:
+    """The linear reading of a headline span (or its list of Tokens); ``at`` maps token indexes to actor mentions,
+    ``verbs`` are the lemmas the pattern table knows as verbs. None when the headline does not start with actor
+    mentions followed by a known verb."""
     tokens, speaker, k = list(span), None, 0
     colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None and colon > 0 and at.get(tokens[0].i) is not None \

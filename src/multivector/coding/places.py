@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .. import tokens
 from ..errors import ConfigError
 from ..model import Place
-from .doctree import children_of
 from .status import load_yaml
 
 log = logging.getLogger(__name__)
 PLACE_PREPS = frozenset({"in", "to", "at", "into", "near", "outside", "inside"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"})  # embedded clauses
+_CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "acl"})  # a trigger's clause extends up these
 _LOCK = threading.Lock()
 
 
@@ -87,39 +88,51 @@ class LazyGazetteer:
 
 def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     """The place of the trigger's clause: a GPE/LOC/FAC object of in/to/at on the trigger or its heads."""
-    for token in _clause_tokens(trigger):
-        for prep in children_of(token):
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+    doc = trigger.doc
+    a = tokens.of(doc)  # the walk reads the Doc's arrays: a Token only for a place word found
+    deps, lowers, kids, ent_types = a.deps, a.lowers, a.kids, a.ent_types
+    for token in _clause_tokens(a, trigger.i):
+        for prep in kids[token]:
+            if deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
                 continue
-            for obj in children_of(prep):
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
-                    place = gazetteer.get().lookup(_entity_text(obj))
+            for obj in kids[prep]:
+                if deps[obj] == "pobj" and ent_types[obj] in PLACE_LABELS:
+                    place = gazetteer.get().lookup(_entity_text(doc[obj]))
                     if place is not None:
                         return place
     return None
 
 
-def _clause_tokens(trigger: Token) -> list[Token]:
-    """The trigger, the nouns of its own clause, and its heads up to the clause root."""
-    out = [trigger] + _own_clause_nouns(trigger)
+def _clause_tokens(a: tokens.TokenArrays, trigger: int) -> list[int]:
+    """The trigger, the nouns of its own clause, and its heads up to the clause root (token indexes)."""
+    out = [trigger] + _clause_nouns(a, trigger)
+    deps, heads = a.deps, a.heads
     token = trigger
-    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head != token:
-        token = token.head
+    while deps[token] in _CLIMB_DEPS and heads[token] != token:
+        token = heads[token]
         out.append(token)
     return out
 
 
 def _own_clause_nouns(trigger: Token) -> list[Token]:
     """Nouns under the trigger in text order, not descending into embedded clauses."""
-    out, stack = [], list(children_of(trigger))
+    doc = trigger.doc
+    return [doc[k] for k in _clause_nouns(tokens.of(doc), trigger.i)]
+
+
+def _clause_nouns(a: tokens.TokenArrays, trigger: int) -> list[int]:
+    """:func:`_own_clause_nouns` as token indexes."""
+    deps, tags, kids = a.deps, a.tags, a.kids
+    out, stack = [], list(kids[trigger])
     while stack:
         tok = stack.pop()
-        if tok.dep_ in _CLAUSE_DEPS:
+        if deps[tok] in _CLAUSE_DEPS:
             continue
-        if tok.tag_.startswith("NN"):
+        if tags[tok].startswith("NN"):
             out.append(tok)
-        stack.extend(children_of(tok))
-    return sorted(out, key=lambda t: t.i)
+        stack.extend(kids[tok])
+    out.sort()
+    return out
 
 
 def _entity_text(token: Token) -> str:
