@@ -69,3 +69,14 @@ def test_the_expression_nearest_the_trigger_wins() -> None:
     text = "Lavrov said on Friday that the ministers will meet in early October."
     result = event_date(text, PUB, future=True, anchor=text.index("meet"))
     assert (result.date, result.precision) == ("2025-10-01", "month")
+
+
+def test_clear_cache_forgets_sentences_but_not_answers() -> None:
+    from multivector.coding import dates as coding_dates
+
+    sentence = "The minister will visit Moscow on Friday."
+    first = coding_dates.find_dates(sentence, date(2024, 3, 4), future=True)
+    coding_dates.clear_cache()
+    assert coding_dates._find_dates.cache_info().currsize == 0
+    assert coding_dates.find_dates(sentence, date(2024, 3, 4), future=True) == first
+    assert first and first[0].date == "2024-03-08"

@@ -233,6 +233,13 @@ def _fallback(sentence: str, pub: date | None, future: bool) -> list[DateResult]
     return results
 
 
+def clear_cache() -> None:
+    """Forget the dates found per sentence, so that a benchmark pass over texts seen before pays the date search
+    that new articles pay."""
+    _find_dates.cache_clear()
+    _dateparser_search.cache_clear()
+
+
 def preload() -> None:
     """Import and initialise dateparser now (≈0.3 s on first use), e.g. in a warm-up or before forking."""
     _dateparser_search.__wrapped__("on 3 March", None, False)
