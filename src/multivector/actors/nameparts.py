@@ -29,12 +29,19 @@ NAME_HEAD_KINDS = ("metonym", "legislature")
 
 def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
+    arrays = tokens.of(doc)
+    texts, present = arrays.texts, arrays.word_set  # the tests read words from the arrays: no Token objects
     covered = {k for a in atoms for k in range(a.start, a.end)}
-    texts = tokens.texts(doc)  # the tests read words from the texts cached per Doc: no Token objects
-    return [a for a in atoms if not (_glued_caps(doc, texts, a, covered)
-                                     or _surname_place(doc, texts, a, kb, covered)
-                                     or _opens_org_name(doc, texts, a, atoms) or _in_region(doc, texts, a)
-                                     or _names_building(texts, a))]
+    # per-Doc gates: a test whose cue word the Doc lacks cannot drop any atom
+    hyphens = not HYPHENS.isdisjoint(present)
+    regions = not _region_words().isdisjoint(present)
+    buildings = not _place_phrases()[1].isdisjoint(present)
+    heads = "of" in present
+    return [a for a in atoms if not (
+        a.end - a.start == 1 and (hyphens and _glued_caps(doc, texts, a, covered)
+                                  or _surname_place(doc, texts, a, kb, covered))
+        or heads and _opens_org_name(doc, texts, a, atoms) or regions and _in_region(doc, texts, a)
+        or buildings and _names_building(texts, a))]
 
 
 @lru_cache(maxsize=1)
