@@ -102,14 +102,32 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     for k in ks:
         if out and k < out[-1].end or k in taken:
             continue
-        found = _subnational(scan, k) or _media_noun(scan, k) or _listed_medium(scan, k) or _named(scan, k) \
-            or _community(scan, k)
+        found = _found_at(scan, k, lowers)
         if found is None or not taken.isdisjoint(range(found.start, found.end)):
             continue
         while out and out[-1].end > found.start:  # a name that reaches back over an earlier, shorter find
             out.pop()
         out.append(found)
     return out
+
+
+def _found_at(scan: _Scan, k: int, lowers: list[str]) -> OrgName | None:
+    """The first construction that finds a body at token ``k``; each is tried only when token ``k`` (or the
+    next one) is a word it must start with, so most tokens build no Token for the constructions' tests."""
+    words, text, low = scan.words, scan.texts[k], lowers[k]
+    if (text in words.regions_by_first or low in words.units or low in words.unit_adjectives or low in words.subgov
+            or text in POSSESSIVE) and (found := _subnational(scan, k)) is not None:
+        return found
+    if text in words.media_nouns and (found := _media_noun(scan, k)) is not None:
+        return found
+    if text in words.media_by_first and (found := _listed_medium(scan, k)) is not None:
+        return found
+    if (text in words.heads or text in words.low_heads or text in words.media_heads) \
+            and (found := _named(scan, k)) is not None:
+        return found
+    if k + 1 < len(lowers) and lowers[k + 1] in words.members:
+        return _community(scan, k)
+    return None
 
 
 # --- named bodies -------------------------------------------------------------------------------------------
