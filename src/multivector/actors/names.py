@@ -113,6 +113,8 @@ def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
 
 def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
     """A metonym atom's entry; a shared one ("Brussels": EU or Belgium) means the state the text names."""
+    if "metonym" not in atom.kinds and "legislature" not in atom.kinds:
+        return None
     found = atom.all("metonym", "legislature")
     if len(found) > 1:
         named = {e.key for a in ctx.atoms for e in a.all("state", "demonym")}
