@@ -51,7 +51,7 @@ from .context import (
     _with_article,
     role_ok,
 )
-from .conventions import apply_conventions, described_only
+from .conventions import HYPHENS, apply_conventions, described_only
 from .describing import drop_describing, held_abroad
 from .groupnouns import demonym_groups
 from .heads import ends_phrase, modified_sector, region_of, sector_run
@@ -421,6 +421,9 @@ def _qualifier(ctx: Ctx, i: int) -> str | None:
     fighters against a state are coded by the state they fight: "anti-Pakistan fighters" -> PAKREB), ``located``
     ("a London-based group": where, not who), else None."""
     atom = ctx.atoms[i]
+    texts = ctx.tok.texts
+    if not (atom.start >= 2 and texts[atom.start - 1] in HYPHENS or atom.end + 1 < len(texts) and texts[atom.end] in HYPHENS):
+        return None  # no hyphen glued to the place: described_only would find nothing
     how = described_only(ctx.doc, atom.start, atom.end, ctx.kb.tables.descriptive)
     if how in (None, "located"):
         return how

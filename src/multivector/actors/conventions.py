@@ -38,7 +38,13 @@ COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
+    if end - start == 1:  # most mentions are one word: its text and offsets straight from the arrays
+        arrays = tokens.of(doc)
+        text = arrays.texts[start]
+        start_char = arrays.starts[start]
+        end_char = start_char + len(text)
+    else:
+        start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
     return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
