@@ -17,7 +17,6 @@ the KB knows as a whole (the World Bank, the West Bank) is left to it.
 from __future__ import annotations
 
 import re
-from itertools import repeat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -130,17 +129,19 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
     texts = tokens.texts(doc)
-    if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) and words.industry_nouns.isdisjoint(texts) \
-            and words.keys.isdisjoint(map(str.rstrip, texts, repeat("."))):
-        return []  # most texts name no company: set tests over plain strings ("Corp." read as "Corp")
-    stripped = list(map(str.rstrip, texts, repeat(".")))
-    keys = {*tokens.positions(texts, words.keys, words.nouns), *tokens.positions(stripped, words.keys)}
+    present = set(texts)  # the Doc's distinct words: the tests below run once per word, not per token
+    key_words = {w for w in present if w in words.keys or w in words.nouns or w.rstrip(".") in words.keys}
+    noun_words = (present & words.nouns) | (present & words.industry_nouns)
+    if not key_words and not noun_words:
+        return []  # most texts name no company ("Corp." read as "Corp")
+    spots = tokens.positions(texts, key_words | noun_words)
+    keys = [k for k in spots if texts[k] in key_words]
     # a name needs a key word among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail follows its
     # bank word), so only tokens that close enough before a key can start one
     near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
-    nouns = {k for k in tokens.positions(texts, words.nouns, words.industry_nouns) if _business_noun(texts, k, words)}
+    nouns = {k for k in spots if texts[k] in noun_words and _business_noun(texts, k, words)}
     atoms = list(atoms)
-    titles = frozenset(a.start for a in atoms if a.first("title"))
+    titles = frozenset(a.start for a in atoms if "title" in a.kinds)
     out: list[BusinessName] = []
     i = 0
     for k in sorted(near | nouns):  # every other token starts nothing: the scan jumps over it
