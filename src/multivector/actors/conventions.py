@@ -34,6 +34,7 @@ APPOSITION_END = frozenset({",", ")", ".", ";", ":", "--", "\u2014"})
 AFFIXES = frozenset({"affix", "attribute", "located"})  # "Saudi-owned", "Russian-language", "London-based"
 APPOSED = frozenset({"person", "title"})
 COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
+ETHNIC_KINDS = frozenset({"demonym", "group"})  # the mentions _ethnic may recode
 
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
@@ -66,7 +67,7 @@ def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str
 def apply_conventions(doc: Doc, kb: ActorKB, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions with the conventions of this module applied, in text order."""
     merged = _compounds(doc, kb, list(mentions))
-    located = [_ethnic(doc, kb, merged, m) for m in merged]
+    located = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
     return _appositions(doc, kb, located)
 
 

@@ -52,6 +52,7 @@ def _acronym(ctx: Ctx, atom: Atom) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+NATIONAL_KINDS = frozenset({"state", "demonym"})
 
 
 def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
@@ -146,6 +147,9 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
         chain = [n]
         while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
             chain.append(chain[-1] + 1)
+        if mentions[n].kind not in NATIONAL_KINDS:  # neither rule below fires on a chain opened by no place
+            n = chain[-1] + 1
+            continue
         kinds = [mentions[k].kind for k in chain]
         if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
             out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
