@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,7 +131,9 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
     words = words or load_business_words()
     texts = tokens.texts(doc)
     present = set(texts)  # the Doc's distinct words: the tests below run once per word, not per token
-    key_words = {w for w in present if w in words.keys or w in words.nouns or w.rstrip(".") in words.keys}
+    distinct = list(present)  # and in C: a key word itself, a noun, or a key with dots ("Corp." read as "Corp")
+    key_words = set(compress(distinct, map(words.keys.__contains__, map(str.rstrip, distinct, repeat(".")))))
+    key_words |= (present & words.keys) | (present & words.nouns)
     noun_words = (present & words.nouns) | (present & words.industry_nouns)
     if not key_words and not noun_words:
         return []  # most texts name no company ("Corp." read as "Corp")

@@ -422,8 +422,9 @@ def _qualifier(ctx: Ctx, i: int) -> str | None:
     ("a London-based group": where, not who), else None."""
     atom = ctx.atoms[i]
     texts = ctx.tok.texts
-    if not (atom.start >= 2 and texts[atom.start - 1] in HYPHENS or atom.end + 1 < len(texts) and texts[atom.end] in HYPHENS):
-        return None  # no hyphen glued to the place: described_only would find nothing
+    if not (atom.start >= 2 and texts[atom.start - 1] in HYPHENS
+            or atom.end + 1 < len(texts) and texts[atom.end] in HYPHENS):
+        return None  # no hyphen next to the place: described_only would find nothing
     how = described_only(ctx.doc, atom.start, atom.end, ctx.kb.tables.descriptive)
     if how in (None, "located"):
         return how

@@ -26,18 +26,24 @@ _UNSEEN = object()
 _KIND = attrgetter("kind")
 
 
-@dataclass(frozen=True)
+_SET = object.__setattr__  # what a frozen dataclass's own __init__ calls, without its per-field lookups
+
+
+@dataclass(frozen=True, init=False)
 class Atom:
     """A lexicon hit: tokens ``[start, end)`` and everything the words may denote."""
 
     start: int
     end: int
     entries: tuple[Entry, ...]
-    kinds: frozenset[str] = field(init=False, repr=False, compare=False)  # of the entries: a set test is cheaper
-    # than a ``first`` call where only whether the atom has a kind matters
+    kinds: frozenset[str] = field(repr=False, compare=False)  # of the entries: a set test is cheaper than a
+    # ``first`` call where only whether the atom has a kind matters
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kinds", frozenset(map(_KIND, self.entries)))
+    def __init__(self, start: int, end: int, entries: tuple[Entry, ...]) -> None:
+        _SET(self, "start", start)  # atoms_of makes thousands: one init, no __post_init__ call
+        _SET(self, "end", end)
+        _SET(self, "entries", entries)
+        _SET(self, "kinds", frozenset(map(_KIND, entries)))
 
     def first(self, *kinds: str) -> Entry | None:
         for entry in self.entries:  # a plain loop: this runs for every atom and pattern tried in compose
