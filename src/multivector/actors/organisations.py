@@ -92,14 +92,21 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     words = words or load_organisation_words()
     arrays = tokens.of(doc)
     texts, lowers = arrays.texts, arrays.lowers
-    if words.triggers.isdisjoint(texts) and words.triggers.isdisjoint(lowers) \
-            and words.members.keys().isdisjoint(lowers[1:]):
-        return []  # most texts name no such body: set tests over plain strings
-    ks = sorted({*tokens.positions(texts, words.triggers), *tokens.positions(lowers, words.triggers),
-                 *(k - 1 for k in tokens.positions(lowers, words.members) if k > 0)})  # the word before a member
+    # the trigger and member words the Doc has, by set operations on its distinct words
+    text_hits = words.triggers.intersection(texts)
+    low_hits, member_hits = words.triggers & arrays.word_set, words.members.keys() & arrays.word_set
+    if not text_hits and not low_hits and not member_hits:
+        return []  # most texts name no such body
+    ks: set[int] = set()
+    # one scan of the lower-case words finds every candidate (a text hit's token has its lower-case form)
+    for k in tokens.positions(lowers, low_hits | member_hits | {w.lower() for w in text_hits}):
+        if texts[k] in text_hits or lowers[k] in low_hits:
+            ks.add(k)
+        if k > 0 and lowers[k] in member_hits:
+            ks.add(k - 1)  # the word before a member
     scan = _Scan(doc, atoms, kb, words, texts)
     out: list[OrgName] = []
-    for k in ks:
+    for k in sorted(ks):
         if out and k < out[-1].end or k in taken:
             continue
         found = _found_at(scan, k, lowers)
