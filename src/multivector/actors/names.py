@@ -105,6 +105,8 @@ def _first_names(person: Person) -> set[str]:
 def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
     """A state name shared by two states (bare "Congo"): the one the text also names otherwise
     ("Brazzaville", "Congo-Brazzaville"); None leaves the table order's first (DR Congo) to the caller."""
+    if len(atom.entries) < 2:  # most place atoms have one entry: no listing of its states needed
+        return None
     found = atom.all("state")
     if len(found) < 2:
         return None
