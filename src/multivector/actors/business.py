@@ -17,11 +17,11 @@ the KB knows as a whole (the World Bank, the West Bank) is left to it.
 from __future__ import annotations
 
 import re
-from itertools import repeat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,15 +130,21 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
     texts = tokens.texts(doc)
-    if words.keys.isdisjoint(texts) and words.nouns.isdisjoint(texts) and words.industry_nouns.isdisjoint(texts) \
-            and words.keys.isdisjoint(map(str.rstrip, texts, repeat("."))):
-        return []  # most texts name no company: set tests over plain strings ("Corp." read as "Corp")
-    stripped = list(map(str.rstrip, texts, repeat(".")))
-    keys = {*tokens.positions(texts, words.keys, words.nouns), *tokens.positions(stripped, words.keys)}
-    near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS - 4), k + 1)}  # +4: "of the <place>"
-    nouns = {k for k in tokens.positions(texts, words.nouns, words.industry_nouns) if _business_noun(texts, k, words)}
+    present = set(texts)  # the Doc's distinct words: the tests below run once per word, not per token
+    distinct = list(present)  # and in C: a key word itself, a noun, or a key with dots ("Corp." read as "Corp")
+    key_words = set(compress(distinct, map(words.keys.__contains__, map(str.rstrip, distinct, repeat(".")))))
+    key_words |= (present & words.keys) | (present & words.nouns)
+    noun_words = (present & words.nouns) | (present & words.industry_nouns)
+    if not key_words and not noun_words:
+        return []  # most texts name no company ("Corp." read as "Corp")
+    spots = tokens.positions(texts, key_words | noun_words)
+    keys = [k for k in spots if texts[k] in key_words]
+    # a name needs a key word among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail follows its
+    # bank word), so only tokens that close enough before a key can start one
+    near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
+    nouns = {k for k in spots if texts[k] in noun_words and _business_noun(texts, k, words)}
     atoms = list(atoms)
-    titles = frozenset(a.start for a in atoms if a.first("title"))
+    titles = frozenset(a.start for a in atoms if "title" in a.kinds)
     out: list[BusinessName] = []
     i = 0
     for k in sorted(near | nouns):  # every other token starts nothing: the scan jumps over it
@@ -175,7 +181,7 @@ def _run_name(doc: Doc, i: int, titles: frozenset[int], words: BusinessWords) ->
     arrays = tokens.of(doc)
     texts, size = arrays.texts, arrays.size
     if not _name_word(arrays, i, words) or (i > 0 and _name_word(arrays, i - 1, words) and not _opens(doc, i - 1)) \
-            or (texts[i].istitle() and doc[i].is_stop):  # "The Bank of England": the name starts after it
+            or (texts[i].istitle() and arrays.stops[i]):  # "The Bank of England": the name starts after it
         return None
     end = i
     while end < size and end - i < MAX_NAME_WORDS and (_name_word(arrays, end, words) or _joined(arrays, i, end)):
@@ -242,7 +248,7 @@ def _name_word(arrays: TokenArrays, k: int, words: BusinessWords) -> bool:
     return (text.istitle() or text.isupper() or _INITIALS.fullmatch(text) is not None
             or any(c.isupper() for c in text[1:])) and not (text.istitle() and k > 0
                                                            and not arrays.texts[k - 1][:1].isupper()
-                                                           and arrays.doc[k].is_stop)
+                                                           and arrays.stops[k])
 
 
 def _opens(doc: Doc, k: int) -> bool:

@@ -37,6 +37,7 @@ from .context import (
     LOCATING_KINDS,
     MEMBER_SECTORS,
     OWNER_KINDS,
+    PLACE_KIND_SET,
     PLACE_KINDS,
     POSSESSIVE,
     Ctx,
@@ -50,7 +51,7 @@ from .context import (
     _with_article,
     role_ok,
 )
-from .conventions import apply_conventions, described_only
+from .conventions import HYPHENS, apply_conventions, described_only
 from .describing import drop_describing, held_abroad
 from .groupnouns import demonym_groups
 from .heads import ends_phrase, modified_sector, region_of, sector_run
@@ -134,22 +135,24 @@ def _add_before(ctx: Ctx, pending: list[Mention], token: int) -> None:
 
 def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     atom = ctx.atoms[i]
-    if atom.first(*PLACE_KINDS, "metonym") and not atom.first("person") and (how := _qualifier(ctx, i)):
+    kinds = atom.kinds  # the tests below only ask whether the atom has a kind: set tests, no ``first`` calls
+    place = not kinds.isdisjoint(PLACE_KIND_SET)
+    if (place or "metonym" in kinds) and "person" not in kinds and (how := _qualifier(ctx, i)):
         return _based(ctx, atom) if how == "located" else None, i + 1  # "Saudi-owned", "anti-Syria"
-    if atom.first(*PLACE_KINDS):
+    if place:
         return _from_place(ctx, i)
-    if atom.first("modifier") and not atom.first("title"):
+    if "modifier" in kinds and "title" not in kinds:
         effect, j, chained = _modifiers(ctx, i)
-        if chained and j < len(ctx.atoms) and ctx.atoms[j].first(*PLACE_KINDS):
+        if chained and j < len(ctx.atoms) and not ctx.atoms[j].kinds.isdisjoint(PLACE_KIND_SET):
             mention, nxt = _from_place(ctx, j, effect=effect, start=atom.start)
             return (mention, nxt) if mention is not None and mention.kind in ("title", "person") else (None, j)
-    if atom.first("title", "modifier"):
+    if "title" in kinds or "modifier" in kinds:
         return _from_title(ctx, i, place=None, start=atom.start)
-    if atom.first("titles"):
+    if "titles" in kinds:
         mention, nxt = _from_plural_title(ctx, i)
         if mention is not None:  # else the word may still be a sector noun ("generals", "judges")
             return mention, nxt
-    if atom.first("armed"):
+    if "armed" in kinds:
         if (entry := _armed(ctx, atom)) is None:
             return None, i + 1  # "Maoist" in a text naming neither Nepal nor India: the noun after it is bare
         ref = armed_ref(ctx.kb, entry.key, ctx.on)
@@ -159,7 +162,7 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
             return group, i + 1
         ctx.mentions.append(group)  # "Hamas militants": the group, and its militants coded as the group
         return _mention(ctx, ctx.atoms[j].start, ctx.atoms[j].end, ref, "sector"), j + 1
-    if atom.first("person") and not _inside_longer_name(ctx, atom) and not _acronym(ctx, atom):
+    if "person" in kinds and not _inside_longer_name(ctx, atom) and not _acronym(ctx, atom):
         start, entries = _given_name(ctx, atom)
         ref = person_ref(ctx.kb, pick_person(ctx.kb, entries, ctx.on), ctx.on)
         return _mention(ctx, start, atom.end, ref, "person"), i + 1
@@ -171,10 +174,10 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
                 return mention, nxt
         sector = "LEG" if entry.kind == "legislature" else "GOV"
         return _mention(ctx, atom.start, atom.end, _metonym_ref(ctx, entry.key, sector), "metonym"), i + 1
-    if atom.first("sector"):
+    if "sector" in kinds:
         return _from_sector(ctx, i)
-    if entry := atom.first("coref"):
-        return _from_coref(ctx, atom, entry), i + 1
+    if "coref" in kinds:
+        return _from_coref(ctx, atom, atom.first("coref")), i + 1  # type: ignore[arg-type]
     return None, i + 1
 
 
@@ -418,6 +421,10 @@ def _qualifier(ctx: Ctx, i: int) -> str | None:
     fighters against a state are coded by the state they fight: "anti-Pakistan fighters" -> PAKREB), ``located``
     ("a London-based group": where, not who), else None."""
     atom = ctx.atoms[i]
+    texts = ctx.tok.texts
+    if not (atom.start >= 2 and texts[atom.start - 1] in HYPHENS
+            or atom.end + 1 < len(texts) and texts[atom.end] in HYPHENS):
+        return None  # no hyphen next to the place: described_only would find nothing
     how = described_only(ctx.doc, atom.start, atom.end, ctx.kb.tables.descriptive)
     if how in (None, "located"):
         return how

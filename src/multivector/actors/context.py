@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 PLACE_KINDS = ("state", "demonym", "igo", "group")
+PLACE_KIND_SET = frozenset(PLACE_KINDS)  # for ``Atom.kinds`` tests
 LOCATING_KINDS = (*PLACE_KINDS, "metonym")  # "demonstrators in Baghdad"
 OWNER_KINDS = ("state", "igo", "group")  # "the army of Iraq"; "of two Chinese" names people, not their state
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})

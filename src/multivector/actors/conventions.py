@@ -34,11 +34,18 @@ APPOSITION_END = frozenset({",", ")", ".", ";", ":", "--", "\u2014"})
 AFFIXES = frozenset({"affix", "attribute", "located"})  # "Saudi-owned", "Russian-language", "London-based"
 APPOSED = frozenset({"person", "title"})
 COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
+ETHNIC_KINDS = frozenset({"demonym", "group"})  # the mentions _ethnic may recode
 
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref``."""
-    start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
+    if end - start == 1:  # most mentions are one word: its text and offsets straight from the arrays
+        arrays = tokens.of(doc)
+        text = arrays.texts[start]
+        start_char = arrays.starts[start]
+        end_char = start_char + len(text)
+    else:
+        start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
     return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
                    text=text, actor=ref.with_text(text), kind=kind)
 
@@ -60,7 +67,7 @@ def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str
 def apply_conventions(doc: Doc, kb: ActorKB, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions with the conventions of this module applied, in text order."""
     merged = _compounds(doc, kb, list(mentions))
-    located = [_ethnic(doc, kb, merged, m) for m in merged]
+    located = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
     return _appositions(doc, kb, located)
 
 

@@ -66,7 +66,7 @@ def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
     ``taken`` holds the tokens of every mention and the starts of every lexicon word, so a following actor
     word keeps the place ("its Havana ambassador")."""
     end = mention.end_token
-    if not _noun_after(doc, mention) or _actor_word(doc, end, taken) or not tokens.has_parse(doc):
+    if not _noun_after(tokens.of(doc), mention) or _actor_word(doc, end, taken) or not tokens.has_parse(doc):
         return False
     noun, last = doc[end], doc[end - 1]
     if _abbreviation(tokens.texts(doc)[mention.start_token]) or last.dep_ not in MODIFIER_DEPS:
@@ -95,16 +95,17 @@ def _verb_before(doc: Doc, start: int, noun: object) -> bool:
 def drop_describing(doc: Doc, mentions: list[Mention], words: set[int]) -> list[Mention]:
     """The mentions without the place names that only describe the noun after them; ``words`` are the start
     tokens of the lexicon's words (titles, sector nouns)."""
-    if not any(_noun_after(doc, m) for m in mentions):
+    arrays = tokens.of(doc)
+    if not any(_noun_after(arrays, m) for m in mentions):
         return list(mentions)  # no place name before a lowercase common noun: nothing to drop
     taken = words | {k for m in mentions for k in range(m.start_token, m.end_token)}
     return [m for m in mentions if not describes(doc, m, taken)]
 
 
-def _noun_after(doc: Doc, mention: Mention) -> bool:
+def _noun_after(arrays: tokens.TokenArrays, mention: Mention) -> bool:
     """Is a name mention followed by a lowercase common noun (the cheap first test of :func:`describes`)?"""
     end = mention.end_token
-    if mention.kind not in NAME_KINDS or end >= len(doc) or tokens.tags(doc)[end] not in NOUN_TAGS:
+    if mention.kind not in NAME_KINDS or end >= arrays.size or arrays.tags[end] not in NOUN_TAGS:
         return False
-    text = tokens.texts(doc)[end]
+    text = arrays.texts[end]
     return text.isalpha() and text.islower()

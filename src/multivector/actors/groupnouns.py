@@ -81,18 +81,27 @@ def demonym_groups(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Menti
 
 def _collective(doc: Doc, mention: Mention, taken: set[int]) -> Token | None:
     """The collective noun a demonym opens ("Iraqi [militant] group"), or None."""
-    k = mention.end_token
+    k, arrays = mention.end_token, tokens.of(doc)
     for _ in range(MAX_MODIFIERS + 1):
-        if k >= len(doc) or k in taken:
+        if k >= arrays.size or k in taken:
             return None
-        tag = tokens.tags(doc)[k]
-        if tokens.lowers(doc)[k] in _collectives() and tag in ("NN", "NNS", "NNP"):
+        tag = arrays.tags[k]
+        if arrays.lowers[k] in _collectives() and tag in ("NN", "NNS", "NNP"):
             tok = doc[k]
-            return tok if not _named(doc, tok, taken) and tok in doc[mention.end_token - 1].ancestors else None
+            return tok if not _named(doc, tok, taken) and _governs(arrays.heads, k, mention.end_token - 1) else None
         if tag not in MODIFIER_TAGS:
             return None
         k += 1
     return None
+
+
+def _governs(heads: list[int], k: int, i: int) -> bool:
+    """Is token ``k`` an ancestor of token ``i`` (``doc[k] in doc[i].ancestors``, walking the head indices)?"""
+    while heads[i] != i:
+        i = heads[i]
+        if i == k:
+            return True
+    return False
 
 
 def _named(doc: Doc, noun: Token, taken: set[int]) -> bool:

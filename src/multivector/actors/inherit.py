@@ -133,8 +133,10 @@ def _possessor(noun: Token, evidence: Sequence[Mention], kb: ActorKB) -> str | N
 def _own(doc: Doc, noun: Token, states: Sequence[Mention], allegiance: frozenset[str]) -> str | None:
     """An actor inside the noun's own phrase that it belongs to ("loyal to X", "from X")."""
     for mention in states:
+        if mention.kind not in OWN_KINDS or mention.end_token - 1 <= noun.i:
+            continue  # its root, inside it, would not follow the noun: no parse walk needed
         head = _root(doc, mention)
-        if mention.kind not in OWN_KINDS or head.i <= noun.i or not noun.is_ancestor(head):
+        if head.i <= noun.i or not noun.is_ancestor(head):
             continue
         path: list[Token] = []
         tok = head

@@ -128,6 +128,8 @@ class ActorKB:
         self._holders = _index_holders(self.persons.values())
         self._matchers: dict[int, object] = {}
         self._tokenizer: object | None = None
+        self._fuzzy: dict[str, tuple[Entry, ...] | None] = {}  # title-case word -> skeleton entries (matching.py)
+        self._place_refs: dict[str, ActorRef] = {}  # code -> the place's actor (refs.py)
 
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = (), holders_dir: Path | None = None) -> ActorKB:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -19,15 +19,31 @@ if TYPE_CHECKING:
     from .kb import ActorKB
 
 LABEL_SEPARATOR = "\x1f"
+MAX_FUZZY_MEMO = 200_000  # words whose skeleton lookup a KB remembers before starting afresh
+_UNSEEN = object()
 
 
-@dataclass(frozen=True)
+_KIND = attrgetter("kind")
+
+
+_SET = object.__setattr__  # what a frozen dataclass's own __init__ calls, without its per-field lookups
+
+
+@dataclass(frozen=True, init=False)
 class Atom:
     """A lexicon hit: tokens ``[start, end)`` and everything the words may denote."""
 
     start: int
     end: int
     entries: tuple[Entry, ...]
+    kinds: frozenset[str] = field(repr=False, compare=False)  # of the entries: a set test is cheaper than a
+    # ``first`` call where only whether the atom has a kind matters
+
+    def __init__(self, start: int, end: int, entries: tuple[Entry, ...]) -> None:
+        _SET(self, "start", start)  # atoms_of makes thousands: one init, no __post_init__ call
+        _SET(self, "end", end)
+        _SET(self, "entries", entries)
+        _SET(self, "kinds", frozenset(map(_KIND, entries)))
 
     def first(self, *kinds: str) -> Entry | None:
         for entry in self.entries:  # a plain loop: this runs for every atom and pattern tried in compose
@@ -37,6 +53,9 @@ class Atom:
 
     def all(self, *kinds: str) -> list[Entry]:
         return [e for e in self.entries if e.kind in kinds]
+
+
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -104,12 +123,13 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     taken: list[Atom] = []
     used: set[int] = set()
     texts = tokens.texts(doc)
-    for (start, end), entries in sorted(spans.items(), key=lambda kv: _text_rank(texts, *kv[0])):
+    # _text_rank's key inline, with the end as a tie-breaker that never decides (a rank is one span's)
+    for _, start, end in sorted([(start - end + (texts[start].lower() == "the"), start, end) for start, end in spans]):
         if used.isdisjoint(range(start, end)):
-            taken.append(Atom(start, end, tuple(entries)))
+            taken.append(Atom(start, end, tuple(spans[start, end])))
             used.update(range(start, end))
     taken.extend(_fuzzy_names(kb, doc, used))
-    return sorted(taken, key=lambda a: a.start)
+    return sorted(taken, key=_START)
 
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -125,26 +145,34 @@ def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
 
 def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
     """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
-    out = []
     texts = tokens.texts(doc)
-    for i in _long_title_words(texts):
-        if i in used:
-            continue
-        folded, key = _name_keys(texts[i])
-        if folded not in kb.tables.never_alone:
-            entries = kb.skeletons.get(key)
-            if entries:
-                out.append(Atom(i, i + 1, entries))
-    return out
+    memo = kb._fuzzy
+    if len(memo) > MAX_FUZZY_MEMO:
+        memo.clear()
+    hits = {}
+    for word in filter(str.istitle, set(texts)):  # each distinct title-case word once
+        entries = memo.get(word, _UNSEEN)
+        if entries is _UNSEEN:
+            entries = memo[word] = _skeleton_entries(kb, word)
+        if entries:
+            hits[word] = entries
+    if not hits:
+        return []
+    return [Atom(i, i + 1, hits[texts[i]]) for i in tokens.positions(texts, hits) if i not in used]
+
+
+def _skeleton_entries(kb: ActorKB, word: str) -> tuple[Entry, ...] | None:
+    """The person entries a title-case word names by its skeleton (the IS_TITLE and LENGTH tests of
+    spaCy, then the never-alone words), or None; a pure function of the word, kept per KB."""
+    if len(word) < MIN_SKELETON_WORD:
+        return None
+    folded, key = _name_keys(word)
+    if folded in kb.tables.never_alone:
+        return None
+    return kb.skeletons.get(key) or None
 
 
 span_text = tokens.span_text  # ``doc[start:end].text`` without Token objects
-
-
-def _long_title_words(texts: list[str]) -> list[int]:
-    """Indexes of title-case words of at least MIN_SKELETON_WORD characters (the tests of spaCy's IS_TITLE
-    and LENGTH, applied to the token texts read once per Doc)."""
-    return [i for i in compress(range(len(texts)), map(str.istitle, texts)) if len(texts[i]) >= MIN_SKELETON_WORD]
 
 
 @lru_cache(maxsize=65536)

@@ -23,18 +23,25 @@ if TYPE_CHECKING:
     from .kb import ActorKB
 
 HYPHENS = frozenset({"-", "\u2013"})
-PLACE_NAME_KINDS = ("state", "demonym", "metonym")
-NAME_HEAD_KINDS = ("metonym", "legislature")
+PLACE_NAME_KINDS = frozenset({"state", "demonym", "metonym"})  # tested against ``Atom.kinds``
+NAME_HEAD_KINDS = frozenset({"metonym", "legislature"})
 
 
 def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
+    arrays = tokens.of(doc)
+    texts, present = arrays.texts, arrays.word_set  # the tests read words from the arrays: no Token objects
     covered = {k for a in atoms for k in range(a.start, a.end)}
-    texts = tokens.texts(doc)  # the tests read words from the texts cached per Doc: no Token objects
-    return [a for a in atoms if not (_glued_caps(doc, texts, a, covered)
-                                     or _surname_place(doc, texts, a, kb, covered)
-                                     or _opens_org_name(doc, texts, a, atoms) or _in_region(doc, texts, a)
-                                     or _names_building(texts, a))]
+    # per-Doc gates: a test whose cue word the Doc lacks cannot drop any atom
+    hyphens = not HYPHENS.isdisjoint(present)
+    regions = not _region_words().isdisjoint(present)
+    buildings = not _place_phrases()[1].isdisjoint(present)
+    heads = "of" in present
+    return [a for a in atoms if not (
+        a.end - a.start == 1 and (hyphens and _glued_caps(doc, texts, a, covered)
+                                  or _surname_place(doc, texts, a, kb, covered))
+        or heads and _opens_org_name(doc, texts, a, atoms) or regions and _in_region(doc, texts, a)
+        or buildings and _names_building(texts, a))]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +62,7 @@ def _region_words() -> frozenset[str]:
 
 def _in_region(doc: Doc, texts: list[str], atom: Atom) -> bool:
     """A place atom inside a listed world-region name ("Latin America", "South American")."""
-    if not atom.first(*PLACE_NAME_KINDS) or not _region_words() & {
+    if PLACE_NAME_KINDS.isdisjoint(atom.kinds) or not _region_words() & {
             texts[k].lower() for k in (atom.start - 1, atom.end) if 0 <= k < len(texts)}:
         return False  # a quick test: most places have no region word next to them
     for words in _place_phrases()[0]:
@@ -68,8 +75,8 @@ def _in_region(doc: Doc, texts: list[str], atom: Atom) -> bool:
 
 def _names_building(texts: list[str], atom: Atom) -> bool:
     """A sector word right before a listed building noun ("a police station", "army barracks")."""
-    return (atom.first("sector") is not None and atom.end < len(texts)
-            and texts[atom.end].lower() in _place_phrases()[1] and not atom.first(*PLACE_NAME_KINDS))
+    return ("sector" in atom.kinds and atom.end < len(texts)
+            and texts[atom.end].lower() in _place_phrases()[1] and PLACE_NAME_KINDS.isdisjoint(atom.kinds))
 
 
 def _glued_caps(doc: Doc, texts: list[str], atom: Atom, covered: set[int]) -> bool:
@@ -90,7 +97,7 @@ def _glued_caps(doc: Doc, texts: list[str], atom: Atom, covered: set[int]) -> bo
 def _surname_place(doc: Doc, texts: list[str], atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
     """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad") or after
     a capitalised name and a middle initial ("Lynndie R. England")."""
-    if atom.end - atom.start != 1 or not atom.first(*PLACE_NAME_KINDS) or atom.first("person"):
+    if atom.end - atom.start != 1 or PLACE_NAME_KINDS.isdisjoint(atom.kinds) or "person" in atom.kinds:
         return False
     k = atom.start - 1
     if k < 0 or k in covered or not texts[k].istitle() or not doc[k].whitespace_:
@@ -109,7 +116,7 @@ def _opens_org_name(doc: Doc, texts: list[str], atom: Atom, atoms: list[Atom]) -
     """A capitalised metonym before "of [the]" and a capitalised run that is not just one state's name
     ("Congress of South African Trade Unions", "Congress of Racial Equality"); "Congress of the Philippines"
     keeps its metonym."""
-    if not atom.first(*NAME_HEAD_KINDS) or atom.end + 1 >= len(texts) or texts[atom.end].lower() != "of":
+    if NAME_HEAD_KINDS.isdisjoint(atom.kinds) or atom.end + 1 >= len(texts) or texts[atom.end].lower() != "of":
         return False
     if not texts[atom.start].istitle():
         return False

@@ -52,6 +52,7 @@ def _acronym(ctx: Ctx, atom: Atom) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+NATIONAL_KINDS = frozenset({"state", "demonym"})
 
 
 def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
@@ -104,6 +105,8 @@ def _first_names(person: Person) -> set[str]:
 def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
     """A state name shared by two states (bare "Congo"): the one the text also names otherwise
     ("Brazzaville", "Congo-Brazzaville"); None leaves the table order's first (DR Congo) to the caller."""
+    if len(atom.entries) < 2:  # most place atoms have one entry: no listing of its states needed
+        return None
     found = atom.all("state")
     if len(found) < 2:
         return None
@@ -113,6 +116,8 @@ def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
 
 def _metonym(ctx: Ctx, atom: Atom) -> Entry | None:
     """A metonym atom's entry; a shared one ("Brussels": EU or Belgium) means the state the text names."""
+    if "metonym" not in atom.kinds and "legislature" not in atom.kinds:
+        return None
     found = atom.all("metonym", "legislature")
     if len(found) > 1:
         named = {e.key for a in ctx.atoms for e in a.all("state", "demonym")}
@@ -144,6 +149,9 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
         chain = [n]
         while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
             chain.append(chain[-1] + 1)
+        if mentions[n].kind not in NATIONAL_KINDS:  # neither rule below fires on a chain opened by no place
+            n = chain[-1] + 1
+            continue
         kinds = [mentions[k].kind for k in chain]
         if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
             out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's

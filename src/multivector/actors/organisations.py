@@ -92,24 +92,49 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     words = words or load_organisation_words()
     arrays = tokens.of(doc)
     texts, lowers = arrays.texts, arrays.lowers
-    if words.triggers.isdisjoint(texts) and words.triggers.isdisjoint(lowers) \
-            and words.members.keys().isdisjoint(lowers[1:]):
-        return []  # most texts name no such body: set tests over plain strings
-    ks = sorted({*tokens.positions(texts, words.triggers), *tokens.positions(lowers, words.triggers),
-                 *(k - 1 for k in tokens.positions(lowers, words.members) if k > 0)})  # the word before a member
+    # the trigger and member words the Doc has, by set operations on its distinct words
+    text_hits = words.triggers.intersection(texts)
+    low_hits, member_hits = words.triggers & arrays.word_set, words.members.keys() & arrays.word_set
+    if not text_hits and not low_hits and not member_hits:
+        return []  # most texts name no such body
+    ks: set[int] = set()
+    # one scan of the lower-case words finds every candidate (a text hit's token has its lower-case form)
+    for k in tokens.positions(lowers, low_hits | member_hits | {w.lower() for w in text_hits}):
+        if texts[k] in text_hits or lowers[k] in low_hits:
+            ks.add(k)
+        if k > 0 and lowers[k] in member_hits:
+            ks.add(k - 1)  # the word before a member
     scan = _Scan(doc, atoms, kb, words, texts)
     out: list[OrgName] = []
-    for k in ks:
+    for k in sorted(ks):
         if out and k < out[-1].end or k in taken:
             continue
-        found = _subnational(scan, k) or _media_noun(scan, k) or _listed_medium(scan, k) or _named(scan, k) \
-            or _community(scan, k)
+        found = _found_at(scan, k, lowers)
         if found is None or not taken.isdisjoint(range(found.start, found.end)):
             continue
         while out and out[-1].end > found.start:  # a name that reaches back over an earlier, shorter find
             out.pop()
         out.append(found)
     return out
+
+
+def _found_at(scan: _Scan, k: int, lowers: list[str]) -> OrgName | None:
+    """The first construction that finds a body at token ``k``; each is tried only when token ``k`` (or the
+    next one) is a word it must start with, so most tokens build no Token for the constructions' tests."""
+    words, text, low = scan.words, scan.texts[k], lowers[k]
+    if (text in words.regions_by_first or low in words.units or low in words.unit_adjectives or low in words.subgov
+            or text in POSSESSIVE) and (found := _subnational(scan, k)) is not None:
+        return found
+    if text in words.media_nouns and (found := _media_noun(scan, k)) is not None:
+        return found
+    if text in words.media_by_first and (found := _listed_medium(scan, k)) is not None:
+        return found
+    if (text in words.heads or text in words.low_heads or text in words.media_heads) \
+            and (found := _named(scan, k)) is not None:
+        return found
+    if k + 1 < len(lowers) and lowers[k + 1] in words.members:
+        return _community(scan, k)
+    return None
 
 
 # --- named bodies -------------------------------------------------------------------------------------------
