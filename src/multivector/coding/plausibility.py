@@ -217,7 +217,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
     if past:
         return past
-    if not has_recipient and _internal_act(trigger, rules.internal_themes.get(event_type.upper()), nominal, lemma_of):
+    if not has_recipient and _internal_act(p, k, rules.internal_themes.get(event_type.upper()), nominal, lem):
         return "domestic-act"
     if not (has_recipient or nominal) and lemma in rules.restriction_verbs \
             and _limits_own(trigger, rules.indicator_nouns, lemma_of, anyone=True):
@@ -250,25 +250,27 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     return None
 
 
-def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
-                  lemma_of: Callable[[Token], str]) -> bool:
+def _internal_act(p: Parse, k: int, words: frozenset[str] | None, nominal: bool, lem: Callable[[int], str]) -> bool:
     """'the Senate approved a bill', 'the governor signed a law', 'reversing a decision by House lawmakers', 'the
     air force saluted its pilots', 'vowed to veto the bill': with no recipient, a law, budget or decision acted on
     (or a state's own people honoured), also by a promised act, is a state's internal act, no interaction of two
     parties ('signed an agreement with X' has one)."""
     if not words:
         return False
-    found = themes(trigger, nominal=nominal)
-    found += [t for c in children_of(trigger) if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
-    found += [c for t in found for c in children_of(t) if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
-    return any((lemma_of(t) in words or t.lower_ in words) and not _names_other_party(t) for t in found)
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    found = _themes_at(p, k, nominal)
+    found += [t for c in kids[k] if deps[c] == "xcomp" for t in _themes_at(p, c, False)]  # 'vowed to
+    found += [c for t in found for c in kids[t] if deps[c] == "compound"]  # veto the bill', 'Tax Bill Delay'
+    return any((lem(t) in words or lowers[t] in words) and not _names_other_party(p, t) for t in found)
 
 
-def _names_other_party(noun: Token) -> bool:
+def _names_other_party(p: Parse, noun: int) -> bool:
     """'its decision to expel Oxfam': the infinitive content of the noun acts on a named party."""
-    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               and any(o.tag_.startswith("NNP") for o in themes(c, nominal=False))
-               for c in children_of(noun) if noun.lower_.startswith("decision"))
+    if not p.lowers[noun].startswith("decision"):
+        return False
+    deps, lowers, tags, kids = p.deps, p.lowers, p.tags, p.kids
+    return any(deps[c] == "acl" and any(deps[a] == "aux" and lowers[a] == "to" for a in kids[c])
+               and any(tags[o].startswith("NNP") for o in _themes_at(p, c, False)) for c in kids[noun])
 
 
 def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
@@ -474,11 +476,11 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "disaster-or-accident"
     if _accidental_blast(p, k, nominal, rules, lem, subjects):
         return "accidental-explosion"
-    if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
+    if _excluded_theme(p, k, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lem):
         return "non-political-theme"
-    if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
+    if not nominal and lemma in rules.theme_required and not _themes_at(p, k, False):
         return "no-theme"
-    if nominal and lemma in rules.modifier_required and _unmodified(trigger, rules.modifier_required[lemma], lemma_of):
+    if nominal and lemma in rules.modifier_required and _unmodified(p, k, rules.modifier_required[lemma], lem):
         return "no-violent-modifier"
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
@@ -506,12 +508,13 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     return None
 
 
-def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _unmodified(p: Parse, noun: int, required: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
     'on'/'against' target ('the attempt on his life')."""
-    if _prep_objects(noun, frozenset({"on", "against"})):
+    if _prep_objects_at(p, noun, frozenset({"on", "against"})):
         return False
-    return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
+    lowers = p.lowers
+    return not any(lem(t) in required or lowers[t] in required for t in _themes_at(p, noun, True))
 
 
 def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str], *,
@@ -566,16 +569,22 @@ def _indicator_subject(p: Parse, verb: int, indicators: frozenset[str], lem: Cal
 def themes(trigger: Token, *, nominal: bool) -> list[Token]:
     """What the trigger acts on: a verb's object, passive subject or the noun its participle describes ('the
     report released by X'); a noun's modifiers ('stock exchange') and 'of' noun; with their conjuncts."""
+    doc = trigger.doc
+    return [doc[t] for t in _themes_at(parse_of(doc), trigger.i, nominal)]
+
+
+def _themes_at(p: Parse, k: int, nominal: bool) -> list[int]:
+    """:func:`themes` of token ``k``, as token indices."""
+    deps, tags, kids = p.deps, p.tags, p.kids
     if nominal:
-        found = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
+        found = [c for c in kids[k] if deps[c] in _MODIFIER_DEPS]
     else:
-        found = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
-        if trigger.dep_ in {"acl", "relcl"}:
-            found.append(trigger.head)
-    found += [g for t in list(found) if not nominal for g in t.conjuncts]
-    holders = [trigger] if nominal else list(found)
-    found += [g for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of"
-              for g in children_of(p) if g.dep_ == "pobj"]
+        found = [c for c in kids[k] if deps[c] in {"dobj", "nsubjpass"} and tags[c] not in _RELATIVE_TAGS]
+        if deps[k] in {"acl", "relcl"}:
+            found.append(p.heads[k])
+    found += [g for t in list(found) if not nominal for g in _conjuncts(p, t)]
+    holders = [k] if nominal else list(found)
+    found += [g for h in holders for g in _prep_objects_at(p, h, _OF)]
     return found
 
 
@@ -590,16 +599,16 @@ def _prep_objects_at(p: Parse, k: int, preps: frozenset[str] | set[str]) -> list
     return [g for c in kids[k] if deps[c] == "prep" and lowers[c] in preps for g in kids[c] if deps[g] == "pobj"]
 
 
-def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
-                    keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
+def _excluded_theme(p: Parse, k: int, event_type: str, nominal: bool,
+                    keys: Sequence[tuple[str, str, frozenset[str]]], lem: Callable[[int], str]) -> bool:
     """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``keys``: the
     trigger lemma's theme_exclusions keys (:attr:`PlausibilityRules.themes_by_lemma`); a table key is 'lemma' or
     'lemma+prep' (the noun of that preposition), either with ':TYPE', which must then be ``event_type``."""
     for prep, key_type, words in keys:
         if key_type and key_type != event_type:
             continue
-        found = _prep_objects(trigger, {prep}) if prep else themes(trigger, nominal=nominal)
-        if found and _ANY in words or any(lemma_of(t) in words or t.lower_ in words for t in found):
+        found = _prep_objects_at(p, k, {prep}) if prep else _themes_at(p, k, nominal)
+        if found and _ANY in words or any(lem(t) in words or p.lowers[t] in words for t in found):
             return True
     return False
 
