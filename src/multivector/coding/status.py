@@ -14,7 +14,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .. import tokens
 from ..resources import load_package_yaml
 from .lexicon import lemma as token_lemma
 from .parse import Parse, parse_of
@@ -214,7 +213,7 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
                  conditional=not cues.conditional_words.isdisjoint(words))
     if question_turn:
         walk.add("question", "interview question turn")
-    if _ends_with_question(trigger.sent if sentence is None else sentence):
+    if _ends_with_question(p.texts, trigger.sent if sentence is None else sentence):
         walk.add("question", "sentence ends with '?'")
     _inspect_start(trigger.i, walk)
     _climb(trigger.i, walk)
@@ -274,10 +273,9 @@ def _is_infinitive(p: Parse, k: int) -> bool:
     return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
-def _ends_with_question(sent: Span) -> bool:
-    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts:
-    ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
-    words = tokens.texts(sent.doc)
+def _ends_with_question(words: Sequence[str], sent: Span) -> bool:
+    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts
+    ``words``: ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
     for k in range(sent.end - 1, sent.start - 1, -1):
         if not (words[k].isspace() or words[k] in _CLOSERS):
             return words[k] == "?"
