@@ -476,7 +476,7 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "disaster-or-accident"
     if _accidental_blast(p, k, nominal, rules, lem, subjects):
         return "accidental-explosion"
-    if _excluded_theme(p, k, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lem):
+    if _excluded_theme_at(p, k, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lem):
         return "non-political-theme"
     if not nominal and lemma in rules.theme_required and not _themes_at(p, k, False):
         return "no-theme"
@@ -599,8 +599,15 @@ def _prep_objects_at(p: Parse, k: int, preps: frozenset[str] | set[str]) -> list
     return [g for c in kids[k] if deps[c] == "prep" and lowers[c] in preps for g in kids[c] if deps[g] == "pobj"]
 
 
-def _excluded_theme(p: Parse, k: int, event_type: str, nominal: bool,
-                    keys: Sequence[tuple[str, str, frozenset[str]]], lem: Callable[[int], str]) -> bool:
+def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
+                    keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
+    """:func:`_excluded_theme_at` of a Token."""
+    p = parse_of(trigger.doc)
+    return _excluded_theme_at(p, trigger.i, event_type, nominal, keys, lemma_at(p, lemma_of))
+
+
+def _excluded_theme_at(p: Parse, k: int, event_type: str, nominal: bool,
+                       keys: Sequence[tuple[str, str, frozenset[str]]], lem: Callable[[int], str]) -> bool:
     """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``keys``: the
     trigger lemma's theme_exclusions keys (:attr:`PlausibilityRules.themes_by_lemma`); a table key is 'lemma' or
     'lemma+prep' (the noun of that preposition), either with ':TYPE', which must then be ``event_type``."""
