@@ -34,6 +34,7 @@ _ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})  # the subjects of a cause ('Ty
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indicator ('exports were limited')
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 _OF = frozenset({"of"})
+_FOR = frozenset({"for"})
 _DURING = frozenset({"in", "during"})
 
 
@@ -235,7 +236,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
     if event_type in rules.figurative_types \
-            and _figurative(trigger, rules.figurative_words, rules.fight_state_nouns, lemma_of):
+            and _figurative(p, k, rules.figurative_words, rules.fight_state_nouns, lem):
         return "figurative"
     if nominal and lemma in rules.state_nouns and not _performed(p, k, rules.support_verbs, lem) \
             and not _owned(p, k):
@@ -327,24 +328,26 @@ def _durative(verb: Token, rules: PlausibilityRules) -> bool:
     return False
 
 
-def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
-                lemma_of: Callable[[Token], str]) -> bool:
+def _figurative(p: Parse, k: int, words: frozenset[str], fights: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'trade war', 'tariff fight', 'hit them with a levy', 'tariffs targeting X', 'shoots his mouth off'."""
-    near: list[Token] = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
-    for child in children_of(trigger):
-        if child.dep_ in {"dobj", "attr"} and lemma_of(child) in fights:  # 'waging a tariff fight'
-            near.extend(c for c in children_of(child) if c.dep_ in _MODIFIER_DEPS)
-            near.extend(g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "for"  # 'a campaign for
-                        for g in children_of(p) if g.dep_ == "pobj")  # democratic reforms' advocates, it fights no one
-        elif child.dep_ == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    near = [c for c in kids[k] if deps[c] in _MODIFIER_DEPS]
+    for child in kids[k]:
+        dep = deps[child]
+        if dep in {"dobj", "attr"} and lem(child) in fights:  # 'waging a tariff fight'
+            near.extend(c for c in kids[child] if deps[c] in _MODIFIER_DEPS)
+            # 'a campaign for democratic reforms' advocates, it fights no one
+            near.extend(_prep_objects_at(p, child, _FOR))
+        elif dep == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
             near.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "with":
-            near.extend(c for c in children_of(child) if c.dep_ == "pobj")
-    if trigger.dep_ in {"acl", "relcl"}:
-        near.append(trigger.head)
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # 'imposed a package of sanctions, targeting banks'
-        near.extend(_objects_and_of_nouns(trigger.head))
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
+        elif dep == "prep" and lowers[child] == "with":
+            near.extend(c for c in kids[child] if deps[c] == "pobj")
+    if deps[k] in {"acl", "relcl"}:
+        near.append(p.heads[k])
+    if deps[k] == "advcl" and p.tags[k] == "VBG":  # 'imposed a package of sanctions, targeting banks'
+        near.extend(_objects_and_of_nouns(p, p.heads[k]))
+    doc = p.doc  # spaCy's own lemma (no array holds it): a Token only for a word whose text is no match
+    return any(lowers[t] in words or doc[t].lemma_.lower() in words for t in _with_compounds(p, near))
 
 
 def _polices_contraband(p: Parse, k: int, rules: PlausibilityRules, lem: Callable[[int], str]) -> bool:
@@ -374,12 +377,11 @@ def _conjuncts(p: Parse, k: int) -> list[int]:
     return [w for w in found if w != k]
 
 
-def _objects_and_of_nouns(verb: Token) -> list[Token]:
+def _objects_and_of_nouns(p: Parse, verb: int) -> list[int]:
     """A verb's direct objects and the nouns of their 'of' phrases ('a package of sanctions')."""
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    of_nouns = [g for o in objects for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
-                for g in children_of(p) if g.dep_ == "pobj"]
-    return objects + of_nouns
+    deps = p.deps
+    objects = [c for c in p.kids[verb] if deps[c] == "dobj"]
+    return objects + [g for o in objects for g in _prep_objects_at(p, o, _OF)]
 
 
 def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str] | None = None,
@@ -443,10 +445,11 @@ def _owned(p: Parse, noun: int) -> bool:
                for c in p.kids[noun])
 
 
-def _with_compounds(tokens: list[Token]) -> list[Token]:
-    out = list(tokens)
-    for tok in tokens:
-        out.extend(c for c in children_of(tok) if c.dep_ in _MODIFIER_DEPS)
+def _with_compounds(p: Parse, words: list[int]) -> list[int]:
+    deps, kids = p.deps, p.kids
+    out = list(words)
+    for k in words:
+        out.extend(c for c in kids[k] if deps[c] in _MODIFIER_DEPS)
     return out
 
 
