@@ -33,9 +33,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .. import tokens
-
 from .dates import find_dates
 from .doctree import children_of
+from .parse import Parse, parse_of
+from .status import lemma_at
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
 _MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod", "poss"})
@@ -86,39 +87,41 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
     """Why the trigger only mentions a past event as background ('background:<marker>'), or None."""
     rules = rules or load_background()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
+    p, k = parse_of(trigger.doc), trigger.i  # the markers are read from the Doc's arrays by token index
     if nominal:
-        marker = _noun_marker(trigger, rules, published, lemma_of)
+        marker = _noun_marker(p, k, rules, published, lemma_at(p, lemma_of))
     else:
-        marker = _clause_marker(trigger, rules, published)
+        marker = _clause_marker(p, k, rules, published)
     if marker is not None:
         return f"background:{marker}"
     start, end = _sentence_of(trigger)
     if _timeline_entry(trigger.doc, start, end, published):
         marker = "timeline"
     elif published is not None and start > 0:  # the lead is the story's news
-        clause = trigger if not nominal else trigger.head if trigger.dep_ in _CLAUSE_ROLES else None
-        if clause is not None and _dated_long_before(clause, rules, published):
+        clause = k if not nominal else p.heads[k] if p.deps[k] in _CLAUSE_ROLES else None
+        if clause is not None and _dated_long_before(p, clause, rules, published):
             marker = "dated-past"
     return f"background:{marker}" if marker else None
 
 
-def _noun_marker(noun: Token, rules: BackgroundRules, published: date | None,
-                 lemma_of: Callable[[Token], str]) -> str | None:
-    governor = _governor(noun)
+def _noun_marker(p: Parse, noun: int, rules: BackgroundRules, published: date | None,
+                 lem: Callable[[int], str]) -> str | None:
+    governor = _governor(p, noun)
     if governor is not None:
         prep, holder = governor
-        if prep.lower_ in rules.preps:
-            return f"{prep.lower_}-adjunct"
-        if prep.lower_ == "of" and holder is not None and lemma_of(holder) in rules.heads:
-            return f"{lemma_of(holder)}-of"
-        if holder is not None and _legal_cause(prep.lower_, lemma_of(holder), rules):
-            return f"{lemma_of(holder)}-{prep.lower_}"
-        if prep.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ == "to" for c in (*children_of(prep),
-                                                                                      *children_of(noun))):
+        deps, lowers, kids = p.deps, p.lowers, p.kids
+        word = lowers[prep]
+        if word in rules.preps:
+            return f"{word}-adjunct"
+        if word == "of" and holder is not None and lem(holder) in rules.heads:
+            return f"{lem(holder)}-of"
+        if holder is not None and _legal_cause(word, lem(holder), rules):
+            return f"{lem(holder)}-{word}"
+        if word == "from" and any(deps[c] == "prep" and lowers[c] == "to" for c in (*kids[prep], *kids[noun])):
             return "from-to-range"
-    if _past_dated(noun, rules, published):
+    if _past_dated(p, noun, rules, published):
         return "past-date"
-    if _named_event(noun):
+    if p.texts[noun].istitle() and _named_event(p.doc[noun]):  # ``is_title`` is ``str.istitle``: no Token needed
         return "event-name"
     return None
 
@@ -146,34 +149,40 @@ def _timeline_entry(doc: Doc, start: int, end: int, published: date | None) -> b
     return label >= 0 and words[label + 1] == ":" and _past_year(words[label], published)
 
 
-def _governor(noun: Token) -> tuple[Token, Token | None] | None:
+def _governor(p: Parse, noun: int) -> tuple[int, int | None] | None:
     """The preposition whose object the noun is (through conjunctions) and the word that preposition hangs on."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+    deps, heads = p.deps, p.heads
+    while deps[noun] == "conj" and heads[noun] != noun:
+        noun = heads[noun]
+    prep = heads[noun]
+    if deps[noun] != "pobj" or deps[prep] != "prep":
         return None
-    prep = noun.head
-    return prep, (prep.head if prep.head is not prep else None)
+    return prep, (heads[prep] if heads[prep] != prep else None)
 
 
-def _past_dated(noun: Token, rules: BackgroundRules, published: date | None) -> bool:
+def _past_dated(p: Parse, noun: int, rules: BackgroundRules, published: date | None) -> bool:
     """'the 2003 invasion', 'the invasion of 2003', 'the 1990s war', 'last year's bombing'."""
-    mods = [c for c in children_of(noun) if c.dep_ in _MODIFIERS]
-    mods += [g for m in list(mods) if m.dep_ == "compound" for g in children_of(m) if g.dep_ in _MODIFIERS]
-    mods += [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"of", "in"}
-             for g in children_of(c) if g.dep_ == "pobj"]
+    deps, lowers, texts, kids = p.deps, p.lowers, p.texts, p.kids
+    mods = [c for c in kids[noun] if deps[c] in _MODIFIERS]
+    mods += [g for m in list(mods) if deps[m] == "compound" for g in kids[m] if deps[g] in _MODIFIERS]
+    mods += [g for c in kids[noun] if deps[c] == "prep" and lowers[c] in {"of", "in"}
+             for g in kids[c] if deps[g] == "pobj"]
     for mod in mods:
-        if _past_year(mod.text, published):
+        if _past_year(texts[mod], published):
             return True
-        if mod.dep_ == "poss" and lemma_time(mod) in rules.time_nouns \
-                and any(c.lower_ in rules.past_words or _past_year(c.text, published) for c in children_of(mod)):
+        if deps[mod] == "poss" and _time_word(lowers[mod]) in rules.time_nouns \
+                and any(lowers[c] in rules.past_words or _past_year(texts[c], published) for c in kids[mod]):
             return True  # 'last year's', 'the previous month's'
     return False
 
 
 def lemma_time(token: Token) -> str:
     """A time noun without its plural: 'years' -> 'year'."""
-    word = token.lower_
+    return _time_word(token.lower_)
+
+
+def _time_word(word: str) -> str:
+    """:func:`lemma_time` of a lower-case word."""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -202,38 +211,41 @@ def _title_case(sent) -> bool:  # noqa: ANN001 - a spaCy Span
     return bool(words) and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
-def _since_past(verb: Token, rules: BackgroundRules, published: date | None) -> bool:
+def _since_past(p: Parse, verb: int, rules: BackgroundRules, published: date | None) -> bool:
     """The verb has a 'since' phrase naming a past year or a past-dated event ('since 1965', 'since the 1965 war')."""
-    since = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "since" for g in children_of(c)
-             if g.dep_ == "pobj"]
-    return any(_past_year(g.text, published) or _past_dated(g, rules, published) for g in since)
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    since = [g for c in kids[verb] if deps[c] == "prep" and lowers[c] == "since" for g in kids[c] if deps[g] == "pobj"]
+    return any(_past_year(p.texts[g], published) or _past_dated(p, g, rules, published) for g in since)
 
 
-def _clause_marker(verb: Token, rules: BackgroundRules, published: date | None) -> str | None:
+def _clause_marker(p: Parse, verb: int, rules: BackgroundRules, published: date | None) -> str | None:
     """'since the Taliban seized power', '... in 2013, when rebels seized power'."""
-    marks = {c.lower_ for c in children_of(verb) if c.dep_ in {"mark", "advmod"}}
-    if "since" in marks and verb.tag_ in {"VBD", "VBN"}:
+    deps, lowers, kids, tag, dep = p.deps, p.lowers, p.kids, p.tags[verb], p.deps[verb]
+    marks = {lowers[c] for c in kids[verb] if deps[c] in {"mark", "advmod"}}
+    if "since" in marks and tag in {"VBD", "VBN"}:
         return "since-clause"
-    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and _since_past(verb, rules, published):
+    if dep == "acl" and tag in {"VBD", "VBN"} and _since_past(p, verb, rules, published):
         return "since-participle"  # 'the rail link suspended since the 1965 war' is a lasting state
-    if verb.dep_ not in _SUBORDINATE or not (marks & rules.clause_marks or verb.dep_ == "relcl"):
+    if dep not in _SUBORDINATE or not (marks & rules.clause_marks or dep == "relcl"):
         return None
-    dated = [g for t in (verb, verb.head) for c in children_of(t) if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-             for g in children_of(c) if g.dep_ == "pobj"] + [verb.head]  # 'in 2013, when ...' hangs on the year
-    return "dated-clause" if any(_past_year(t.text, published) for t in dated) else None
+    head = p.heads[verb]
+    dated = [g for t in (verb, head) for c in kids[t] if deps[c] == "prep" and lowers[c] in {"in", "during"}
+             for g in kids[c] if deps[g] == "pobj"] + [head]  # 'in 2013, when ...' hangs on the year
+    return "dated-clause" if any(_past_year(p.texts[t], published) for t in dated) else None
 
 
-def _dated_long_before(verb: Token, rules: BackgroundRules, published: date) -> bool:
+def _dated_long_before(p: Parse, verb: int, rules: BackgroundRules, published: date) -> bool:
     """The verb's own time adjunct ('in 2016', 'last year', 'two years ago', 'in March 2019') lies well before
     publication; adjuncts of embedded clauses do not count (they date their own verbs)."""
-    for child in children_of(verb):
-        if child.dep_ == "prep" and child.lower_ in _TIME_PREPS or child.dep_ in _TIME_ADVERBIALS:
-            if child.lower_ == "ago":
-                before = [child.doc[child.i - 1]] if child.i > 0 else []  # 'by the North decades ago'
-                if any(lemma_time(g) in _LONG_AGO for g in (*children_of(child), *before)):
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    for child in kids[verb]:
+        if deps[child] == "prep" and lowers[child] in _TIME_PREPS or deps[child] in _TIME_ADVERBIALS:
+            if lowers[child] == "ago":
+                before = [child - 1] if child > 0 else []  # 'by the North decades ago'
+                if any(_time_word(lowers[g]) in _LONG_AGO for g in (*kids[child], *before)):
                     return True
                 continue
-            phrase = " ".join(t.text for t in child.subtree)
+            phrase = " ".join(t.text for t in p.doc[child].subtree)
             if _past_either_way(phrase, rules, published):
                 return True
     return False

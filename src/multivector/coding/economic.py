@@ -31,7 +31,8 @@ from .. import tokens
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
-from .doctree import children_of
+from .parse import Parse, parse_of
+from .status import lemma_at
 
 _RESOURCE = "economic.yaml"
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
@@ -80,26 +81,29 @@ def economic(trigger: Token, actors: Sequence[ActorRef], recipients: Sequence[Ac
              lemma_of: Callable[[Token], str], words: EconomicWords | None = None) -> str | None:
     """Why a candidate is market business and no political event, or None when it may be one."""
     words = words or load_words()
+    p, k = parse_of(trigger.doc), trigger.i
+    lower = _lowering(p, lemma_of)
     official_recipients = [r for r in recipients if _official(r, words)]
     officials = [*(r for r in actors if _official(r, words)), *official_recipients]
-    if business := _business_clause(trigger, event_type, words, lemma_of, officials):
+    if business := _business_clause(p, k, event_type, words, lower, officials):
         return business
-    objects = _objects(trigger)
+    objects = _objects(p, k)
     if not recipients and event_type not in words.statistic_exempt_types \
-            and (group := _beneficiary(trigger, objects, words, lemma_of)) is not None:
-        return f"economic: a programme for '{group.text}', no political recipient"
-    if _political(trigger, objects, actors, words, lemma_of):
+            and (group := _beneficiary(p, k, objects, words, lower)) is not None:
+        return f"economic: a programme for '{p.texts[group]}', no political recipient"
+    if _political(p, k, objects, actors, words, lower):
         return None
     if actors and event_type != "PROTEST" and all(_market_side(a, words) for a in actors) \
             and not official_recipients:  # companies' protests stay ('Korean shipbuilders')
         return "economic: market participants acting on no government"
-    own = [trigger] if trigger.tag_.startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
-    named = [c for o in objects if _lower(o, lemma_of) in words.issue_heads  # 'a bond issue', 'a share offer';
-             for c in children_of(o) if c.dep_ == "compound"]  # not 'the frozen assets question'
-    market = next((o for o in [*own, *objects, *named] if _lower(o, lemma_of) in words.market_objects), None)
+    deps, kids = p.deps, p.kids
+    own = [k] if p.tags[k].startswith("NN") else []  # 'a bid', 'the merger'; not 'sharing expertise'
+    named = [c for o in objects if lower(o) in words.issue_heads  # 'a bond issue', 'a share offer';
+             for c in kids[o] if deps[c] == "compound"]  # not 'the frozen assets question'
+    market = next((o for o in [*own, *objects, *named] if lower(o) in words.market_objects), None)
     if market is not None:
-        return f"economic: market object '{market.text}'"
-    if event_type not in words.statistic_exempt_types and (stat := _statistic(trigger, words, lemma_of)):
+        return f"economic: market object '{p.texts[market]}'"
+    if event_type not in words.statistic_exempt_types and (stat := _statistic(p, k, words, lower)):
         return f"economic: statistic '{stat}' with a figure"
     return None
 
@@ -116,115 +120,123 @@ def _official(ref: ActorRef, words: EconomicWords) -> bool:
     return ref.sector in words.official_sectors or ref.code.startswith(_IGO_PREFIX)
 
 
-def _lower(tok: Token, lemma_of: Callable[[Token], str]) -> str:
-    return (lemma_of(tok) or tok.lower_).lower()
+def _lowering(p: Parse, lemma_of: Callable[[Token], str]) -> Callable[[int], str]:
+    """Token k's lower-case lemma (its lower-case text when the lemma is empty)."""
+    lem, lowers = lemma_at(p, lemma_of), p.lowers
+    return lambda k: (lem(k) or lowers[k]).lower()
 
 
-def _objects(trigger: Token) -> list[Token]:
+def _objects(p: Parse, trigger: int) -> list[int]:
     """The trigger's objects and the nouns of their 'of'/'for'/'in' phrases ('a stake in X', 'shares of X'),
     a noun trigger's own such nouns ('a bid for the shares'), and its infinitive complement's objects
     ('agreed to buy the unit')."""
-    verbs = [trigger, *(c for c in children_of(trigger) if c.dep_ == "xcomp")]
-    heads = [c for v in verbs for c in children_of(v) if c.dep_ in _OBJECT_DEPS]
-    heads += [g for h in list(heads) for a in children_of(h) if a.dep_ == "acl" and _infinitive(a)
-              for g in children_of(a) if g.dep_ in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
-    inner = [g for h in [*verbs, *heads] for p in children_of(h) if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS
-             and (h.i == trigger.i or p.lower_ != "of")  # 'workers of the company' are no company
-             for g in children_of(p) if g.dep_ == "pobj"]
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    verbs = [trigger, *(c for c in kids[trigger] if deps[c] == "xcomp")]
+    heads = [c for v in verbs for c in kids[v] if deps[c] in _OBJECT_DEPS]
+    heads += [g for h in list(heads) for a in kids[h] if deps[a] == "acl" and _infinitive(p, a)
+              for g in kids[a] if deps[g] in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
+    inner = [g for h in [*verbs, *heads] for q in kids[h] if deps[q] == "prep" and lowers[q] in _OBJECT_PREPS
+             and (h == trigger or lowers[q] != "of")  # 'workers of the company' are no company
+             for g in kids[q] if deps[g] == "pobj"]
     return heads + inner
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+def _infinitive(p: Parse, verb: int) -> bool:
+    deps, lowers = p.deps, p.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[verb])
 
 
-def _ticker_subject(trigger: Token) -> bool:
+def _ticker_subject(p: Parse, trigger: int) -> bool:
     """Wire copy marks a listed company with its ticker in angle brackets ('American Travellers <ATVC> expands
     operations'): the trigger's subject phrase, up to the trigger, holds a '<...>' bracket."""
-    doc = trigger.doc
-    if "<" not in tokens.word_set(doc):  # no bracket anywhere (most Docs): no need to find the subject
+    if "<" not in p.word_set:  # no bracket anywhere (most Docs): no need to find the subject
         return False
-    subjects = [c for c in children_of(trigger) if c.dep_ in {"nsubj", "nsubjpass", "npadvmod"} and c.i < trigger.i]
+    deps = p.deps
+    subjects = [c for c in p.kids[trigger] if deps[c] in {"nsubj", "nsubjpass", "npadvmod"} and c < trigger]
     if not subjects:
         return False
-    words = tokens.texts(doc)[min(s.left_edge.i for s in subjects): trigger.i]
+    words = p.texts[min(p.doc[s].left_edge.i for s in subjects): trigger]
     return "<" in words and ">" in words[words.index("<"):]
 
 
-def _business_clause(trigger: Token, event_type: str, words: EconomicWords, lemma_of: Callable[[Token], str],
+def _business_clause(p: Parse, trigger: int, event_type: str, words: EconomicWords, lower: Callable[[int], str],
                      officials: Sequence[ActorRef] = ()) -> str | None:
     """A clause whose subject is a business, whatever country the actor KB gave it: a listed company ('<ATVC>')
     or a business head noun ('Taiwan banks agreed to join a loan'; not for violence, protest, threats and
     accusations). ``officials``: the official participants; with any, only a business subject that names them
     all as its modifiers counts ('U.S. Government bond brokers are likely to give in to pressure')."""
-    if not officials and _ticker_subject(trigger):
+    if not officials and _ticker_subject(p, trigger):
         return "economic: market business of a listed company ('<TICKER>')"
     if event_type in words.statistic_exempt_types and not officials:  # an official read in the subject is no
         return None  # agent of the violence or pressure either
     if not all(ref.text for ref in officials):  # an official with no text cannot be named in the subject
         return None
-    head = _business_subject(trigger, words, lemma_of)
-    if head is None or not all(_names_in(head, ref) for ref in officials):
+    head = _business_subject(p, trigger, words, lower)
+    if head is None or not all(_names_in(p, head, ref) for ref in officials):
         return None
-    return f"economic: market business by the subject '{head.text}'"
+    return f"economic: market business by the subject '{p.texts[head]}'"
 
 
-def _names_in(head: Token, ref: ActorRef) -> bool:
+def _names_in(p: Parse, head: int, ref: ActorRef) -> bool:
     """The actor's text is a modifier inside the subject phrase before its head ('U.S. Government bond brokers')."""
-    phrase = " ".join(tokens.texts(head.doc)[head.left_edge.i:head.i])
+    phrase = " ".join(p.texts[p.doc[head].left_edge.i:head])
     return bool(ref.text) and f" {ref.text} " in f" {phrase} "
 
 
-def _beneficiary(trigger: Token, objects: list[Token], words: EconomicWords,
-                 lemma_of: Callable[[Token], str]) -> Token | None:
+def _beneficiary(p: Parse, trigger: int, objects: list[int], words: EconomicWords,
+                 lower: Callable[[int], str]) -> int | None:
     """The domestic group an economic programme is for: the indirect object or a 'to' noun of the trigger or of
     its objects that is a beneficiary or business noun ('offer a bonus payment to corn farmers', 'will offer its
     creditor banks a plan')."""
     groups = words.domestic_beneficiaries | words.business_heads
-    found = [c for c in children_of(trigger) if c.dep_ == "dative" and not any(g.dep_ == "pobj" for g in children_of(c))]
-    found += [g for h in [trigger, *objects] for p in children_of(h) if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-              for g in children_of(p) if g.dep_ == "pobj"]
-    return next((t for t in found if _lower(t, lemma_of) in groups or t.lower_ in groups), None)
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    found = [c for c in kids[trigger] if deps[c] == "dative" and not any(deps[g] == "pobj" for g in kids[c])]
+    found += [g for h in [trigger, *objects] for q in kids[h] if deps[q] in {"prep", "dative"} and lowers[q] == "to"
+              for g in kids[q] if deps[g] == "pobj"]
+    return next((t for t in found if lower(t) in groups or lowers[t] in groups), None)
 
 
-def _business_subject(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token], str]) -> Token | None:
+def _business_subject(p: Parse, trigger: int, words: EconomicWords, lower: Callable[[int], str]) -> int | None:
     """The subject of the trigger's clause (a noun trigger's governing verb; 'agreed to buy': the governing
     verb's; 'are likely to give in': the copula's) when its head is a business noun ('Taiwan banks')."""
+    doc, deps, heads, lowers = p.doc, p.deps, p.heads, p.lowers
     verb = trigger
     for _ in range(4):  # 'take part in a loan to X': the loan's clause is 'take'
-        if verb.pos_ in {"VERB", "AUX"}:  # a root is its own head: climbing on from one changes nothing
+        if doc[verb].pos_ in {"VERB", "AUX"}:  # a root is its own head: climbing on from one changes nothing
             break
-        verb = verb.head
-    while verb.dep_ in {"xcomp", "conj", "acomp"} and verb.head is not verb and not _has_subject(verb):
-        verb = verb.head
-    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
-    return next((s for s in subjects if _lower(s, lemma_of) in words.business_heads
-                 or s.lower_ in words.business_heads), None)
+        verb = heads[verb]
+    while deps[verb] in {"xcomp", "conj", "acomp"} and heads[verb] != verb and not _has_subject(p, verb):
+        verb = heads[verb]
+    business = words.business_heads
+    return next((s for s in p.kids[verb] if deps[s] in {"nsubj", "nsubjpass"}
+                 and (lower(s) in business or lowers[s] in business)), None)
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+def _has_subject(p: Parse, verb: int) -> bool:
+    deps = p.deps
+    return any(deps[c] in {"nsubj", "nsubjpass"} for c in p.kids[verb])
 
 
-def _political(trigger: Token, objects: list[Token], actors: Sequence[ActorRef], words: EconomicWords,
-               lemma_of: Callable[[Token], str]) -> bool:
+def _political(p: Parse, trigger: int, objects: list[int], actors: Sequence[ActorRef], words: EconomicWords,
+               lower: Callable[[int], str]) -> bool:
     """A government's act of political economy: sanctions, tariffs, nationalisation, seizure, bans, loans."""
     if not any(a.country and (a.sector is None or _official(a, words)) for a in actors):
         return False
-    near = [trigger, *objects, *(c for o in objects for c in children_of(o) if c.dep_ in ("compound", "amod"))]
-    return any(_lower(t, lemma_of) in words.political_words for t in near)
+    deps, kids = p.deps, p.kids
+    near = [trigger, *objects, *(c for o in objects for c in kids[o] if deps[c] in ("compound", "amod"))]
+    return any(lower(t) in words.political_words for t in near)
 
 
-def _statistic(trigger: Token, words: EconomicWords, lemma_of: Callable[[Token], str]) -> str | None:
+def _statistic(p: Parse, trigger: int, words: EconomicWords, lower: Callable[[int], str]) -> str | None:
     """A statistic the trigger's clause reports (the trigger itself, its subject, the noun it modifies or a
     noun of its prepositions: 'exports rose', 'figures show', 'an impact on prices'), when the sentence also
     gives a figure; else None. An object is a goal, not a report ('agreed to increase trade by 50 pct')."""
-    near = [trigger, trigger.head, *(c for c in children_of(trigger) if c.dep_ in _CLAUSE_DEPS)]
-    near += [g for c in children_of(trigger) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
-    found = next((t for t in near if _lower(t, lemma_of) in words.statistic_nouns), None)
+    deps, kids = p.deps, p.kids
+    near = [trigger, p.heads[trigger], *(c for c in kids[trigger] if deps[c] in _CLAUSE_DEPS)]
+    near += [g for c in kids[trigger] if deps[c] == "prep" for g in kids[c] if deps[g] == "pobj"]
+    found = next((t for t in near if lower(t) in words.statistic_nouns), None)
     if found is None:
         return None
-    start, end = tokens.sentence_range(trigger.doc, trigger.i)  # the sentence, or the Doc without sentence marks
-    figure = not words.figure_words.isdisjoint(tokens.lowers(trigger.doc)[start:end]) \
-        or "%" in tokens.texts(trigger.doc)[start:end]
-    return found.text if figure else None
+    start, end = tokens.sentence_range(p.doc, trigger)  # the sentence, or the Doc without sentence marks
+    figure = not words.figure_words.isdisjoint(p.lowers[start:end]) or "%" in p.texts[start:end]
+    return p.texts[found] if figure else None

@@ -17,11 +17,12 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from .. import tokens
 from ..errors import CodingError
 from ..resources import load_package_yaml
 from .background import background
 from .doctree import children_of
+from .parse import Parse, parse_of
+from .status import lemma_at
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
@@ -32,6 +33,9 @@ _ANY = "*"  # a theme list item meaning any noun in that place ('charge+into:ACC
 _ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})  # the subjects of a cause ('Typhoon kills four')
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indicator ('exports were limited')
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
+_OF = frozenset({"of"})
+_FOR = frozenset({"for"})
+_DURING = frozenset({"in", "during"})
 
 
 @dataclass(frozen=True)
@@ -198,11 +202,14 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower())
     if inside_mention and not has_recipient:  # 'African Union troops', 'the Alliance of Sahel States'
         return "trigger-inside-name"
-    if _asks_for_comment(trigger, rules.press_routine, lemma_of):
+    p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
+    lem = lemma_at(p, lemma_of)
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    if _asks_for_comment(p, k, rules.press_routine, lem):
         return "press-routine"
-    if _describes_holder(trigger):
+    if _describes_holder(p, k):
         return "descriptive-relative-clause"
-    if _describes_noun(trigger, rules, lemma_of):
+    if _describes_noun(p, k, rules, lem):
         return "descriptive-modifier"
     sense = other_sense(trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
                         lemma_of=lemma_of)
@@ -211,7 +218,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
     if past:
         return past
-    if not has_recipient and _internal_act(trigger, rules.internal_themes.get(event_type.upper()), nominal, lemma_of):
+    if not has_recipient and _internal_act(p, k, rules.internal_themes.get(event_type.upper()), nominal, lem):
         return "domestic-act"
     if not (has_recipient or nominal) and lemma in rules.restriction_verbs \
             and _limits_own(trigger, rules.indicator_nouns, lemma_of, anyone=True):
@@ -220,49 +227,51 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "declined-to-comment"
     if lemma in rules.address_verbs and _addresses_audience(trigger, rules.audience_nouns, lemma_of):
         return "addressing-an-audience"
-    if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in children_of(trigger)):
+    if lemma in rules.naming_verbs and any(deps[c] == "oprd" for c in kids[k]):
         return "name-calling"
-    if _polices_contraband(trigger, rules, lemma_of):
+    if _polices_contraband(p, k, rules, lem):
         return "policing-contraband"
     if event_type in rules.figurative_types and _sports_score(trigger):
         return "sports-score"
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
     if event_type in rules.figurative_types \
-            and _figurative(trigger, rules.figurative_words, rules.fight_state_nouns, lemma_of):
+            and _figurative(p, k, rules.figurative_words, rules.fight_state_nouns, lem):
         return "figurative"
-    if nominal and lemma in rules.state_nouns and not _performed(trigger, rules.support_verbs, lemma_of) \
-            and not _owned(trigger):
+    if nominal and lemma in rules.state_nouns and not _performed(p, k, rules.support_verbs, lem) \
+            and not _owned(p, k):
         return "state-noun-background"
     if nominal and inherited and not (has_prep or has_recipient) \
-            and not _performed(trigger, rules.support_verbs, lemma_of):
+            and not _performed(p, k, rules.support_verbs, lem):
         return "bare-noun-mentioned"
     if nominal and lemma in rules.entity_nouns \
-            and not (trigger.dep_ == "dobj" and _performed(trigger, rules.support_verbs, lemma_of)) \
-            and not any(c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in children_of(trigger)):
+            and not (deps[k] == "dobj" and _performed(p, k, rules.support_verbs, lem)) \
+            and not any(deps[c] == "prep" and lowers[c] in rules.destination_preps for c in kids[k]):
         return "entity-noun"
     return None
 
 
-def _internal_act(trigger: Token, words: frozenset[str] | None, nominal: bool,
-                  lemma_of: Callable[[Token], str]) -> bool:
+def _internal_act(p: Parse, k: int, words: frozenset[str] | None, nominal: bool, lem: Callable[[int], str]) -> bool:
     """'the Senate approved a bill', 'the governor signed a law', 'reversing a decision by House lawmakers', 'the
     air force saluted its pilots', 'vowed to veto the bill': with no recipient, a law, budget or decision acted on
     (or a state's own people honoured), also by a promised act, is a state's internal act, no interaction of two
     parties ('signed an agreement with X' has one)."""
     if not words:
         return False
-    found = themes(trigger, nominal=nominal)
-    found += [t for c in children_of(trigger) if c.dep_ == "xcomp" for t in themes(c, nominal=False)]  # 'vowed to
-    found += [c for t in found for c in children_of(t) if c.dep_ == "compound"]  # veto the bill', 'Tax Bill Delay'
-    return any((lemma_of(t) in words or t.lower_ in words) and not _names_other_party(t) for t in found)
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    found = _themes_at(p, k, nominal)
+    found += [t for c in kids[k] if deps[c] == "xcomp" for t in _themes_at(p, c, False)]  # 'vowed to
+    found += [c for t in found for c in kids[t] if deps[c] == "compound"]  # veto the bill', 'Tax Bill Delay'
+    return any((lem(t) in words or lowers[t] in words) and not _names_other_party(p, t) for t in found)
 
 
-def _names_other_party(noun: Token) -> bool:
+def _names_other_party(p: Parse, noun: int) -> bool:
     """'its decision to expel Oxfam': the infinitive content of the noun acts on a named party."""
-    return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
-               and any(o.tag_.startswith("NNP") for o in themes(c, nominal=False))
-               for c in children_of(noun) if noun.lower_.startswith("decision"))
+    if not p.lowers[noun].startswith("decision"):
+        return False
+    deps, lowers, tags, kids = p.deps, p.lowers, p.tags, p.kids
+    return any(deps[c] == "acl" and any(deps[a] == "aux" and lowers[a] == "to" for a in kids[c])
+               and any(tags[o].startswith("NNP") for o in _themes_at(p, c, False)) for c in kids[noun])
 
 
 def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
@@ -277,27 +286,29 @@ def _keeps_silent(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[
     return False
 
 
-def _describes_holder(trigger: Token) -> bool:
+def _describes_holder(p: Parse, k: int) -> bool:
     """'the SDF, which controls a third of Syria', 'a party that opposes the deal': a present-simple relative
     clause describes its noun (a standing state or habit), it reports no dated event."""
-    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBZ", "VBP"} \
-        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in children_of(trigger))
+    deps = p.deps
+    return deps[k] == "relcl" and p.tags[k] in {"VBZ", "VBP"} \
+        and not any(deps[c] in {"aux", "auxpass", "neg"} for c in p.kids[k])
 
 
-def _describes_noun(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+def _describes_noun(p: Parse, k: int, rules: PlausibilityRules, lem: Callable[[int], str]) -> bool:
     """A relative clause ('who', 'which', 'that', 'whose') that describes its noun: a lasting relation ('a
     contractor who worked with the US Army'; not with a document or proposal: 'a resolution that France backed' is
     an endorsement) or lasting activity ('the group, which has fought troops for years', 'rebels who have long
     opposed the deal'). 'a channel backed by X' (a participle) may be today's act and stays."""
-    if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} \
-            or not any(t.tag_ in _RELATIVE_TAGS for c in children_of(trigger) for t in (c, *children_of(c))) \
-            or any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in children_of(trigger)):
+    deps, tags, lowers, kids = p.deps, p.tags, p.lowers, p.kids
+    if deps[k] != "relcl" or tags[k] not in {"VBD", "VBN", "VBZ", "VBP", "VBG"} \
+            or not any(tags[t] in _RELATIVE_TAGS for c in kids[k] for t in (c, *kids[c])) \
+            or any(deps[c] == "aux" and (lowers[c] == "to" or tags[c] == "MD") for c in kids[k]):
         return False
-    holder = trigger.head
-    if lemma_of(trigger) in rules.relation_verbs and trigger.tag_ != "VBG" \
-            and not (lemma_of(holder) in rules.endorsed_things or holder.lower_ in rules.endorsed_things):
+    holder = p.heads[k]
+    if lem(k) in rules.relation_verbs and tags[k] != "VBG" \
+            and not (lem(holder) in rules.endorsed_things or lowers[holder] in rules.endorsed_things):
         return True
-    return _durative(trigger, rules)
+    return _durative(p.doc[k], rules)
 
 
 def _durative(verb: Token, rules: PlausibilityRules) -> bool:
@@ -317,47 +328,60 @@ def _durative(verb: Token, rules: PlausibilityRules) -> bool:
     return False
 
 
-def _figurative(trigger: Token, words: frozenset[str], fights: frozenset[str],
-                lemma_of: Callable[[Token], str]) -> bool:
+def _figurative(p: Parse, k: int, words: frozenset[str], fights: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'trade war', 'tariff fight', 'hit them with a levy', 'tariffs targeting X', 'shoots his mouth off'."""
-    near: list[Token] = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
-    for child in children_of(trigger):
-        if child.dep_ in {"dobj", "attr"} and lemma_of(child) in fights:  # 'waging a tariff fight'
-            near.extend(c for c in children_of(child) if c.dep_ in _MODIFIER_DEPS)
-            near.extend(g for p in children_of(child) if p.dep_ == "prep" and p.lower_ == "for"  # 'a campaign for
-                        for g in children_of(p) if g.dep_ == "pobj")  # democratic reforms' advocates, it fights no one
-        elif child.dep_ == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    near = [c for c in kids[k] if deps[c] in _MODIFIER_DEPS]
+    for child in kids[k]:
+        dep = deps[child]
+        if dep in {"dobj", "attr"} and lem(child) in fights:  # 'waging a tariff fight'
+            near.extend(c for c in kids[child] if deps[c] in _MODIFIER_DEPS)
+            # 'a campaign for democratic reforms' advocates, it fights no one
+            near.extend(_prep_objects_at(p, child, _FOR))
+        elif dep == "dobj":  # 'shoots his mouth off', 'hit the tariffs'
             near.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "with":
-            near.extend(c for c in children_of(child) if c.dep_ == "pobj")
-    if trigger.dep_ in {"acl", "relcl"}:
-        near.append(trigger.head)
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # 'imposed a package of sanctions, targeting banks'
-        near.extend(_objects_and_of_nouns(trigger.head))
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in _with_compounds(near))
+        elif dep == "prep" and lowers[child] == "with":
+            near.extend(c for c in kids[child] if deps[c] == "pobj")
+    if deps[k] in {"acl", "relcl"}:
+        near.append(p.heads[k])
+    if deps[k] == "advcl" and p.tags[k] == "VBG":  # 'imposed a package of sanctions, targeting banks'
+        near.extend(_objects_and_of_nouns(p, p.heads[k]))
+    doc = p.doc  # spaCy's own lemma (no array holds it): a Token only for a word whose text is no match
+    return any(lowers[t] in words or doc[t].lemma_.lower() in words for t in _with_compounds(p, near))
 
 
-def _polices_contraband(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> bool:
+def _polices_contraband(p: Parse, k: int, rules: PlausibilityRules, lem: Callable[[int], str]) -> bool:
     """'curb the flow of fentanyl', 'block drugs', 'targeting fentanyl': acting on illicit goods or migration
     flows is policing, not an act toward the state named as their origin or destination."""
-    objects = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    objects = [c for c in kids[k] if deps[c] in {"dobj", "nsubjpass", "oprd"}]
     if not objects:  # no object: no conjunct, no flow and no 'of' noun either
         return False
-    objects += [g for o in objects for g in o.conjuncts]
-    flows = [g for o in objects if lemma_of(o) in rules.flow_nouns for p in children_of(o)
-             if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
-    objects += [g for o in list(objects) for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
-                for g in children_of(p) if g.dep_ == "pobj"]
-    return any(lemma_of(t) in rules.contraband_nouns or t.lower_ in rules.contraband_nouns for t in objects) \
-        or any(lemma_of(t) in rules.flow_people or t.lower_ in rules.flow_people for t in flows)
+    objects += [g for o in objects for g in _conjuncts(p, o)]
+    flows = [g for o in objects if lem(o) in rules.flow_nouns for g in _prep_objects_at(p, o, _OF)]
+    objects += [g for o in list(objects) for g in _prep_objects_at(p, o, _OF)]
+    contraband, people = rules.contraband_nouns, rules.flow_people
+    return any(lem(t) in contraband or lowers[t] in contraband for t in objects) \
+        or any(lem(t) in people or lowers[t] in people for t in flows)
 
 
-def _objects_and_of_nouns(verb: Token) -> list[Token]:
+def _conjuncts(p: Parse, k: int) -> list[int]:
+    """``doc[k].conjuncts`` as token indices: the coordination's first word and its 'conj' chain to the right."""
+    deps, heads, kids = p.deps, p.heads, p.kids
+    start = k
+    while start != heads[start] and deps[start] == "conj":
+        start = heads[start]
+    found = [start]
+    for word in found:  # grows while read: each conjunct's own right conjuncts follow
+        found.extend(c for c in kids[word] if c > word and deps[c] == "conj")
+    return [w for w in found if w != k]
+
+
+def _objects_and_of_nouns(p: Parse, verb: int) -> list[int]:
     """A verb's direct objects and the nouns of their 'of' phrases ('a package of sanctions')."""
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    of_nouns = [g for o in objects for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of"
-                for g in children_of(p) if g.dep_ == "pobj"]
-    return objects + of_nouns
+    deps = p.deps
+    objects = [c for c in p.kids[verb] if deps[c] == "dobj"]
+    return objects + [g for o in objects for g in _prep_objects_at(p, o, _OF)]
 
 
 def verbal_attack(trigger: Token, *, lemma: str, lemma_of: Callable[[Token], str] | None = None,
@@ -400,39 +424,44 @@ def _sports_score(trigger: Token) -> bool:
     return _has_score(list(trigger.subtree))
 
 
-def _asks_for_comment(trigger: Token, routine: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _asks_for_comment(p: Parse, k: int, routine: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
-    objects, inner = [], []  # one pass over the children: objects, then the nouns of 'for'/'to'
-    for child in children_of(trigger):
-        dep = child.dep_
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    objects: list[int] = []
+    inner: list[int] = []  # one pass over the children: objects, then the nouns of 'for'/'to'
+    for child in kids[k]:
+        dep = deps[child]
         if dep in {"dobj", "attr"}:
             objects.append(child)
-        elif dep == "prep" and child.lower_ in {"for", "to"}:
-            inner += [g for g in children_of(child) if g.dep_ == "pobj"]
-    return any(lemma_of(o) in routine for o in objects + inner)
+        elif dep == "prep" and lowers[child] in {"for", "to"}:
+            inner += [g for g in kids[child] if deps[g] == "pobj"]
+    return any(lem(o) in routine for o in objects + inner)
 
 
-def _owned(noun: Token) -> bool:
+def _owned(p: Parse, noun: int) -> bool:
     """'Russia's war', 'the war against Y', 'the conflict between X and Y': the noun names its parties."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "against", "between"}
-               for c in children_of(noun))
+    deps, lowers = p.deps, p.lowers
+    return any(deps[c] == "poss" or deps[c] == "prep" and lowers[c] in {"by", "against", "between"}
+               for c in p.kids[noun])
 
 
-def _with_compounds(tokens: list[Token]) -> list[Token]:
-    out = list(tokens)
-    for tok in tokens:
-        out.extend(c for c in children_of(tok) if c.dep_ in _MODIFIER_DEPS)
+def _with_compounds(p: Parse, words: list[int]) -> list[int]:
+    deps, kids = p.deps, p.kids
+    out = list(words)
+    for k in words:
+        out.extend(c for c in kids[k] if deps[c] in _MODIFIER_DEPS)
     return out
 
 
-def _performed(noun: Token, support: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _performed(p: Parse, noun: int, support: frozenset[str], lem: Callable[[int], str]) -> bool:
     """Whether the verb governing a bare noun performs it ('launched an attack') rather than mentions it."""
-    head = noun.head
-    while head.dep_ == "prep" and head.head != head:
-        head = head.head
-    if head == noun or not head.tag_.startswith("VB"):
+    deps, heads = p.deps, p.heads
+    head = heads[noun]
+    while deps[head] == "prep" and heads[head] != head:
+        head = heads[head]
+    if head == noun or not p.tags[head].startswith("VB"):
         return False
-    return lemma_of(head) in support
+    return lem(head) in support
 
 
 def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bool = False,
@@ -442,17 +471,19 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
     causes = rules.disaster_causes
-    subjects = [] if nominal else [_antecedent(s) for s in _subjects(trigger)]  # read once for the two checks
-    if not nominal and (_caused_by(trigger, causes, rules.subject_only_disasters, lemma_of, list(subjects))
-                        or _toll_of(trigger, rules.disaster_verbs, lemma_of)):
+    p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
+    lem = lemma_at(p, lemma_of)
+    subjects = [] if nominal else [_antecedent(p, s) for s in _subjects_at(p, k)]  # read once for the two checks
+    if not nominal and (_caused_by(p, k, causes, rules.subject_only_disasters, lem, list(subjects))
+                        or _toll_of(p, k, rules.disaster_verbs, lem)):
         return "disaster-or-accident"
-    if _accidental_blast(trigger, nominal, rules, lemma_of, subjects):
+    if _accidental_blast(p, k, nominal, rules, lem, subjects):
         return "accidental-explosion"
-    if _excluded_theme(trigger, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lemma_of):
+    if _excluded_theme_at(p, k, event_type.upper(), nominal, rules.themes_by_lemma.get(lemma, ()), lem):
         return "non-political-theme"
-    if not nominal and lemma in rules.theme_required and not themes(trigger, nominal=False):
+    if not nominal and lemma in rules.theme_required and not _themes_at(p, k, False):
         return "no-theme"
-    if nominal and lemma in rules.modifier_required and _unmodified(trigger, rules.modifier_required[lemma], lemma_of):
+    if nominal and lemma in rules.modifier_required and _unmodified(p, k, rules.modifier_required[lemma], lem):
         return "no-violent-modifier"
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
@@ -465,11 +496,11 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return figurative
     if not nominal and lemma in rules.implication_verbs and _implies(trigger, rules, lemma_of):
         return "implication"
-    if nominal and _topic_of(trigger, rules.topic_nouns, lemma_of):
+    if nominal and _topic_of(p, k, rules.topic_nouns, lem):
         return "topic-mention"
-    if _biography(trigger):
+    if _biography(p, k):
         return "biography-relative-clause"
-    if not nominal and _indicator_subject(trigger, rules.indicator_nouns, lemma_of):
+    if not nominal and _indicator_subject(p, k, rules.indicator_nouns, lem):
         return "economic-indicator"
     if not nominal and lemma in rules.restriction_verbs and _limits_own(trigger, rules.indicator_nouns, lemma_of):
         return "self-limitation"
@@ -480,12 +511,13 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     return None
 
 
-def _unmodified(noun: Token, required: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _unmodified(p: Parse, noun: int, required: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
     'on'/'against' target ('the attempt on his life')."""
-    if _prep_objects(noun, frozenset({"on", "against"})):
+    if _prep_objects_at(p, noun, frozenset({"on", "against"})):
         return False
-    return not any(lemma_of(t) in required or t.lower_ in required for t in themes(noun, nominal=True))
+    lowers = p.lowers
+    return not any(lem(t) in required or lowers[t] in required for t in _themes_at(p, noun, True))
 
 
 def _limits_own(verb: Token, quantities: frozenset[str], lemma_of: Callable[[Token], str], *,
@@ -527,112 +559,136 @@ def _with_cause(noun: Token, causes: frozenset[str], lemma_of: Callable[[Token],
     return False
 
 
-def _indicator_subject(verb: Token, indicators: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _indicator_subject(p: Parse, verb: int, indicators: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'Taiwan's trade surplus hit 13.6 billion dlrs', 'export growth was limited', 'hit by a fall in oil
     prices': an economic quantity or movement as subject or agent performs or undergoes no political act."""
-    subjects = _subjects(verb, _CLAUSE_SUBJECTS)
-    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:  # 'the surplus started to decline'
-        subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(lemma_of(s) in indicators for s in subjects)
+    subjects = _subjects_at(p, verb, _CLAUSE_SUBJECTS)
+    deps, head = p.deps, p.heads[verb]
+    if not subjects and deps[verb] == "xcomp" and head != verb:  # 'the surplus started to decline'
+        subjects = [c for c in p.kids[head] if deps[c] in {"nsubj", "nsubjpass"}]
+    return any(lem(s) in indicators for s in subjects)
 
 
 def themes(trigger: Token, *, nominal: bool) -> list[Token]:
     """What the trigger acts on: a verb's object, passive subject or the noun its participle describes ('the
     report released by X'); a noun's modifiers ('stock exchange') and 'of' noun; with their conjuncts."""
+    doc = trigger.doc
+    return [doc[t] for t in _themes_at(parse_of(doc), trigger.i, nominal)]
+
+
+def _themes_at(p: Parse, k: int, nominal: bool) -> list[int]:
+    """:func:`themes` of token ``k``, as token indices."""
+    deps, tags, kids = p.deps, p.tags, p.kids
     if nominal:
-        found = [c for c in children_of(trigger) if c.dep_ in _MODIFIER_DEPS]
+        found = [c for c in kids[k] if deps[c] in _MODIFIER_DEPS]
     else:
-        found = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ not in _RELATIVE_TAGS]
-        if trigger.dep_ in {"acl", "relcl"}:
-            found.append(trigger.head)
-    found += [g for t in list(found) if not nominal for g in t.conjuncts]
-    holders = [trigger] if nominal else list(found)
-    found += [g for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "of"
-              for g in children_of(p) if g.dep_ == "pobj"]
+        found = [c for c in kids[k] if deps[c] in {"dobj", "nsubjpass"} and tags[c] not in _RELATIVE_TAGS]
+        if deps[k] in {"acl", "relcl"}:
+            found.append(p.heads[k])
+    found += [g for t in list(found) if not nominal for g in _conjuncts(p, t)]
+    holders = [k] if nominal else list(found)
+    found += [g for h in holders for g in _prep_objects_at(p, h, _OF)]
     return found
 
 
 def _prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ in preps
-            for g in children_of(c) if g.dep_ == "pobj"]
+    doc = token.doc
+    return [doc[g] for g in _prep_objects_at(parse_of(doc), token.i, preps)]
+
+
+def _prep_objects_at(p: Parse, k: int, preps: frozenset[str] | set[str]) -> list[int]:
+    """The objects of token ``k``'s prepositions ``preps`` ('of', 'in'...)."""
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    return [g for c in kids[k] if deps[c] == "prep" and lowers[c] in preps for g in kids[c] if deps[g] == "pobj"]
 
 
 def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
                     keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
+    """:func:`_excluded_theme_at` of a Token."""
+    p = parse_of(trigger.doc)
+    return _excluded_theme_at(p, trigger.i, event_type, nominal, keys, lemma_at(p, lemma_of))
+
+
+def _excluded_theme_at(p: Parse, k: int, event_type: str, nominal: bool,
+                       keys: Sequence[tuple[str, str, frozenset[str]]], lem: Callable[[int], str]) -> bool:
     """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``keys``: the
     trigger lemma's theme_exclusions keys (:attr:`PlausibilityRules.themes_by_lemma`); a table key is 'lemma' or
     'lemma+prep' (the noun of that preposition), either with ':TYPE', which must then be ``event_type``."""
     for prep, key_type, words in keys:
         if key_type and key_type != event_type:
             continue
-        found = _prep_objects(trigger, {prep}) if prep else themes(trigger, nominal=nominal)
-        if found and _ANY in words or any(lemma_of(t) in words or t.lower_ in words for t in found):
+        found = _prep_objects_at(p, k, {prep}) if prep else _themes_at(p, k, nominal)
+        if found and _ANY in words or any(lem(t) in words or p.lowers[t] in words for t in found):
             return True
     return False
 
 
-def _caused_by(trigger: Token, disasters: frozenset[str], subject_only: frozenset[str],
-               lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
+def _caused_by(p: Parse, trigger: int, disasters: frozenset[str], subject_only: frozenset[str],
+               lem: Callable[[int], str], subjects: list[int] | None = None) -> bool:
     """'Typhoon kills four', 'killed by a storm', 'were killed in an air crash', 'floods destroying crops'
     (``subjects``: the trigger's subjects through :func:`_antecedent`, when the caller has them; a new list)."""
-    causes = [_antecedent(c) for c in _subjects(trigger)] if subjects is None else subjects
-    if trigger.dep_ == "acl":
-        causes.append(trigger.head)
-    elif not causes and trigger.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and trigger.head is not trigger:
-        causes = _subjects(trigger.head)
-    settings = _prep_objects(trigger, {"in", "during"}) if trigger.tag_ == "VBN" else []
+    deps, heads, tags, lowers = p.deps, p.heads, p.tags, p.lowers
+    causes = [_antecedent(p, c) for c in _subjects_at(p, trigger)] if subjects is None else subjects
+    if deps[trigger] == "acl":
+        causes.append(heads[trigger])
+    elif not causes and deps[trigger] in {"advcl", "conj", "xcomp", "ccomp"} and heads[trigger] != trigger:
+        causes = _subjects_at(p, heads[trigger])
+    settings = _prep_objects_at(p, trigger, _DURING) if tags[trigger] == "VBN" else []
     named = [*causes, *settings]
-    named += [c for t in list(named) if t.tag_.startswith("NNP") for c in children_of(t) if c.dep_ == "compound"]
-    hit = [t for t in named if lemma_of(t) in disasters or t.lower_ in disasters]
-    return any(t in causes or not (lemma_of(t) in subject_only or t.lower_ in subject_only) for t in hit)
+    named += [c for t in list(named) if tags[t].startswith("NNP") for c in p.kids[t] if deps[c] == "compound"]
+    hit = [t for t in named if lem(t) in disasters or lowers[t] in disasters]
+    return any(t in causes or not (lem(t) in subject_only or lowers[t] in subject_only) for t in hit)
 
 
-def _antecedent(subject: Token) -> Token:
+def _antecedent(p: Parse, subject: int) -> int:
     """The noun a relative pronoun stands for ('landslides and floods that killed 340': floods)."""
-    verb = subject.head
-    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-        return verb.head
+    verb = p.heads[subject]
+    if p.tags[subject] in {"WDT", "WP"} and p.deps[verb] == "relcl":
+        return p.heads[verb]
     return subject
 
 
-def _accidental_blast(trigger: Token, nominal: bool, rules: PlausibilityRules,
-                      lemma_of: Callable[[Token], str], subjects: list[Token] | None = None) -> bool:
+def _accidental_blast(p: Parse, trigger: int, nominal: bool, rules: PlausibilityRules,
+                      lem: Callable[[int], str], subjects: list[int] | None = None) -> bool:
     """'a mine blast killed 12 miners', 'a gas explosion at the plant': an explosion (the noun trigger or the
     verb's subject) with an industrial or accident word in its clause and no word of attack ('a bomb blast')."""
+    deps, heads, lowers = p.deps, p.heads, p.lowers
     if nominal:
         blasts = [trigger]
     else:
-        blasts = [_antecedent(s) for s in _subjects(trigger)] if subjects is None else subjects
-    blasts = [b for b in blasts if lemma_of(b) in rules.blast_nouns or b.lower_ in rules.blast_nouns]
+        blasts = [_antecedent(p, s) for s in _subjects_at(p, trigger)] if subjects is None else subjects
+    blasts = [b for b in blasts if lem(b) in rules.blast_nouns or lowers[b] in rules.blast_nouns]
     if not blasts:
         return False
     clause = trigger
-    while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl"} and clause.head is not clause:
-        clause = clause.head
-    words = {w for t in clause.subtree for w in (t.lower_, lemma_of(t))}
+    while deps[clause] not in {"ROOT", "ccomp", "advcl", "relcl"} and heads[clause] != clause:
+        clause = heads[clause]
+    words = {w for t in p.doc[clause].subtree for w in (lowers[t.i], lem(t.i))}
     return bool(words & rules.accident_words) and not words & rules.attack_words
 
 
-def _toll_of(trigger: Token, disasters: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _toll_of(p: Parse, trigger: int, disasters: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'Bangladesh was submerged, destroying crops and killing 700': the toll of an intransitive disaster verb."""
-    head = trigger.head
-    while trigger.dep_ == "conj" and head.dep_ in {"advcl", "conj"} and head.head is not head:
-        trigger, head = head, head.head  # 'destroying crops and killing 700'
-    return trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and lemma_of(head) in disasters \
-        and not any(c.dep_ == "dobj" for c in children_of(head))
+    deps, heads = p.deps, p.heads
+    head = heads[trigger]
+    while deps[trigger] == "conj" and deps[head] in {"advcl", "conj"} and heads[head] != head:
+        trigger, head = head, heads[head]  # 'destroying crops and killing 700'
+    return deps[trigger] in {"advcl", "conj"} and p.tags[trigger] == "VBG" and lem(head) in disasters \
+        and not any(deps[c] == "dobj" for c in p.kids[head])
 
 
-def _subjects(verb: Token, labels: frozenset[str] = _ACTIVE_SUBJECTS) -> list[Token]:
+def _subjects_at(p: Parse, verb: int, labels: frozenset[str] = _ACTIVE_SUBJECTS) -> list[int]:
     """A verb's subject (a child labelled one of ``labels``) and its passive agent ('killed by a storm'), the
     subjects first, in one pass over the children."""
-    found: list[Token] = []
-    agents: list[Token] = []
-    for child in children_of(verb):
-        dep = child.dep_
+    deps, kids = p.deps, p.kids
+    found: list[int] = []
+    agents: list[int] = []
+    for child in kids[verb]:
+        dep = deps[child]
         if dep in labels:
             found.append(child)
         elif dep == "agent":
-            agents += [g for g in children_of(child) if g.dep_ == "pobj"]
+            agents += [g for g in kids[child] if deps[g] == "pobj"]
     return found + agents
 
 
@@ -677,19 +733,20 @@ def _implies(trigger: Token, rules: PlausibilityRules, lemma_of: Callable[[Token
     return True
 
 
-def _topic_of(noun: Token, topics: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _topic_of(p: Parse, noun: int, topics: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'Five facts about France's headscarf ban', 'what to know about the strike': a topic, not a report."""
-    prep = noun.head
-    if prep.dep_ != "prep" or prep.lower_ not in {"about", "on", "of"} or prep.head is prep:
+    prep = p.heads[noun]
+    if p.deps[prep] != "prep" or p.lowers[prep] not in {"about", "on", "of"} or p.heads[prep] == prep:
         return False
-    return lemma_of(prep.head) in topics or prep.head.lower_ in topics
+    holder = p.heads[prep]
+    return lem(holder) in topics or p.lowers[holder] in topics
 
 
-def _biography(trigger: Token) -> bool:
+def _biography(p: Parse, k: int) -> bool:
     """'X, who resigned as leader in 2013, ...': a dated past relative clause is background on its noun."""
-    if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBD", "VBN"}:
+    if p.deps[k] != "relcl" or p.tags[k] not in {"VBD", "VBN"}:
         return False
-    words = tokens.texts(trigger.doc)  # the subtree lies between its edges: no digits there, no year (cheap test)
+    trigger, words = p.doc[k], p.texts  # the subtree lies between its edges: no digits there, no year (cheap test)
     if not any(map(str.isdigit, words[trigger.left_edge.i:trigger.right_edge.i + 1])):
         return False
     return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)

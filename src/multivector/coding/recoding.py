@@ -30,8 +30,9 @@ from ..model import ActorRef
 from .arguments import Arguments, MentionIndex, place_targets, verb_arguments
 from .doctree import children_of
 from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
+from .parse import Parse, parse_of
 from .patterns import load_threat_recode
-from .status import StatusCues, StatusResult
+from .status import StatusCues, StatusResult, lemma_at
 
 GENERIC_THREAT = "130"
 CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
@@ -160,12 +161,14 @@ class Recoder:
         takes the one of its purpose ('sent troops to restore order in Somalia', 'opened the bridge to allow
         deliveries to Afghanistan')."""
         cameo, event_type, mapping, args = self.rally(cameo, event_type, mapping, trigger, args, index)
-        if args.symmetric or not args.actors or not trigger.tag_.startswith("VB"):
+        p, k = parse_of(trigger.doc), trigger.i
+        if args.symmetric or not args.actors or not p.tags[k].startswith("VB"):
             return cameo, event_type, mapping, args
         actors = [a.mention.actor for a in args.actors]
         if any(not any(same_side(a, r.mention.actor) for a in actors) for r in args.recipients):
             return cameo, event_type, mapping, args  # 'sent troops': its own troops are no recipient
-        for purpose in (c for c in children_of(trigger) if c.dep_ == "advcl" and is_to_infinitive(c)):
+        deps = p.deps
+        for purpose in (p.doc[c] for c in p.kids[k] if deps[c] == "advcl" and _to_infinitive_at(p, c)):
             lent = verb_arguments(purpose, index).recipients or place_targets(purpose, index)
             lent = tuple(r for r in lent if not any(same_side(a, r.mention.actor) for a in actors))
             if lent:
@@ -202,24 +205,28 @@ class Recoder:
         verbal modifier or a verbal target (a policy, a remark, the press) is criticism, not force."""
         if event_type != "ASSAULT":
             return False
-        nouns = [t for t in (trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj"))
-                 if t.tag_.startswith("NN") and self.lemma(t) in self._verbal["nouns"]]
+        p, k = parse_of(trigger.doc), trigger.i
+        deps, lowers, tags, kids = p.deps, p.lowers, p.tags, p.kids
+        lem = lemma_at(p, self.lemma)
+        nouns = [t for t in (k, *(c for c in kids[k] if deps[c] == "dobj"))
+                 if tags[t].startswith("NN") and lem(t) in self._verbal["nouns"]]
         for noun in nouns:
-            if any(c.dep_ == "amod" and c.lower_ in self._verbal["modifiers"] for c in children_of(noun)):
+            if any(deps[c] == "amod" and lowers[c] in self._verbal["modifiers"] for c in kids[noun]):
                 return True
-            targets = [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ in {"on", "against"}
-                       for g in children_of(p) if g.dep_ == "pobj"]
-            if any(self.lemma(g) in self._verbal["targets"] for g in targets):
+            targets = [g for q in kids[noun] if deps[q] == "prep" and lowers[q] in {"on", "against"}
+                       for g in kids[q] if deps[g] == "pobj"]
+            if any(lem(g) in self._verbal["targets"] for g in targets):
                 return True
         return False
 
     def ended(self, noun: Token) -> bool:
         """'efforts to halt the fighting', 'an end to the war': the noun names what is ended, not an event."""
-        head = noun.head
-        if noun.dep_ in {"dobj", "nsubjpass"} and head.tag_.startswith("VB"):
-            return self.lemma(head) in self._ending_verbs
-        if noun.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.tag_.startswith("NN"):
-            return self.lemma(head.head) in self._ending_nouns
+        p, k = parse_of(noun.doc), noun.i
+        dep, head, tags = p.deps[k], p.heads[k], p.tags
+        if dep in {"dobj", "nsubjpass"} and tags[head].startswith("VB"):
+            return lemma_at(p, self.lemma)(head) in self._ending_verbs
+        if dep == "pobj" and p.lowers[head] in {"to", "of"} and tags[p.heads[head]].startswith("NN"):
+            return lemma_at(p, self.lemma)(p.heads[head]) in self._ending_nouns
         return False
 
     def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
@@ -300,15 +307,19 @@ class Recoder:
     def threat_framed(self, trigger: Token, status: StatusResult) -> bool:
         """'threatened to execute ...', 'warned that it would execute ...', 'a threat to behead ...': the clause is
         the threat's content (a noun frame takes its 'to'-infinitive)."""
-        if status.status == "negated" or trigger.dep_ not in {"xcomp", "ccomp", "advcl", "acl"}:
+        if status.status == "negated":
             return False
-        if trigger.dep_ == "acl" and not (trigger.head.tag_.startswith("NN") and is_to_infinitive(trigger)):
+        p, k = parse_of(trigger.doc), trigger.i
+        deps, dep, head = p.deps, p.deps[k], p.heads[k]
+        if dep not in {"xcomp", "ccomp", "advcl", "acl"}:
             return False
-        if trigger.dep_ == "advcl" and is_to_infinitive(trigger) and any(
-                c.dep_ == "dobj" and c.i < trigger.i and self.lemma(c) in self.cues.threat_frames
-                for c in children_of(trigger.head)):
+        if dep == "acl" and not (p.tags[head].startswith("NN") and _to_infinitive_at(p, k)):
+            return False
+        lem, frames = lemma_at(p, self.lemma), self.cues.threat_frames
+        if dep == "advcl" and _to_infinitive_at(p, k) and any(
+                deps[c] == "dobj" and c < k and lem(c) in frames for c in p.kids[head]):
             return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb
-        return self.lemma(trigger.head) in self.cues.threat_frames
+        return lem(head) in frames
 
     def recoded(self, new: str, cameo: str, event_type: str, mapping: Any) -> tuple[str, str, Any]:
         """Recode to CAMEO ``new`` when the ontology knows it."""
@@ -347,16 +358,18 @@ def purposed_act(token: Token) -> Token | None:
     restore order' -> sent) or of an 'in order to' / 'in a bid to' phrase ('sent an envoy in order to revive talks'
     -> sent); None outside a purpose (the walk stops at a reported, coordinated or complement clause: "returned
     to help broker an end" stays an intent to mediate)."""
+    p = parse_of(token.doc)
+    deps, heads, k = p.deps, p.heads, token.i
     for _ in range(12):
-        if is_to_infinitive(token):
-            if token.dep_ == "advcl":
-                return token.head
-            noun = token.head
-            if token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
-                return noun.head.head
-        if token.dep_ in {"ROOT", "ccomp", "parataxis", "conj", "xcomp"} or token.head.i == token.i:
+        if _to_infinitive_at(p, k):
+            if deps[k] == "advcl":
+                return p.doc[heads[k]]
+            noun = heads[k]
+            if deps[k] == "acl" and deps[noun] == "pobj" and p.lowers[heads[noun]] == "in":
+                return p.doc[heads[heads[noun]]]
+        if deps[k] in {"ROOT", "ccomp", "parataxis", "conj", "xcomp"} or heads[k] == k:
             return None
-        token = token.head
+        k = heads[k]
     return None
 
 
@@ -401,7 +414,13 @@ def vowed_violence(status: StatusResult) -> bool:
 
 
 def is_to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    """The verb has a 'to' auxiliary ('to strike')."""
+    return _to_infinitive_at(parse_of(verb.doc), verb.i)
+
+
+def _to_infinitive_at(p: Parse, k: int) -> bool:
+    deps, lowers = p.deps, p.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
 def infinitive_of(verb: Token) -> bool:

@@ -14,9 +14,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .. import tokens
 from ..resources import load_package_yaml
-from .doctree import children_of
+from .lexicon import lemma as token_lemma
+from .parse import Parse, parse_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -167,10 +167,22 @@ class StatusResult:
     committed: bool = False
 
 
+def lemma_at(p: Parse, lemma: Lemmatizer) -> Callable[[int], str]:
+    """``lemma`` as a function of a token index of ``p``'s Doc: the Parse's memo for the packaged lemmatiser
+    (it reads only a token's text and tag), else ``lemma(doc[k])``."""
+    if lemma is token_lemma:
+        return p.lemma
+    doc = p.doc
+    return lambda k: lemma(doc[k])
+
+
 @dataclass
 class _Walk:
+    """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index."""
+
     cues: StatusCues
     lemma: Lemmatizer
+    p: Parse
     found: dict[str, list[str]] = field(default_factory=dict)
     reported: bool = False
     committed: bool = False
@@ -178,6 +190,10 @@ class _Walk:
     sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
     has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
     conditional: bool = True  # the Doc contains a conditional mark or preposition word (else no condition to find)
+    lem: Callable[[int], str] = field(init=False, repr=False)  # the lemma of token k
+
+    def __post_init__(self) -> None:
+        self.lem = lemma_at(self.p, self.lemma)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -191,15 +207,16 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     of a commentator (an expert, not a party to the events), whose future tense predicts rather than plans.
     ``sentence``: the trigger's sentence when the caller has it (``trigger.sent`` walks to its boundaries).
     """
-    words = tokens.word_set(trigger.doc)
-    walk = _Walk(cues, lemma, sought=event_type.upper() not in cues.attempt_done_types, has_no="no" in words,
+    p = parse_of(trigger.doc)
+    words = p.word_set
+    walk = _Walk(cues, lemma, p, sought=event_type.upper() not in cues.attempt_done_types, has_no="no" in words,
                  conditional=not cues.conditional_words.isdisjoint(words))
     if question_turn:
         walk.add("question", "interview question turn")
-    if _ends_with_question(trigger.sent if sentence is None else sentence):
+    if _ends_with_question(p.texts, trigger.sent if sentence is None else sentence):
         walk.add("question", "sentence ends with '?'")
-    _inspect_start(trigger, walk)
-    _climb(trigger, walk)
+    _inspect_start(trigger.i, walk)
+    _climb(trigger.i, walk)
     if event_type in cues.future_is_content:
         _drop_content_cues(walk)
     if walk.committed:
@@ -232,231 +249,260 @@ def _drop_sought_cues(walk: _Walk) -> None:
         walk.found.pop("hypothetical", None)
 
 
-def _inspect_start(token: Token, walk: _Walk) -> None:
+def _has_child(p: Parse, k: int, dep: str) -> bool:
+    """Token ``k`` has a child labelled ``dep``."""
+    deps = p.deps
+    return any(deps[c] == dep for c in p.kids[k])
+
+
+def _inspect_start(k: int, walk: _Walk) -> None:
     """Cues on the trigger itself: 'a visit is planned', 'agreed to raise', 'decided to send'."""
-    low = walk.lemma(token)
-    if low in walk.cues.passive_heads and any(c.dep_ == "auxpass" for c in children_of(token)):
-        walk.add("planned", f"planned passive '{token.text}'")
-    elif low in walk.cues.commitment_heads and any(_is_infinitive(c) and not enacts(token, c, walk.cues, walk.lemma)
-                                                   for c in children_of(token) if c.dep_ == "xcomp"):
+    p, cues = walk.p, walk.cues
+    low = walk.lem(k)
+    if low in cues.passive_heads and _has_child(p, k, "auxpass"):
+        walk.add("planned", f"planned passive '{p.texts[k]}'")
+    elif low in cues.commitment_heads and any(p.deps[c] == "xcomp" and _is_infinitive(p, c)
+                                              and not _enacts(walk, k, c) for c in p.kids[k]):
         walk.committed = True
-        walk.add("planned", f"commitment '{token.text} ... to' (its content is future)")
+        walk.add("planned", f"commitment '{p.texts[k]} ... to' (its content is future)")
 
 
-def _is_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
-    """A 'to' infinitive; ``children``: the token's children when the caller already read them."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in (children_of(token) if children is None else children))
+def _is_infinitive(p: Parse, k: int) -> bool:
+    """Token ``k`` is a 'to' infinitive."""
+    deps, lowers = p.deps, p.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
-def _ends_with_question(sent: Span) -> bool:
-    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts:
-    ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
-    words = tokens.texts(sent.doc)
+def _ends_with_question(words: Sequence[str], sent: Span) -> bool:
+    """The sentence's last token before closing quotes, brackets and whitespace is '?' (read from the Doc's texts
+    ``words``: ``is_space`` is ``str.isspace`` and every closer is punctuation)."""
     for k in range(sent.end - 1, sent.start - 1, -1):
         if not (words[k].isspace() or words[k] in _CLOSERS):
             return words[k] == "?"
     return False
 
 
-def _climb(trigger: Token, walk: _Walk) -> None:
+def _climb(trigger: int, walk: _Walk) -> None:
     if _names_done_act(trigger, walk):
         return
+    p = walk.p
+    deps, heads, tags = p.deps, p.heads, p.tags
     token, came_from, via = trigger, None, ""
     for _ in range(40):  # parse trees are shallow; the bound guards against malformed heads
         _inspect(token, came_from, walk, via)
-        dep, head = token.dep_, token.head
+        dep, head = deps[token], heads[token]
         if dep == "advcl":
             _inspect_mark(token, walk)
             _inspect_pending(token, walk)
             _inspect_time_idiom(head, walk)
-            if _is_infinitive(token):
+            if _is_infinitive(p, token):
                 _inspect_purpose(token, walk)
-        if dep in _CLIMB_STOP or head.i == token.i or walk.reported \
-                or dep in {"prep", "pcomp"} and _is_cause(token, walk.cues) \
-                or dep == "ccomp" and _reduced_relative(token):
+        if dep in _CLIMB_STOP or head == token or walk.reported \
+                or dep in {"prep", "pcomp"} and _is_cause(p, token, walk.cues) \
+                or dep == "ccomp" and _reduced_relative(p, token):
             return
-        if dep in {"acl", "ccomp", "relcl"} and head.tag_.startswith("NN"):
+        if dep in {"acl", "ccomp", "relcl"} and tags[head].startswith("NN"):
             _inspect_noun_frame(head, walk)
-        if dep == "acl" and not _is_infinitive(token):
+        if dep == "acl" and not _is_infinitive(p, token):
             return
         came_from, token, via = token, head, dep
 
 
-def _inspect_pending(clause: Token, walk: _Walk) -> None:
+def _inspect_pending(clause: int, walk: _Walk) -> None:
     """'(will blockade the offices) until Kuchma meets those demands': a present-tense clause of 'until' names an
     act still awaited, not one reported ('fought until the army withdrew' is past and stays asserted)."""
-    if clause.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in walk.cues.pending_marks
-                                             for c in children_of(clause)):
-        walk.add("hypothetical", f"awaited: 'until ... {clause.text}'")
+    p = walk.p
+    deps, lowers = p.deps, p.lowers
+    if p.tags[clause] in {"VBZ", "VBP"} and any(deps[c] == "mark" and lowers[c] in walk.cues.pending_marks
+                                                for c in p.kids[clause]):
+        walk.add("hypothetical", f"awaited: 'until ... {p.texts[clause]}'")
 
 
-def _is_cause(token: Token, cues: StatusCues) -> bool:
+def _is_cause(p: Parse, k: int, cues: StatusCues) -> bool:
     """'could not fix the rate due to U.S. pressure', 'because of the attack': a cause is taken as given, the
     negation or modal of the clause it explains does not reach it."""
-    return token.dep_ in {"prep", "pcomp"} and (token.lower_ in cues.cause_preps or token.head.lower_ in cues.cause_preps)
+    lowers = p.lowers
+    return p.deps[k] in {"prep", "pcomp"} and (lowers[k] in cues.cause_preps or lowers[p.heads[k]] in cues.cause_preps)
 
 
-def _reduced_relative(token: Token) -> bool:
+def _reduced_relative(p: Parse, k: int) -> bool:
     """'believes three workers abducted weeks ago are still being held': a participle without object the parser
     made a clause whose conjunct carries the auxiliary is a reduced relative on its subject, outside the frame."""
-    return token.tag_ in {"VBN", "VBD"} and token.dep_ == "ccomp" \
-        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in children_of(token)) \
-        and any(c.dep_ == "conj" and any(a.dep_ in {"aux", "auxpass"} for a in children_of(c)) for c in children_of(token))
+    deps, kids = p.deps, p.kids
+    return p.tags[k] in {"VBN", "VBD"} and deps[k] == "ccomp" \
+        and not any(deps[c] in {"aux", "auxpass", "dobj"} for c in kids[k]) \
+        and any(deps[c] == "conj" and any(deps[a] in {"aux", "auxpass"} for a in kids[c]) for c in kids[k])
 
 
-def _names_done_act(noun: Token, walk: _Walk) -> bool:
+def _names_done_act(noun: int, walk: _Walk) -> bool:
     """'(will receive aid under) an agreement signed on Saturday': a noun trigger whose own participle says it was
     done is not governed by the future or the modal of the clause around it."""
-    return noun.tag_.startswith("NN") and any(c.dep_ == "acl" and c.tag_ == "VBN"
-                                              and walk.lemma(c) in walk.cues.done_participles for c in children_of(noun))
+    p = walk.p
+    deps, tags = p.deps, p.tags
+    return tags[noun].startswith("NN") and any(deps[c] == "acl" and tags[c] == "VBN"
+                                               and walk.lem(c) in walk.cues.done_participles for c in p.kids[noun])
 
 
-def _inspect_purpose(verb: Token, walk: _Walk) -> None:
+def _inspect_purpose(verb: int, walk: _Walk) -> None:
     """A 'to'-infinitive adjunct: the purpose of its head's act ('sent troops to restore order', planned), or,
     when the head's object is a request ('turned down a plea for troops to protect the staff'), the requested
     act, which nobody asserts (the parser attaches the request's clause to the verb)."""
-    request = next((c for c in children_of(verb.head) if c.dep_ == "dobj" and walk.lemma(c) in walk.cues.request_nouns),
-                   None)
+    p, cues, lem = walk.p, walk.cues, walk.lem
+    texts, head = p.texts, p.heads[verb]
+    request = next((c for c in p.kids[head] if p.deps[c] == "dobj" and lem(c) in cues.request_nouns), None)
     if request is not None:
-        walk.add("hypothetical", f"requested: '{request.text} ... to {verb.text}'")
-    elif walk.lemma(verb.head) in walk.cues.deadline_heads \
-            and any(walk.lemma(c) in walk.cues.deadline_nouns for c in children_of(verb.head)):
-        walk.add("hypothetical", f"deadline: '{verb.head.text} ... to {verb.text}'")  # 'gave Spain 72 hours to'
+        walk.add("hypothetical", f"requested: '{texts[request]} ... to {texts[verb]}'")
+    elif lem(head) in cues.deadline_heads and any(lem(c) in cues.deadline_nouns for c in p.kids[head]):
+        walk.add("hypothetical", f"deadline: '{texts[head]} ... to {texts[verb]}'")  # 'gave Spain 72 hours to'
     else:
-        walk.add("planned", f"purpose 'to {verb.text}' (intended, not reported as done)")
+        walk.add("planned", f"purpose 'to {texts[verb]}' (intended, not reported as done)")
 
 
-def _inspect(token: Token, came_from: Token | None, walk: _Walk, via: str) -> None:
+def _inspect(token: int, came_from: int | None, walk: _Walk, via: str) -> None:
     """The cues on ``token``, reached from its child ``came_from`` by the dependency ``via`` ('' at the trigger)."""
-    low = walk.lemma(token)
-    if via == "ccomp" and low in walk.cues.causative_heads:
+    p, cues = walk.p, walk.cues
+    texts, lowers = p.texts, p.lowers
+    low = walk.lem(token)
+    if via == "ccomp" and low in cues.causative_heads:
         walk.caused = True  # 'get Iran to honor': the caused act is another party's
     elif via in {"ccomp", "parataxis"}:
-        if via == "ccomp" and _demanded(low, came_from, walk.cues):
-            walk.add("hypothetical", f"demanded: '{token.text} that ... {came_from.text}'")
+        if via == "ccomp" and _demanded(p, low, came_from, cues):
+            walk.add("hypothetical", f"demanded: '{texts[token]} that ... {texts[came_from]}'")
         _inspect_frame(token, low, walk)
         return
-    if via == "prep" and came_from.lower_ in _ALLEGATION_PREPS and low in walk.cues.accusation_heads:
-        walk.add("hypothetical", f"alleged: '{token.text} {came_from.text} ...'")  # 'charged with plotting to kill'
-    elif via == "prep" and walk.cues.purpose_preps.get(low) == came_from.lower_:
-        walk.add("planned", f"purpose '{token.text} {came_from.text}' (intended, not reported as done)")
-    elif came_from is not None and _asks_for(token, low, came_from, walk):
-        walk.add("hypothetical", f"requested: '{token.text} {came_from.text}'")  # 'called for the withdrawal'
-    elif via == "xcomp" and enacts(token, came_from, walk.cues, walk.lemma):
+    if via == "prep" and lowers[came_from] in _ALLEGATION_PREPS and low in cues.accusation_heads:
+        walk.add("hypothetical", f"alleged: '{texts[token]} {texts[came_from]} ...'")  # 'charged with plotting to kill'
+    elif via == "prep" and cues.purpose_preps.get(low) == lowers[came_from]:
+        walk.add("planned", f"purpose '{texts[token]} {texts[came_from]}' (intended, not reported as done)")
+    elif came_from is not None and _asks_for(p, token, low, came_from, cues):
+        walk.add("hypothetical", f"requested: '{texts[token]} {texts[came_from]}'")  # 'called for the withdrawal'
+    elif via == "xcomp" and _enacts(walk, token, came_from):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
-    elif via == "acl" and came_from is not None and _is_infinitive(came_from) and _inspect_goal(token, low, walk):
+    elif via == "acl" and came_from is not None and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
         pass
-    elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and token.tag_.startswith("NN")):
+    elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and p.tags[token].startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = children_of(token)
-    deps = [c.dep_ for c in children]  # read once for the tests of both calls
-    _inspect_children(token, walk, children, deps)
-    _inspect_mark(token, walk, children, deps)
+    children = p.kids[token]
+    deps = p.deps
+    labels = [deps[c] for c in children]  # read once for the tests of both calls
+    _inspect_children(token, walk, children, labels)
+    _inspect_mark(token, walk, children, labels)
 
 
-def _demanded(low: str, clause: Token, cues: StatusCues) -> bool:
+def _demanded(p: Parse, low: str, clause: int, cues: StatusCues) -> bool:
     """The clause is what a request or mandative verb asks for: 'demanded that France repeal its ban', 'insisted
     that Spain withdraw' (a clause the parser merely hung on 'asked', without 'that', is not)."""
-    if low in cues.request_heads and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+    deps, lowers = p.deps, p.lowers
+    if low in cues.request_heads and any(deps[c] == "mark" and lowers[c] == "that" for c in p.kids[clause]):
         return True
-    return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(clause)
+    return (low in cues.request_heads or low in cues.mandative_heads) and _mandative(p, clause)
 
 
-def _mandative(verb: Token) -> bool:
+def _mandative(p: Parse, verb: int) -> bool:
     """A bare-infinitive clause with its own subject and no auxiliary ('insisted that Italy withdraw its troops',
     'proposed that the council adopt'): a subjunctive, what someone wants done, not a reported fact."""
-    children = list(children_of(verb))
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects or any(c.dep_ in {"aux", "auxpass"} for c in children):
+    deps, tags, children = p.deps, p.tags, p.kids[verb]
+    subjects = [c for c in children if deps[c] == "nsubj"]
+    if not subjects or any(deps[c] in {"aux", "auxpass"} for c in children):
         return False  # 'insisted that Spain withdraw' is often tagged VBP: a singular noun subject shows the mood
-    return verb.tag_ == "VB" or verb.tag_ == "VBP" and subjects[0].tag_ in {"NN", "NNP"}
+    return tags[verb] == "VB" or tags[verb] == "VBP" and tags[subjects[0]] in {"NN", "NNP"}
 
 
-def _inspect_goal(noun: Token, low: str, walk: _Walk) -> bool:
+def _inspect_goal(noun: int, low: str, walk: _Walk) -> bool:
     """The 'to'-infinitive of an effort: a failed one's goal is not done ('a failed bid to kill X', negated), nor is
     another party's act it seeks to cause ('efforts to get Iran to honor', hypothetical; 'stepped up efforts to
     build ties' reports the actor's own ongoing act). Of an agreement: its agreed content ('an accord reached last
     year to let Italy attend', planned). The goal of a bid or attempt, or of an effort named as an 'in' adjunct ('in
     an effort to win support'), is sought, not done (planned)."""
-    if not noun.tag_.startswith("NN"):
+    p, cues = walk.p, walk.cues
+    if not p.tags[noun].startswith("NN"):
         return False
-    if low in walk.cues.goal_nouns and any(c.lower_ in walk.cues.failure_words for c in children_of(noun)):
-        walk.add("negated", f"failed: '{noun.text} to'")  # 'a failed bid to kill the president'
-    elif low in walk.cues.goal_nouns and walk.caused:
-        walk.add("hypothetical", f"goal of '{noun.text} to'")
-    elif low in walk.cues.agreement_nouns:
-        walk.add("planned", f"agreed: '{noun.text} to'")
-    elif low in walk.cues.purpose_nouns and _in_adjunct(noun):
-        walk.add("planned", f"purpose 'in {noun.text} to' (intended, not reported as done)")
-    elif (low in walk.cues.attempt_nouns or low in walk.cues.goal_nouns and _in_adjunct(noun)) and walk.sought:
-        walk.add("hypothetical", f"sought: '{noun.text} to' (its success is not reported)")
+    text, lowers = p.texts[noun], p.lowers
+    if low in cues.goal_nouns and any(lowers[c] in cues.failure_words for c in p.kids[noun]):
+        walk.add("negated", f"failed: '{text} to'")  # 'a failed bid to kill the president'
+    elif low in cues.goal_nouns and walk.caused:
+        walk.add("hypothetical", f"goal of '{text} to'")
+    elif low in cues.agreement_nouns:
+        walk.add("planned", f"agreed: '{text} to'")
+    elif low in cues.purpose_nouns and _in_adjunct(p, noun):
+        walk.add("planned", f"purpose 'in {text} to' (intended, not reported as done)")
+    elif (low in cues.attempt_nouns or low in cues.goal_nouns and _in_adjunct(p, noun)) and walk.sought:
+        walk.add("hypothetical", f"sought: '{text} to' (its success is not reported)")
     else:
         return False
     return True
 
 
-def _in_adjunct(noun: Token) -> bool:
+def _in_adjunct(p: Parse, noun: int) -> bool:
     """'(visited Washington) in a bid to ...', 'in an effort to ...': the noun is the object of an 'in' adjunct."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return p.deps[noun] == "pobj" and p.lowers[p.heads[noun]] == "in"
 
 
-def _asks_for(verb: Token, low: str, came_from: Token, walk: _Walk) -> bool:
+def _asks_for(p: Parse, verb: int, low: str, came_from: int, cues: StatusCues) -> bool:
     """A noun trigger is what a verb asks for, threatens or warns of: the object of a request verb ('demanded the
     release of', 'urged an end to the siege') or the noun of the verb's content preposition ('called for the
     withdrawal', 'threatened Taiwan with war', 'warned of reprisals'). A verb with a content preposition needs
     it: 'called the attack a crime', 'called a strike' name or organise the act."""
-    if not verb.tag_.startswith("VB"):
+    if not p.tags[verb].startswith("VB"):
         return False
-    if came_from.dep_ == "prep":
-        return walk.cues.content_preps.get(low) == came_from.lower_
-    return came_from.dep_ == "dobj" and low in walk.cues.request_heads and low not in walk.cues.content_preps
+    dep = p.deps[came_from]
+    if dep == "prep":
+        return cues.content_preps.get(low) == p.lowers[came_from]
+    return dep == "dobj" and low in cues.request_heads and low not in cues.content_preps
 
 
 def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
     """A performative decision: 'parliament voted to approve ...', 'the court decided to ban ...' enacts the act
     it decides (unlike 'decided to visit'), so the act is asserted and no intent."""
-    return lemma(decision) in cues.performative_heads and lemma(act) in cues.performative_acts \
-        and act.dep_ == "xcomp" and act.head.i == decision.i
+    return _enacts(_Walk(cues, lemma, parse_of(decision.doc)), decision.i, act.i)
 
 
-def _inspect_frame(token: Token, low: str, walk: _Walk) -> None:
+def _enacts(walk: _Walk, decision: int, act: int) -> bool:
+    """:func:`enacts` for tokens ``decision`` and ``act`` of the walk's Doc."""
+    cues, p = walk.cues, walk.p
+    return walk.lem(decision) in cues.performative_heads and walk.lem(act) in cues.performative_acts \
+        and p.deps[act] == "xcomp" and p.heads[act] == decision
+
+
+def _inspect_frame(token: int, low: str, walk: _Walk) -> None:
     """A clause embedding the trigger: a reporting, denial, speculation or request verb ends the walk (the content
     of a demand or appeal, 'demanded that X do Y', is not done)."""
-    cues = walk.cues
-    negated = any(c.dep_ == "neg" for c in children_of(token))
+    p, cues = walk.p, walk.cues
+    deps, lowers, children, text = p.deps, p.lowers, p.kids[token], p.texts[token]
+    negated = any(deps[c] == "neg" for c in children)
     if low in cues.ruled_out_frames and negated:
-        walk.add("hypothetical", f"'not {token.text} out' frame")
+        walk.add("hypothetical", f"'not {text} out' frame")
     elif low in cues.denial_verbs:
-        walk.add("negated", f"denial '{token.text}'")
-    elif low in cues.frame_verbs or any(c.dep_ == "acomp" and c.lower_ in cues.frame_adjectives
-                                         for c in children_of(token)):
-        walk.add("hypothetical", f"speculative frame '{token.text}'")
-    elif token.lower_ in cues.frame_adjectives:
-        walk.add("hypothetical", f"speculative frame '{token.text}'")
+        walk.add("negated", f"denial '{text}'")
+    elif low in cues.frame_verbs or any(deps[c] == "acomp" and lowers[c] in cues.frame_adjectives for c in children):
+        walk.add("hypothetical", f"speculative frame '{text}'")
+    elif lowers[token] in cues.frame_adjectives:
+        walk.add("hypothetical", f"speculative frame '{text}'")
     walk.reported = low in cues.report_future_heads or walk.reported
     if walk.reported:
         _retag_reported_would(walk)
     walk.reported = True
 
 
-def _inspect_noun_frame(noun: Token, walk: _Walk) -> None:
+def _inspect_noun_frame(noun: int, walk: _Walk) -> None:
     """A clause attached to a noun: 'the possibility that ...' (hypothetical), 'denied reports that ...' (negated)."""
-    low = walk.lemma(noun)
-    if low in walk.cues.frame_nouns:
-        walk.add("hypothetical", f"possibility frame '{noun.text}'")
-    elif low in walk.cues.report_nouns and walk.lemma(noun.head) in walk.cues.denial_verbs:
-        walk.add("negated", f"denial '{noun.head.text} {noun.text}'")
+    p, cues = walk.p, walk.cues
+    low = walk.lem(noun)
+    if low in cues.frame_nouns:
+        walk.add("hypothetical", f"possibility frame '{p.texts[noun]}'")
+    elif low in cues.report_nouns and walk.lem(p.heads[noun]) in cues.denial_verbs:
+        walk.add("negated", f"denial '{p.texts[p.heads[noun]]} {p.texts[noun]}'")
 
 
-def _inspect_time_idiom(token: Token, walk: _Walk, children: Sequence[Token] | None = None) -> None:
-    """'It is (only) a question/matter of time before ...': a prediction (``children`` as in
-    :func:`_is_infinitive`)."""
-    children = children_of(token) if children is None else children
-    for attr in (c for c in children if c.dep_ == "attr" and walk.lemma(c) in walk.cues.time_idiom_nouns):
-        if any(p.lower_ == "of" and any(o.lower_ == "time" for o in children_of(p)) for p in children_of(attr)):
-            walk.add("hypothetical", f"'{attr.text} of time'")
+def _inspect_time_idiom(token: int, walk: _Walk) -> None:
+    """'It is (only) a question/matter of time before ...': a prediction."""
+    p = walk.p
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    for attr in (c for c in kids[token] if deps[c] == "attr" and walk.lem(c) in walk.cues.time_idiom_nouns):
+        if any(lowers[q] == "of" and any(lowers[o] == "time" for o in kids[q]) for q in kids[attr]):
+            walk.add("hypothetical", f"'{p.texts[attr]} of time'")
 
 
 def _retag_reported_would(walk: _Walk) -> None:
@@ -470,142 +516,151 @@ def _retag_reported_would(walk: _Walk) -> None:
         walk.found.setdefault("planned", []).extend(f"{r} (reported)" for r in moved)
 
 
-def _inspect_head(token: Token, low: str, walk: _Walk) -> None:
+def _inspect_head(token: int, low: str, walk: _Walk) -> None:
     """A governing verb or noun reached through xcomp/acl: 'plans to', 'refused to', 'agreed to'."""
-    cues = walk.cues
-    if low in cues.planned_heads or token.lower_ in cues.planned_heads or low in cues.planned_nouns:
-        walk.add("planned", f"intention '{token.text}'")
-    elif low in cues.attempt_heads and walk.sought and not (token.dep_ == "advcl" and _is_infinitive(token)):
+    p, cues = walk.p, walk.cues
+    word, tag, dep, text = p.lowers[token], p.tags[token], p.deps[token], p.texts[token]
+    if low in cues.planned_heads or word in cues.planned_heads or low in cues.planned_nouns:
+        walk.add("planned", f"intention '{text}'")
+    elif low in cues.attempt_heads and walk.sought and not (dep == "advcl" and _is_infinitive(p, token)):
         # 'will convene a meeting to try to facilitate a deal': a purpose; its own cue says it is not done
-        walk.add("hypothetical", f"sought: '{token.text} to' (its success is not reported)")
-    elif token.lower_ == "going" and token.tag_ == "VBG":
+        walk.add("hypothetical", f"sought: '{text} to' (its success is not reported)")
+    elif word == "going" and tag == "VBG":
         walk.add("planned", "'going to'")
-    elif low in cues.negation_heads or _particle_negation(token, low, walk):
-        walk.add("negated", f"negating head '{token.text}'")
+    elif low in cues.negation_heads or _particle_negation(p, token, low, cues):
+        walk.add("negated", f"negating head '{text}'")
     elif low in cues.commitment_heads:
         walk.committed = True
-        walk.add("planned", f"commitment '{token.text}'")
-    elif token.lower_ in cues.frame_adjectives or low in cues.request_heads:
-        walk.add("hypothetical", f"'{token.text} ... to'")
-    elif low in cues.obligation_heads and token.tag_ not in {"VBD", "VBN"} and token.dep_ != "aux":
-        walk.add("hypothetical", f"obligation: '{token.text} to'")  # 'will have to resign'; 'had to flee' is done
-    elif low in cues.deadline_heads and any(walk.lemma(c) in cues.deadline_nouns for c in children_of(token)):
-        walk.add("hypothetical", f"deadline: '{token.text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
+        walk.add("planned", f"commitment '{text}'")
+    elif word in cues.frame_adjectives or low in cues.request_heads:
+        walk.add("hypothetical", f"'{text} ... to'")
+    elif low in cues.obligation_heads and tag not in {"VBD", "VBN"} and dep != "aux":
+        walk.add("hypothetical", f"obligation: '{text} to'")  # 'will have to resign'; 'had to flee' is done
+    elif low in cues.deadline_heads and any(walk.lem(c) in cues.deadline_nouns for c in p.kids[token]):
+        walk.add("hypothetical", f"deadline: '{text} ... to'")  # 'gave Italy 48 hours to withdraw its troops'
 
 
-def _inspect_event_subject(token: Token, low: str, walk: _Walk) -> None:
+def _inspect_event_subject(token: int, low: str, walk: _Walk) -> None:
     """The trigger is the subject: 'the visit is planned for May', 'talks are due next week'."""
-    cues = walk.cues
-    if low in cues.passive_heads and any(c.dep_ == "auxpass" for c in children_of(token)):
-        walk.add("planned", f"planned passive '{token.text}'")
-    elif any(c.dep_ == "acomp" and walk.lemma(c) in cues.passive_heads for c in children_of(token)):
-        walk.add("planned", f"'{token.text} due'")
+    p, cues = walk.p, walk.cues
+    if low in cues.passive_heads and _has_child(p, token, "auxpass"):
+        walk.add("planned", f"planned passive '{p.texts[token]}'")
+    elif any(p.deps[c] == "acomp" and walk.lem(c) in cues.passive_heads for c in p.kids[token]):
+        walk.add("planned", f"'{p.texts[token]} due'")
 
 
-def _particle_negation(token: Token, low: str, walk: _Walk) -> bool:
-    particle = walk.cues.negation_particles.get(low)
-    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(token))
+def _particle_negation(p: Parse, token: int, low: str, cues: StatusCues) -> bool:
+    particle = cues.negation_particles.get(low)
+    deps, lowers = p.deps, p.lowers
+    return bool(particle) and any(deps[c] == "prt" and lowers[c] == particle for c in p.kids[token])
 
 
-def _inspect_children(token: Token, walk: _Walk, children: Sequence[Token], deps: Sequence[str]) -> None:
+def _inspect_children(token: int, walk: _Walk, children: Sequence[int], deps: Sequence[str]) -> None:
     """Cues among the token's children (``deps``: their labels): a modal or future auxiliary, a negation, a hedge,
     an opinion phrase or a condition. The label set skips the tests whose label no child has."""
-    cues = walk.cues
+    p, cues = walk.p, walk.cues
+    lowers, texts = p.lowers, p.texts
     labels = set(deps)
-    modals = [c for c, dep in zip(children, deps) if dep in _AUX_DEPS and c.tag_ == "MD"] \
+    modals = [c for c, dep in zip(children, deps) if dep in _AUX_DEPS and p.tags[c] == "MD"] \
         if not labels.isdisjoint(_AUX_DEPS) else []
-    negated = "neg" in labels or "det" in labels and any(dep == "det" and c.lower_ == "no" for c, dep in zip(children, deps))
+    negated = "neg" in labels or "det" in labels and any(dep == "det" and lowers[c] == "no"
+                                                         for c, dep in zip(children, deps))
     negated = negated or walk.has_no and not labels.isdisjoint(_NO_HOLDERS) and any(
-        _negative_subject(c) or _no_adverb(c, cues) for c, dep in zip(children, deps) if dep in _NO_HOLDERS)
-    has_have = bool(modals) and any(dep == "aux" and c.lower_ in {"have", "'ve"} for c, dep in zip(children, deps))
+        _negative_subject(p, c) or _no_adverb(p, c, cues) for c, dep in zip(children, deps) if dep in _NO_HOLDERS)
+    has_have = bool(modals) and any(dep == "aux" and lowers[c] in {"have", "'ve"} for c, dep in zip(children, deps))
     for modal in modals:
-        word = modal.lower_
+        word = lowers[modal]
         if word in _FUTURE_MODALS or word in cues.planned_aux:
-            walk.add("planned", f"future auxiliary '{modal.text}'")
+            walk.add("planned", f"future auxiliary '{texts[modal]}'")
         elif has_have and word in cues.modals:
-            walk.add("hypothetical", f"counterfactual '{modal.text} have'")
+            walk.add("hypothetical", f"counterfactual '{texts[modal]} have'")
         elif negated and word in _INABILITY_MODALS:
             continue
         elif word in cues.modals:
             walk.add("hypothetical", f"modal '{word}'")
     if negated:
-        walk.add("negated", f"negation on '{token.text}'")
-    if "aux" in labels and _is_headline_infinitive(token, children):  # no 'to' infinitive without an 'aux' child
-        walk.add("planned", f"headline infinitive 'to {token.text}'")
+        walk.add("negated", f"negation on '{texts[token]}'")
+    if "aux" in labels and _is_headline_infinitive(p, token):  # no 'to' infinitive without an 'aux' child
+        walk.add("planned", f"headline infinitive 'to {texts[token]}'")
     if "attr" in labels:  # the idiom's noun is an 'attr' child
-        _inspect_time_idiom(token, walk, children)
+        _inspect_time_idiom(token, walk)
     if labels.isdisjoint(_CUE_HOLDERS):
         return
     for child, dep in zip(children, deps):
         if dep == "prep" and _is_opinion(child, walk):
-            walk.add("hypothetical", f"opinion '{child.text} {' '.join(t.text for t in child.subtree)[len(child.text) + 1:]}'")
-        elif dep == "advmod" and child.lower_ in cues.adverbs:
-            walk.add("hypothetical", f"hedge '{child.text}'")
-        elif dep == "advmod" and child.lower_ in cues.negation_words:
-            walk.add("negated", f"negation '{child.text}'")
-        elif dep == "advcl" and walk.conditional and _has_condition(child, cues):
-            walk.add("hypothetical", f"condition: clause '{child.text}'")
+            words = " ".join(t.text for t in p.doc[child].subtree)[len(texts[child]) + 1:]
+            walk.add("hypothetical", f"opinion '{texts[child]} {words}'")
+        elif dep == "advmod" and lowers[child] in cues.adverbs:
+            walk.add("hypothetical", f"hedge '{texts[child]}'")
+        elif dep == "advmod" and lowers[child] in cues.negation_words:
+            walk.add("negated", f"negation '{texts[child]}'")
+        elif dep == "advcl" and walk.conditional and _has_condition(p, child, cues):
+            walk.add("hypothetical", f"condition: clause '{texts[child]}'")
 
 
-def _negative_subject(child: Token) -> bool:
+def _negative_subject(p: Parse, child: int) -> bool:
     """'No troops were sent', 'No shooting was recorded': a subject quantified by 'no'."""
-    return child.dep_ in {"nsubj", "nsubjpass"} and any(
-        g.dep_ == "det" and g.lower_ == "no" for g in children_of(child))
+    deps, lowers = p.deps, p.lowers
+    return deps[child] in {"nsubj", "nsubjpass"} and any(deps[g] == "det" and lowers[g] == "no" for g in p.kids[child])
 
 
-def _no_adverb(child: Token, cues: StatusCues) -> bool:
+def _no_adverb(p: Parse, child: int, cues: StatusCues) -> bool:
     """'no longer', 'no more'."""
-    return child.dep_ == "advmod" and child.lower_ in cues.no_adverbs and any(
-        g.lower_ == "no" for g in children_of(child))
+    lowers = p.lowers
+    return p.deps[child] == "advmod" and lowers[child] in cues.no_adverbs and any(
+        lowers[g] == "no" for g in p.kids[child])
 
 
-def _is_headline_infinitive(token: Token, children: Sequence[Token] | None = None) -> bool:
-    """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline); ``children`` as
-    in :func:`_is_infinitive`."""
-    if not _is_infinitive(token, children):
+def _is_headline_infinitive(p: Parse, k: int) -> bool:
+    """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
+    if not _is_infinitive(p, k):
         return False
-    return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT"
-                                    and token.head.tag_ in {"NNP", "NNPS"})
+    deps, head = p.deps, p.heads[k]
+    return deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT" and p.tags[head] in {"NNP", "NNPS"})
 
 
-def _is_opinion(prep: Token, walk: _Walk) -> bool:
+def _is_opinion(prep: int, walk: _Walk) -> bool:
     """'in my opinion', 'in the view of experts', 'to my mind', 'according to UN estimates'."""
-    word = prep.lower_
+    p, nouns = walk.p, walk.cues.opinion_nouns
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    word = lowers[prep]
     if word == "according":
-        objects = [o for to in children_of(prep) for o in children_of(to) if o.dep_ == "pobj"]
-        return any(walk.lemma(o) in walk.cues.opinion_nouns for o in objects)
+        objects = [o for to in kids[prep] for o in kids[to] if deps[o] == "pobj"]
+        return any(walk.lem(o) in nouns for o in objects)
     if word not in {"in", "to"}:
         return False
-    for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
-        if walk.lemma(obj) in walk.cues.opinion_nouns:
-            return any(g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of") for g in children_of(obj))
+    for obj in (g for g in kids[prep] if deps[g] == "pobj"):
+        if walk.lem(obj) in nouns:
+            return any(deps[g] == "poss" or (deps[g] == "prep" and lowers[g] == "of") for g in kids[obj])
     return False
 
 
-def _inspect_mark(token: Token, walk: _Walk, children: Sequence[Token] | None = None,
+def _inspect_mark(token: int, walk: _Walk, children: Sequence[int] | None = None,
                   deps: Sequence[str] | None = None) -> None:
-    if walk.conditional and _has_condition(token, walk.cues, children, deps):
-        walk.add("hypothetical", f"condition on '{token.text}'")
+    if walk.conditional and _has_condition(walk.p, token, walk.cues, children, deps):
+        walk.add("hypothetical", f"condition on '{walk.p.texts[token]}'")
 
 
-def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | None = None,
+def _has_condition(p: Parse, token: int, cues: StatusCues, children: Sequence[int] | None = None,
                    deps: Sequence[str] | None = None) -> bool:
-    """A conditional mark ('if', 'unless') or preposition on the token (``children`` as in :func:`_is_infinitive`;
-    ``deps``: their labels, when the caller read them)."""
+    """A conditional mark ('if', 'unless') or preposition on the token (``children``: its children and ``deps``
+    their labels, when the caller read them)."""
     if children is None:
-        children = children_of(token)
+        children = p.kids[token]
     if deps is None:
-        deps = [c.dep_ for c in children]
+        labels = p.deps
+        deps = [labels[c] for c in children]
     elif "mark" not in deps and "prep" not in deps:
         return False
+    lowers = p.lowers
     preps = None  # whether a conditional preposition word occurs in the Doc at all, read at the first 'prep'
     for child, dep in zip(children, deps):
-        if dep == "mark" and child.lower_ in cues.conditional_marks:
+        if dep == "mark" and lowers[child] in cues.conditional_marks:
             return True
         if dep == "prep":
             if preps is None:
-                preps = not cues.conditional_preps.isdisjoint(tokens.word_set(token.doc))
-            if preps and any(g.lower_ in cues.conditional_preps for g in children_of(child)):
+                preps = not cues.conditional_preps.isdisjoint(p.word_set)
+            if preps and any(lowers[g] in cues.conditional_preps for g in p.kids[child]):
                 return True
     return False
 
@@ -613,23 +668,27 @@ def _has_condition(token: Token, cues: StatusCues, children: Sequence[Token] | N
 def sentence_status(sent: Any, *, cues: StatusCues, lemma: Lemmatizer, question_turn: bool = False) -> StatusResult:
     """Status of a sentence's main content: the root, or the innermost clause under a reporting or frame verb;
     an attempt ('said the US was trying to push Moscow out') is itself the content, not its sought goal."""
-    token = sent.root
+    walk = _Walk(cues, lemma, parse_of(sent.doc))
+    p, token = walk.p, sent.root.i
     for _ in range(10):
-        inner = next((c for c in children_of(token) if c.dep_ in {"ccomp", "xcomp"}), None) or _predicate_clause(token)
-        if inner is None or inner.dep_ == "xcomp" and lemma(token) in cues.attempt_heads:
+        inner = next((c for c in p.kids[token] if p.deps[c] in {"ccomp", "xcomp"}), None)
+        if inner is None:
+            inner = _predicate_clause(p, token)
+        if inner is None or p.deps[inner] == "xcomp" and walk.lem(token) in cues.attempt_heads:
             break
         token = inner
-    return detect_status(token, cues=cues, lemma=lemma, question_turn=question_turn)
+    return detect_status(p.doc[token], cues=cues, lemma=lemma, question_turn=question_turn)
 
 
-def _predicate_clause(token: Token) -> Token | None:
+def _predicate_clause(p: Parse, token: int) -> int | None:
     """The clause under a predicate adjective or noun ('is ready to hold', 'is a possibility that'), or a
     headline infinitive under a root name ('Pashinyan to meet Aliyev')."""
-    for child in children_of(token):
-        if child.dep_ in {"acomp", "attr"}:
-            inner = next((g for g in children_of(child) if g.dep_ in {"xcomp", "ccomp", "acl"}), None)
+    deps, kids = p.deps, p.kids
+    for child in kids[token]:
+        if deps[child] in {"acomp", "attr"}:
+            inner = next((g for g in kids[child] if deps[g] in {"xcomp", "ccomp", "acl"}), None)
             if inner is not None:
                 return inner
-        if _is_headline_infinitive(child):
+        if _is_headline_infinitive(p, child):
             return child
     return None
