@@ -260,11 +260,11 @@ def _head_indices(offsets: Any) -> list[int]:
 
 def _children_indices(heads: list[int]) -> list[tuple[int, ...]]:
     """Each token's children in text order, as ``Token.children`` yields them (a root is not its own child)."""
-    found: list[list[int]] = [[] for _ in heads]
+    found: list[tuple[int, ...]] = [()] * len(heads)  # most tokens are leaves: no list or tuple made for them
     for child, head in enumerate(heads):
         if head != child:
-            found[head].append(child)
-    return [tuple(k) for k in found]
+            found[head] += (child,)
+    return found
 
 
 def deps(doc: Doc) -> list[str]:
