@@ -36,13 +36,12 @@ if TYPE_CHECKING:
 KEY = "multivector.token_arrays"  # Doc.user_data key of a Doc's TokenArrays
 _STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
 MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
-# Attributes read together, by one Doc.to_array call per group: each call has a fixed cost, and the coder reads
-# the texts and tags, and the spaces, offsets and sentence marks, of nearly every Doc (the others far less often).
-_STRING_GROUPS = ((("texts", ORTH), ("tags", TAG)), (("deps", DEP),), (("ent_types", ENT_TYPE),))
-_INT_GROUPS = ((("spaces", SPACY), ("starts", IDX), ("sent_flags", SENT_START)), (("heads", HEAD),),
-               (("stops", IS_STOP),))
-_GROUP_OF = {name: (group, group in _STRING_GROUPS) for group in (*_STRING_GROUPS, *_INT_GROUPS)
-             for name, _ in group}
+# Attributes read together by one Doc.to_array call (each call has a fixed cost that dwarfs a column's): nearly
+# every Doc the coder sees needs the texts, tags, labels, entity types and heads, about half the others.
+_STRING_COLUMNS = (("texts", ORTH), ("tags", TAG), ("deps", DEP), ("ent_types", ENT_TYPE))
+_INT_COLUMNS = (("spaces", SPACY), ("starts", IDX), ("sent_flags", SENT_START), ("stops", IS_STOP))
+_COLUMN_ATTRS = [attr for _, attr in _STRING_COLUMNS] + [HEAD] + [attr for _, attr in _INT_COLUMNS]
+_COLUMN_NAMES = frozenset(name for name, _ in (*_STRING_COLUMNS, ("heads", HEAD), *_INT_COLUMNS))
 
 __all__ = [
     "TokenArrays",
@@ -103,8 +102,8 @@ class TokenArrays:
         doc = self.__dict__.get("doc")
         if doc is None:
             raise AttributeError(name)
-        if name in _GROUP_OF:
-            self._read_group(*_GROUP_OF[name])
+        if name in _COLUMN_NAMES:
+            self._read_columns()
             return self.__dict__[name]
         if name == "kids":
             value = _children_indices(self.heads)
@@ -124,22 +123,18 @@ class TokenArrays:
         setattr(self, name, value)
         return value
 
-    def _read_group(self, group: tuple[tuple[str, int], ...], strings: bool) -> None:
-        """Read the attributes of ``group`` with one ``Doc.to_array`` call (strings: one memo pass for all)."""
-        names = [name for name, _ in group]
-        if not self.size:
-            self.__dict__.update((name, []) for name in names)
+    def _read_columns(self) -> None:
+        """Read every column attribute with one ``Doc.to_array`` call and one string-memo pass."""
+        size, names = self.size, [name for name, _ in _STRING_COLUMNS]
+        ints = [name for name, _ in _INT_COLUMNS]
+        if not size:
+            self.__dict__.update((name, []) for name in (*names, "heads", *ints))
             return
-        if len(group) == 1:  # a 1-d array
-            columns: Any = [self.doc.to_array(group[0][1])]
-        else:
-            columns = self.doc.to_array([attr for _, attr in group]).T
-        if strings:
-            flat = _strings_of(self.doc.vocab, columns.ravel().tolist() if len(group) > 1 else columns[0].tolist())
-            values = [flat[k * self.size:(k + 1) * self.size] for k in range(len(group))]
-        else:  # HEAD holds offsets to the head, stored unsigned
-            values = [_head_indices(col) if name == "heads" else col.tolist() for name, col in zip(names, columns)]
-        self.__dict__.update(zip(names, values))
+        table = self.doc.to_array(_COLUMN_ATTRS).T
+        flat = _strings_of(self.doc.vocab, table[:len(names)].ravel().tolist())
+        self.__dict__.update((name, flat[k * size:(k + 1) * size]) for k, name in enumerate(names))
+        self.__dict__["heads"] = _head_indices(table[len(names)])
+        self.__dict__.update(zip(ints, table[len(names) + 1:].tolist()))
 
 
 def of(doc: Doc) -> TokenArrays:
@@ -255,7 +250,7 @@ def _joined(arrays: TokenArrays, start: int, end: int) -> str:
 
 def _head_indices(offsets: Any) -> list[int]:
     """Absolute head indices from a column of spaCy's HEAD array (offsets relative to each token, unsigned)."""
-    return (offsets.view("int64") + arange(len(offsets))).tolist()
+    return (offsets.astype("int64") + arange(len(offsets))).tolist()  # the cast wraps: 2**64 - 1 is -1
 
 
 def _children_indices(heads: list[int]) -> list[tuple[int, ...]]:
