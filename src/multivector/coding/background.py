@@ -35,8 +35,7 @@ from spacy.tokens import Doc, Token
 from .. import tokens
 from .dates import find_dates
 from .doctree import children_of
-from .parse import Parse, parse_of
-from .status import lemma_at
+from .parse import Parse, lemma_reader, parse_of
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
 _MODIFIERS = frozenset({"compound", "nummod", "amod", "npadvmod", "nmod", "poss"})
@@ -89,7 +88,7 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
     p, k = parse_of(trigger.doc), trigger.i  # the markers are read from the Doc's arrays by token index
     if nominal:
-        marker = _noun_marker(p, k, rules, published, lemma_at(p, lemma_of))
+        marker = _noun_marker(p, k, rules, published, lemma_reader(p, lemma_of))
     else:
         marker = _clause_marker(p, k, rules, published)
     if marker is not None:

@@ -38,6 +38,7 @@ from .economic import economic
 from .explain import explain_lines
 from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
                        reading_arguments, same_event)
+from .parse import lemma_reader, parse_of
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .prediction import PREDICTION_CUE, predicted
@@ -831,7 +832,7 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     doc = tok.doc
     a = tokens.of(doc)
     deps, lowers, kids, texts = a.deps, a.lowers, a.kids, a.texts
-    lemma_at = _lemma_reader(lemma, doc, a)
+    lemma_at = lemma_reader(parse_of(doc), lemma)
     i = tok.i
     parts = [i]
     for child in kids[i]:
@@ -853,14 +854,6 @@ def trigger_text(cand: Candidate, lemma: Callable[[Token], str]) -> str:
     for prev, cur in zip(parts, parts[1:]):
         text += (" " if cur == prev + 1 else " ... ") + texts[cur]
     return text
-
-
-def _lemma_reader(lemma: Callable[[Token], str], doc: Doc, a: tokens.TokenArrays) -> Callable[[int], str]:
-    """``lemma`` by token index: the packaged lemmatiser reads the arrays (no Token), any other gets ``doc[k]``."""
-    if lemma is _token_lemma:
-        texts, tags = a.texts, a.tags
-        return lambda k: lemma_of(texts[k], tags[k])
-    return lambda k: lemma(doc[k])
 
 
 def _confidence(cand: Candidate, args: Arguments, status: StatusResult, speaker: ActorRef | None, *,

@@ -31,8 +31,7 @@ from .. import tokens
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
-from .parse import Parse, parse_of
-from .status import lemma_at
+from .parse import Parse, lemma_reader, parse_of
 
 _RESOURCE = "economic.yaml"
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
@@ -122,7 +121,7 @@ def _official(ref: ActorRef, words: EconomicWords) -> bool:
 
 def _lowering(p: Parse, lemma_of: Callable[[Token], str]) -> Callable[[int], str]:
     """Token k's lower-case lemma (its lower-case text when the lemma is empty)."""
-    lem, lowers = lemma_at(p, lemma_of), p.lowers
+    lem, lowers = lemma_reader(p, lemma_of), p.lowers
     return lambda k: (lem(k) or lowers[k]).lower()
 
 

@@ -10,18 +10,20 @@ once and passes ``(p, token index)`` down; functions named ``*_at(p, k)`` are th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import tokens
+from .lexicon import lemma as token_lemma
 from .lexicon import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 KEY = "multivector.coding.parse"  # Doc.user_data key of a Doc's Parse
 _COORDINATION_DEPS = frozenset({"conj", "appos"})
 
-__all__ = ["Parse", "parse_of"]
+__all__ = ["Parse", "lemma_reader", "parse_of"]
 
 
 class Parse:
@@ -70,3 +72,12 @@ def parse_of(doc: Doc) -> Parse:
     if found is None or found.size != len(doc):
         found = doc.user_data[KEY] = Parse(doc)
     return found
+
+
+def lemma_reader(p: Parse, lemma: Callable[[Token], str]) -> Callable[[int], str]:
+    """``lemma`` as a function of a token index of ``p``'s Doc: the Parse's memo for the packaged lemmatiser
+    (it reads only a token's text and tag), else ``lemma(doc[k])``."""
+    if lemma is token_lemma:
+        return p.lemma
+    doc = p.doc
+    return lambda k: lemma(doc[k])

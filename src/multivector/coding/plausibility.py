@@ -21,8 +21,7 @@ from ..errors import CodingError
 from ..resources import load_package_yaml
 from .background import background
 from .doctree import children_of
-from .parse import Parse, parse_of
-from .status import lemma_at
+from .parse import Parse, lemma_reader, parse_of
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
@@ -203,7 +202,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
     if inside_mention and not has_recipient:  # 'African Union troops', 'the Alliance of Sahel States'
         return "trigger-inside-name"
     p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
-    lem = lemma_at(p, lemma_of)
+    lem = lemma_reader(p, lemma_of)
     deps, lowers, kids = p.deps, p.lowers, p.kids
     if _asks_for_comment(p, k, rules.press_routine, lem):
         return "press-routine"
@@ -472,7 +471,7 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
     causes = rules.disaster_causes
     p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
-    lem = lemma_at(p, lemma_of)
+    lem = lemma_reader(p, lemma_of)
     subjects = [] if nominal else [_antecedent(p, s) for s in _subjects_at(p, k)]  # read once for the two checks
     if not nominal and (_caused_by(p, k, causes, rules.subject_only_disasters, lem, list(subjects))
                         or _toll_of(p, k, rules.disaster_verbs, lem)):
@@ -606,7 +605,7 @@ def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
                     keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
     """:func:`_excluded_theme_at` of a Token."""
     p = parse_of(trigger.doc)
-    return _excluded_theme_at(p, trigger.i, event_type, nominal, keys, lemma_at(p, lemma_of))
+    return _excluded_theme_at(p, trigger.i, event_type, nominal, keys, lemma_reader(p, lemma_of))
 
 
 def _excluded_theme_at(p: Parse, k: int, event_type: str, nominal: bool,

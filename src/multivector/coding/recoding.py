@@ -30,9 +30,9 @@ from ..model import ActorRef
 from .arguments import Arguments, MentionIndex, place_targets, verb_arguments
 from .doctree import children_of
 from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
-from .parse import Parse, parse_of
+from .parse import Parse, lemma_reader, parse_of
 from .patterns import load_threat_recode
-from .status import StatusCues, StatusResult, lemma_at
+from .status import StatusCues, StatusResult
 
 GENERIC_THREAT = "130"
 CRITICISM = "111"  # a verbal attack ('attacked the newspaper for ...') criticises
@@ -207,7 +207,7 @@ class Recoder:
             return False
         p, k = parse_of(trigger.doc), trigger.i
         deps, lowers, tags, kids = p.deps, p.lowers, p.tags, p.kids
-        lem = lemma_at(p, self.lemma)
+        lem = lemma_reader(p, self.lemma)
         nouns = [t for t in (k, *(c for c in kids[k] if deps[c] == "dobj"))
                  if tags[t].startswith("NN") and lem(t) in self._verbal["nouns"]]
         for noun in nouns:
@@ -224,9 +224,9 @@ class Recoder:
         p, k = parse_of(noun.doc), noun.i
         dep, head, tags = p.deps[k], p.heads[k], p.tags
         if dep in {"dobj", "nsubjpass"} and tags[head].startswith("VB"):
-            return lemma_at(p, self.lemma)(head) in self._ending_verbs
+            return lemma_reader(p, self.lemma)(head) in self._ending_verbs
         if dep == "pobj" and p.lowers[head] in {"to", "of"} and tags[p.heads[head]].startswith("NN"):
-            return lemma_at(p, self.lemma)(p.heads[head]) in self._ending_nouns
+            return lemma_reader(p, self.lemma)(p.heads[head]) in self._ending_nouns
         return False
 
     def forecast(self, verb: Token, actors: tuple[ActorRef, ...], index: MentionIndex) -> bool:
@@ -315,7 +315,7 @@ class Recoder:
             return False
         if dep == "acl" and not (p.tags[head].startswith("NN") and _to_infinitive_at(p, k)):
             return False
-        lem, frames = lemma_at(p, self.lemma), self.cues.threat_frames
+        lem, frames = lemma_reader(p, self.lemma), self.cues.threat_frames
         if dep == "advcl" and _to_infinitive_at(p, k) and any(
                 deps[c] == "dobj" and c < k and lem(c) in frames for c in p.kids[head]):
             return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb

@@ -15,8 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
-from .lexicon import lemma as token_lemma
-from .parse import Parse, parse_of
+from .parse import Parse, lemma_reader, parse_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -167,15 +166,6 @@ class StatusResult:
     committed: bool = False
 
 
-def lemma_at(p: Parse, lemma: Lemmatizer) -> Callable[[int], str]:
-    """``lemma`` as a function of a token index of ``p``'s Doc: the Parse's memo for the packaged lemmatiser
-    (it reads only a token's text and tag), else ``lemma(doc[k])``."""
-    if lemma is token_lemma:
-        return p.lemma
-    doc = p.doc
-    return lambda k: lemma(doc[k])
-
-
 @dataclass
 class _Walk:
     """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index."""
@@ -193,7 +183,7 @@ class _Walk:
     lem: Callable[[int], str] = field(init=False, repr=False)  # the lemma of token k
 
     def __post_init__(self) -> None:
-        self.lem = lemma_at(self.p, self.lemma)
+        self.lem = lemma_reader(self.p, self.lemma)
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
