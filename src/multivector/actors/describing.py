@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import tokens
-from .tables import read_rows
+from .tables import words_by_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,11 +40,7 @@ MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    path = Path(str(resources.files("multivector.actors") / "data" / "place_modified_nouns.csv"))
-    out: dict[str, set[str]] = {}
-    for _, row in read_rows(path):
-        out.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return words_by_kind(Path(str(resources.files("multivector.actors") / "data" / "place_modified_nouns.csv")))
 
 
 def _abbreviation(text: str) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .. import tokens
 from ..model import ActorRef, Mention
 from .conventions import mention_of
-from .tables import read_rows
+from .tables import words_by_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,11 +36,7 @@ GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    path = Path(str(resources.files("multivector.actors") / "data" / "group_nouns.csv"))
-    out: dict[str, set[str]] = {}
-    for _, row in read_rows(path):
-        out.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {kind: frozenset(words) for kind, words in out.items()}
+    return words_by_kind(Path(str(resources.files("multivector.actors") / "data" / "group_nouns.csv")))
 
 
 @lru_cache(maxsize=1)

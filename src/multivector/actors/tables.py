@@ -172,6 +172,14 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise ActorDataError(f"cannot read actor table: {error}", source=str(path)) from error
 
 
+def words_by_kind(path: Path) -> dict[str, frozenset[str]]:
+    """A word list with a ``kind`` column: each kind's lower-case words."""
+    out: dict[str, set[str]] = {}
+    for _, row in read_rows(path):
+        out.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
 def header_of(path: Path) -> tuple[str, ...]:
     """The column names of a CSV file."""
     try:
