@@ -256,15 +256,6 @@ def _is_verb(tok: Token) -> bool:
     return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
-def _predicate(tok: Token) -> Token | None:
-    """The nearest verb above a token, or None."""
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if _is_verb(tok):
-            return tok
-    return None
-
-
 def _located(doc: Doc, mention: Mention) -> bool:
     """Is a mention a place the text locates something in ("in Baghdad", "in neighbouring Iraq")?"""
     if tokens.has_parse(doc):

@@ -149,22 +149,14 @@ def temporal_at(a: Parse, k: int) -> bool:
     return any(deps[g] == "pobj" and ents[g] in TEMPORAL_ENTS for g in a.kids[k])
 
 
-def is_verb(token: Token) -> bool:
-    """A verb by its Penn tag (the pipeline sets tags, not coarse POS)."""
-    return token.tag_.startswith("VB") or token.tag_ == "MD"
-
-
 def _verb(a: Parse, k: int) -> bool:
+    """A verb by its Penn tag (the pipeline sets tags, not coarse POS)."""
     tag = a.tags[k]
     return tag.startswith("VB") or tag == "MD"
 
 
-def is_noun(token: Token) -> bool:
-    """A noun or proper noun by its Penn tag."""
-    return token.tag_.startswith("NN")
-
-
 def _noun(a: Parse, k: int) -> bool:
+    """A noun or proper noun by its Penn tag."""
     return a.tags[k].startswith("NN")
 
 
@@ -389,13 +381,9 @@ def _resolve(a: Parse, candidates: Sequence[tuple[int, str]], index: MentionInde
     return args
 
 
-def outlet_credit(doc: Doc, mention: Mention) -> bool:
+def _outlet_credit(a: Parse, mention: Mention) -> bool:
     """A name in brackets that closes its sentence or opens a dateline ('... deportation of a Canadian
     (Canadian Press)', 'LIMA (Reuters) - ...'): the news outlet's credit, never a participant."""
-    return _outlet_credit(parse_of(doc), mention)
-
-
-def _outlet_credit(a: Parse, mention: Mention) -> bool:
     start, end, texts = mention.start_token, mention.end_token, a.texts
     if start < 1 or end >= a.size or texts[start - 1] != "(" or texts[end] != ")":
         return False
@@ -623,16 +611,12 @@ def _noun_owner(a: Parse, noun: int, depth: int) -> Candidates:
     return []
 
 
-def performs_its_object(verb: Token, reason: bool = False, *, reacts: bool = True) -> bool:
+def _performs_its_object(a: Parse, v: int, reason: bool = False, *, reacts: bool = True) -> bool:
     """Whether the verb's subject performs the event its object or prepositional noun names: not a reaction
     ('escaped a bombing', 'condemned the attack') nor a passive whose subject is the victim ('five Iraqis
     killed in a bombing', 'soldiers were reported wounded in an ambush'). ``reason``: the noun gives the
     reason for the verb's act ('arrested over the killing'), which its passive subject may well have done.
     ``reacts``: the verb's reaction sense applies to this noun (not to a background 'after talks with Y')."""
-    return _performs_its_object(parse_of(verb.doc), verb.i, reason, reacts=reacts)
-
-
-def _performs_its_object(a: Parse, v: int, reason: bool = False, *, reacts: bool = True) -> bool:
     if reacts and a.lemma(v) in load_reaction_verbs():
         return False
     return reason or not (_reduced_passive(a, v) or _passive_participle(a, v))

@@ -115,13 +115,8 @@ def _of_nouns(p: Parse, k: int) -> list[int]:
     return [g for c in kids[k] if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"]
 
 
-def complement_subject_nouns(verb: Token) -> list[Token]:
-    """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
-    doc = verb.doc
-    return [doc[s] for s in _complement_subject_nouns(parse_of(doc), verb.i)]
-
-
 def _complement_subject_nouns(p: Parse, v: int) -> list[int]:
+    """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
     deps, tags, kids = p.deps, p.tags, p.kids
     return [s for comp in kids[v] if deps[comp] in {"xcomp", "ccomp"} and tags[comp] == "VB" and _has_to(p, comp)
             for s in kids[comp] if deps[s] == "nsubj" and tags[s].startswith("NN")]

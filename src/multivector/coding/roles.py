@@ -66,11 +66,6 @@ def load_patient_of_nouns(path: Path = PATIENT_OF_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def of_names_patient(noun: Token) -> bool:
-    """Whether the 'of' object of ``noun`` is the victim of what the noun's referent does ('kidnappers of X')."""
-    return lemma(noun) in load_patient_of_nouns()
-
-
 KIN_NOUN_FILE = DATA_DIR / "kin_nouns.csv"
 
 
@@ -80,25 +75,17 @@ def load_kin_nouns(path: Path = KIN_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def names_other_party(noun: Token) -> bool:
+def names_other_party_at(a: Parse, k: int) -> bool:
     """Whether ``noun`` denotes someone other than its 'of' object and its possessor: an agent noun of an act
     on them ('the kidnappers of X', "the Americans' killers") or a tie to them ('the family of a hostage',
     "Bigley's brother"): that object or possessor is no actor of what the noun's referent does."""
-    return names_other_party_at(parse_of(noun.doc), noun.i)
-
-
-def names_other_party_at(a: Parse, k: int) -> bool:
     word = a.lemma(k)
     return word in load_patient_of_nouns() or word in load_kin_nouns()
 
 
-def undergone_act(noun: Token) -> bool:
+def undergone_act_at(a: Parse, k: int) -> bool:
     """An act done to the noun's 'of' object ('the beheading of a hostage', 'the arrest of X'): under a reaction
     verb ('condemned the beheading of X') that object is the victim, not the target of the reaction."""
-    return undergone_act_at(parse_of(noun.doc), noun.i)
-
-
-def undergone_act_at(a: Parse, k: int) -> bool:
     return a.lemma(k) in load_patient_possessor_nouns() and _has_of(a, k)
 
 
@@ -114,14 +101,9 @@ def load_patient_possessor_nouns(path: Path = PATIENT_POSSESSOR_FILE) -> frozens
     return lemma_set(path)
 
 
-def possessor_undergoers(noun: Token) -> list[Token]:
+def possessor_undergoers_at(a: Parse, k: int) -> list[int]:
     """The possessor of an event noun that undergoes the act ('the minister's trial', 'Arafat's release'), not
     its agent; none when an 'of' object is the patient ('Israel's release of prisoners': Israel acts)."""
-    doc = noun.doc
-    return [doc[c] for c in possessor_undergoers_at(parse_of(doc), noun.i)]
-
-
-def possessor_undergoers_at(a: Parse, k: int) -> list[int]:
     if a.lemma(k) not in load_patient_possessor_nouns() or _has_of(a, k):
         return []
     deps = a.deps
@@ -178,13 +160,9 @@ def reason_excludes_subject_at(a: Parse, k: int, prep: str) -> bool:
     return not any(deps[c] in {"auxpass", "nsubjpass", "agent"} for c in a.kids[k]) and a.tags[k] != "VBN"
 
 
-def shares_conjunct_object(verb: Token) -> bool:
+def shares_conjunct_object_at(a: Parse, k: int) -> bool:
     """'soldiers shot and killed a gunman': a verb coordinated with a following verb that has an object and no
     subject of its own shares that object, so its own subject acts (no headline passive 'soldiers shot')."""
-    return shares_conjunct_object_at(parse_of(verb.doc), verb.i)
-
-
-def shares_conjunct_object_at(a: Parse, k: int) -> bool:
     deps, tags, kids = a.deps, a.tags, a.kids
     return any(deps[c] == "conj" and c > k and tags[c].startswith("VB")
                and any(deps[g] == "dobj" for g in kids[c])
@@ -193,14 +171,12 @@ def shares_conjunct_object_at(a: Parse, k: int) -> bool:
 
 _ABDUCTION = "181"
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner"})  # predicates of 'held/taken hostage'
-def captive_predicate(verb: Token) -> bool:
-    """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
-    predicate the parser made the object), so the subject is the one held ('militants took hostages' and
-    'held two reporters hostage' have real objects)."""
-    return captive_predicate_at(parse_of(verb.doc), verb.i)
 
 
 def captive_predicate_at(a: Parse, k: int) -> bool:
+    """'reporters held hostage', 'two Turks taken captive': the only object is a bare singular captive noun (a
+    predicate the parser made the object), so the subject is the one held ('militants took hostages' and
+    'held two reporters hostage' have real objects)."""
     if _CAPTIVE_NOUNS.isdisjoint(a.word_set):
         return False
     deps, kids = a.deps, a.kids
@@ -366,13 +342,9 @@ def load_site_nouns(path: Path = SITE_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def names_site(noun: Token) -> bool:
+def names_site_at(a: Parse, k: int) -> bool:
     """A settlement or facility noun: a place phrase on it locates the target itself ('shelled villages near X'),
     unlike one on a thing or a party ('struck coalition targets in X', 'forced a flight to land in X')."""
-    return lemma(noun) in load_site_nouns()
-
-
-def names_site_at(a: Parse, k: int) -> bool:
     return a.lemma(k) in load_site_nouns()
 
 
@@ -386,13 +358,9 @@ def load_forum_nouns(path: Path = FORUM_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def without_topic(noun: Token, preps: frozenset[str]) -> frozenset[str]:
+def without_topic_at(a: Parse, k: int, preps: frozenset[str]) -> frozenset[str]:
     """The prepositions that may name a participant on ``noun``: not the topic 'on'/'about' of a meeting noun
     ('a conference on Middle East peace', 'talks on Iraq's future'), unlike 'sanctions on Iran'."""
-    return preps - _FORUM_TOPIC_PREPS if lemma(noun) in load_forum_nouns() else preps
-
-
-def without_topic_at(a: Parse, k: int, preps: frozenset[str]) -> frozenset[str]:
     return preps - _FORUM_TOPIC_PREPS if a.lemma(k) in load_forum_nouns() else preps
 
 
