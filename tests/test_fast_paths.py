@@ -134,6 +134,8 @@ def test_coding_is_repeatable_and_order_free(corpus, kb, coder) -> None:
     again = {a.id: [e.to_dict() for e in coder.code(doc, a, kb)] for a, doc in reversed(corpus)}
     assert first == again
     assert sum(len(v) for v in first.values()) > 50
+    assert not any(isinstance(k, str) and k.startswith("multivector.") for _, doc in corpus for k in doc.user_data)
+    # every per-Doc cache was released when its coding ended (they refer back to the Doc: tokens.release)
 
 
 def test_two_workers_give_the_events_of_one(corpus, nlp, kb, coder) -> None:

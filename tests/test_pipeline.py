@@ -115,3 +115,25 @@ def test_recode_replaces_each_articles_events_in_the_real_store(blank_nlp, tmp_p
         assert versions == [("v2",)]
         assert store.counts()["events"] == 10
         assert store.counts()["articles"] == 5
+
+
+def test_loaded_objects_are_frozen_during_a_run_and_thawed_after(blank_nlp) -> None:
+    import gc
+
+    runner = ArticleCoder(blank_nlp, None, OneEventPerArticle())
+    counts = [gc.get_freeze_count() for _ in code_articles(articles(20), runner, workers=1, chunk_size=5)]
+    assert counts[0] == 0 and counts[-1] > 0  # frozen once the first chunk has loaded what it needs
+    assert gc.get_freeze_count() == 0  # and thawed when the run ends
+
+
+def test_a_callers_own_freeze_is_left_alone(blank_nlp) -> None:
+    import gc
+
+    runner = ArticleCoder(blank_nlp, None, OneEventPerArticle())
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert len(list(code_articles(articles(12), runner, workers=1, chunk_size=5))) == 12
+        assert gc.get_freeze_count() >= frozen  # not thawed by the run
+    finally:
+        gc.unfreeze()

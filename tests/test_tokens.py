@@ -82,3 +82,27 @@ def test_word_set_is_the_docs_lower_case_vocabulary() -> None:
     doc = spacy.blank("en")("Gunmen held Two Reporters hostage")
     assert tokens.word_set(doc) == {"gunmen", "held", "two", "reporters", "hostage"}
     assert tokens.word_set(doc) is tokens.word_set(doc)  # made once per Doc
+
+
+def test_release_drops_only_this_packages_caches_and_frees_the_doc() -> None:
+    import gc
+    import weakref
+
+    import spacy
+
+    doc = spacy.blank("en")("Gunmen held two reporters")
+    doc.user_data["someone.else"] = 1
+    arrays = tokens.of(doc)
+    assert arrays.doc is doc and tokens.KEY in doc.user_data  # a cycle: Doc -> user_data -> arrays -> Doc
+    tokens.release(doc)
+    assert dict(doc.user_data) == {"someone.else": 1}
+    assert tokens.texts(doc) == ["Gunmen", "held", "two", "reporters"]  # rebuilt on demand
+    tokens.release(doc)
+    del arrays
+    gc.disable()  # freed by reference counting alone, with no cycle left to collect
+    try:
+        probe = weakref.ref(tokens.of(doc))
+        tokens.release(doc)
+        assert probe() is None
+    finally:
+        gc.enable()

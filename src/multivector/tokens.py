@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-KEY = "multivector.token_arrays"  # Doc.user_data key of a Doc's TokenArrays
+CACHE_PREFIX = "multivector."  # the Doc.user_data keys of every per-Doc cache of this package start so
+KEY = CACHE_PREFIX + "token_arrays"  # Doc.user_data key of a Doc's TokenArrays
 _STRING_MEMO: dict[int, str] = {}  # spaCy string hash -> string, shared by all vocabs (the hash is of the string)
 MAX_STRING_MEMO = 500_000  # strings remembered before the memo starts afresh
 # Attributes read together by one Doc.to_array call (each call has a fixed cost that dwarfs a column's): nearly
@@ -56,6 +57,7 @@ __all__ = [
     "of",
     "opens_sentence",
     "positions",
+    "release",
     "sent_start",
     "sentence_bounds",
     "sentence_range",
@@ -143,6 +145,17 @@ def of(doc: Doc) -> TokenArrays:
     if found is None or found.size != len(doc):
         found = doc.user_data[KEY] = TokenArrays(doc)
     return found
+
+
+def release(doc: Doc) -> None:
+    """Drop every per-Doc cache of this package (the ``doc.user_data`` keys that start with :data:`CACHE_PREFIX`).
+
+    Each cache refers back to its Doc (``TokenArrays.doc``, cached Tokens and Spans): a reference cycle that only
+    the cyclic garbage collector frees, after the Doc has been scanned several times. Released, a Doc its caller
+    drops is freed at once. Caches are rebuilt on demand, so a released Doc can still be coded again."""
+    data = doc.user_data
+    for key in [k for k in data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del data[key]
 
 
 def texts(doc: Doc) -> list[str]:

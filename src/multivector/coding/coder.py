@@ -32,7 +32,7 @@ from .attribution import threat_arguments
 from .calibration import Calibration, load_calibration
 from .constructions import complement_subjects, construction_pattern
 from .dateline import dateline_spans, in_dateline
-from .doctree import children_of, clear as clear_children
+from .doctree import children_of
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
@@ -162,8 +162,8 @@ class Coder:
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
-        finally:  # the cached Token objects die with the call: kept alive they slow every garbage collection
-            clear_children(doc)
+        finally:  # the per-Doc caches die with the call: they refer back to the Doc, and a Doc kept alive by
+            tokens.release(doc)  # such a cycle waits for the garbage collector and slows every collection
 
     def _calibrate(self, score: float) -> float:
         """The calibrated probability of a rule score (an increasing map, so ranking by either is the same)."""
