@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +74,9 @@ class BusinessWords:
     nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
     industries: frozenset[str] = frozenset()  # industries that make a group noun a business ("clothing group")
     industry_nouns: frozenset[str] = frozenset()  # nouns that are businesses only after an industry ("group")
+    strong: frozenset[str] = frozenset()  # forms, heads and weak heads: a company name holds one of them
+    spotted: frozenset[str] = frozenset()  # the token texts a name or noun starts from: keys ("Corp" or "Corp."), nouns
+    spotted_lower: frozenset[str] = frozenset()  # their lower-case forms, tested against a Doc's word set first
 
 
 @dataclass(frozen=True)
@@ -112,16 +114,20 @@ def load_business_words(data: Path | None = None) -> BusinessWords:
     names, central = _phrases(data / "business_names.csv"), _phrases(data / "central_banks.csv")
     listed = [(p, True) for p in central] + [(p, False) for p in names]
     heads = kinds["head"] | kinds["bank"]
+    strong = kinds["form"] | heads | kinds["weak"]
+    keys = strong | {p[0] for p, _ in listed}
+    nouns = kinds["noun"] | {plural(w) for w in kinds["noun"]}
+    industry_nouns = kinds["industry_noun"] | {plural(w) for w in kinds["industry_noun"]}
+    spotted = keys | {k + "." for k in keys} | nouns | industry_nouns
     return BusinessWords(forms=frozenset(kinds["form"]), heads=frozenset(heads), weak=frozenset(kinds["weak"]),
                          banks=frozenset(kinds["bank"]), names=names, central=central,
                          first_words=frozenset(p[0] for p, _ in listed),
                          phrases=(phrases := tuple(sorted(listed, key=lambda pc: -len(pc[0])))),
                          by_first={w: tuple(pc for pc in phrases if pc[0][0] == w) for w in {p[0] for p, _ in listed}},
-                         keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
-                         public=frozenset(w.lower() for w in kinds["public"]),
-                         nouns=frozenset(kinds["noun"] | {plural(w) for w in kinds["noun"]}),
-                         industries=frozenset(kinds["industry"]),
-                         industry_nouns=frozenset(kinds["industry_noun"] | {plural(w) for w in kinds["industry_noun"]}))
+                         keys=frozenset(keys), public=frozenset(w.lower() for w in kinds["public"]),
+                         nouns=frozenset(nouns), industries=frozenset(kinds["industry"]),
+                         industry_nouns=frozenset(industry_nouns), strong=frozenset(strong),
+                         spotted=frozenset(spotted), spotted_lower=frozenset(w.lower() for w in spotted))
 
 
 # --- finding names ----------------------------------------------------------------------------------------
@@ -129,30 +135,33 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
                    words: BusinessWords | None = None) -> list[BusinessName]:
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
-    texts = tokens.texts(doc)
-    present = set(texts)  # the Doc's distinct words: the tests below run once per word, not per token
-    distinct = list(present)  # and in C: a key word itself, a noun, or a key with dots ("Corp." read as "Corp")
-    key_words = set(compress(distinct, map(words.keys.__contains__, map(str.rstrip, distinct, repeat(".")))))
-    key_words |= (present & words.keys) | (present & words.nouns)
-    noun_words = (present & words.nouns) | (present & words.industry_nouns)
-    if not key_words and not noun_words:
-        return []  # most texts name no company ("Corp." read as "Corp")
-    spots = tokens.positions(texts, key_words | noun_words)
-    keys = [k for k in spots if texts[k] in key_words]
-    # a name needs a key word among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail follows its
-    # bank word), so only tokens that close enough before a key can start one
-    near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
-    nouns = {k for k in spots if texts[k] in noun_words and _business_noun(texts, k, words)}
+    arrays = tokens.of(doc)
+    if arrays.word_set.isdisjoint(words.spotted_lower):
+        return []  # most texts name no company: one set test on the Doc's lower-case words
+    texts = arrays.texts
+    # the key words ("Corp", "Corp." read as "Corp": spaCy splits an ellipsis off a word, so a word ends in at
+    # most one dot) and business nouns
+    spots = tokens.positions(texts, words.spotted)
+    keys = [k for k in spots if _key_word(texts[k], words)]
+    nouns = {k for k in spots if _business_noun(texts, k, words)}
+    # a company name holds a form or head among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail
+    # follows its bank word), so only a token close enough before one may start a run of name words; a listed
+    # name starts at its own key word
+    runs = {j for k in keys if _word(arrays, k) in words.strong
+            for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
+    starts = runs.union(k for k in keys if texts[k] in words.first_words)
+    if not starts and not nouns:
+        return []
     atoms = list(atoms)
-    titles = frozenset(a.start for a in atoms if "title" in a.kinds)
+    titles = frozenset(a.start for a in atoms if "title" in a.kinds) if runs else frozenset()
     out: list[BusinessName] = []
     i = 0
-    for k in sorted(near | nouns):  # every other token starts nothing: the scan jumps over it
+    for k in sorted(starts | nouns):  # every other token starts nothing: the scan jumps over it
         if k < i:
             continue
         i, found = k, None
-        if i in near and texts[i][:1].isupper():
-            found = _listed(doc, i, words, texts) or _run_name(doc, i, titles, words)
+        if texts[i][:1].isupper():  # a capitalised noun is read as a name word, never as a business noun
+            found = _listed(doc, i, words, texts) or (_run_name(doc, i, titles, words) if i in runs else None)
         elif i in nouns and (described := _described(doc, i, atoms, kb, words)) is not None:
             out.append(described)
             i = described.end
@@ -164,6 +173,11 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
             out.append(_located(doc, start, end, central, atoms, kb, words))
         i = end
     return out
+
+
+def _key_word(text: str, words: BusinessWords) -> bool:
+    """A word a name may hold ("Corp", "Corp.", a listed name's first word) or a business noun."""
+    return text in words.keys or text.rstrip(".") in words.keys or text in words.nouns
 
 
 def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[int, int, bool] | None:
@@ -478,9 +492,9 @@ def _short_names(doc: Doc, atoms: list[Atom], named: list[Mention], words: Busin
     Inc ... Hutton said": not a British minister)."""
     out = []
     for atom in atoms:
-        text = tokens.span_text(doc, atom.start, atom.end)
         if not atom.first("person") or atom.first(*PLACE_ENTRIES, *KB_NAMES):
             continue
+        text = tokens.span_text(doc, atom.start, atom.end)
         earlier = next((m for m in named if m.end_token <= atom.start and text in _own_words(m, words)), None)
         if earlier is not None:
             out.append(mention_of(doc, atom.start, atom.end, earlier.actor, KIND))
