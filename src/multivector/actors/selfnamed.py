@@ -90,11 +90,13 @@ def naming_sites(doc: Doc) -> list[Site]:
 
 def _find_sites(doc: Doc) -> list[Site]:
     words = load_naming_words()
-    lowers = tokens.lowers(doc)  # cached per Doc: read only
-    if words.nouns.isdisjoint(lowers) or words.gates.isdisjoint(lowers):
+    arrays = tokens.of(doc)
+    present = arrays.word_set  # a set test against the Doc's distinct words, not a pass over its tokens
+    if words.nouns.isdisjoint(present) or words.gates.isdisjoint(present):
         return []
+    lowers = arrays.lowers  # cached per Doc: read only
     sites: list[Site] = []
-    tags = tokens.tags(doc)
+    tags = arrays.tags
     for h in tokens.positions(lowers, words.nouns):
         if tags[h].startswith("NN"):
             site = _named_after(doc, lowers, h, words) or _named_before(doc, lowers, h, words)
