@@ -75,7 +75,7 @@ class BusinessWords:
     industries: frozenset[str] = frozenset()  # industries that make a group noun a business ("clothing group")
     industry_nouns: frozenset[str] = frozenset()  # nouns that are businesses only after an industry ("group")
     strong: frozenset[str] = frozenset()  # forms, heads and weak heads: a company name holds one of them
-    spotted: frozenset[str] = frozenset()  # the token texts a name or noun starts from: keys ("Corp" or "Corp."), nouns
+    spotted: frozenset[str] = frozenset()  # the texts a name or noun is found from: keys ("Corp", "Corp."), nouns
     spotted_lower: frozenset[str] = frozenset()  # their lower-case forms, tested against a Doc's word set first
 
 

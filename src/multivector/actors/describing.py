@@ -19,8 +19,8 @@ a verb may be its indirect object ("offer Moscow wheat"). Legislatures keep thei
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 

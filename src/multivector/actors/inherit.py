@@ -114,12 +114,13 @@ def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mentio
     if found := _antecedent(doc, group, states, parsed, policy):
         return found
     head = _phrase_head_at(arrays, noun) if parsed else noun
-    agent = parsed and arrays.deps[head] == "pobj" and nominal_agent(doc[head])  # "the beheading of a Kenyan by
-    # militants" (only an object of a preposition is an agent)
+    # "the beheading of a Kenyan by militants" (only an object of a preposition is an agent: no Token otherwise)
+    agent = parsed and arrays.deps[head] == "pobj" and nominal_agent(doc[head])
     foreign = parsed and _foreign(arrays, noun)  # "foreign militants": not of the place or actors of their sentence
     if parsed and not agent and not foreign and (found := _same_sentence(doc, group, sentence, states, policy)):
         return found
-    if not foreign and _placed_by_event(doc, head, policy, parsed) and (found := _sentence_place(doc, sentence, states)):
+    if not foreign and _placed_by_event(doc, head, policy, parsed) \
+            and (found := _sentence_place(doc, sentence, states)):
         return found
     return _dominant(doc, sentence[0], states, parsed)
 
