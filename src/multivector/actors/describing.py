@@ -97,10 +97,12 @@ def drop_describing(doc: Doc, mentions: list[Mention], words: set[int]) -> list[
     """The mentions without the place names that only describe the noun after them; ``words`` are the start
     tokens of the lexicon's words (titles, sector nouns)."""
     arrays = tokens.of(doc)
-    if not any(m.kind in NAME_KINDS and _noun_after(arrays, m) for m in mentions):
+    suspects = [m for m in mentions if m.kind in NAME_KINDS and _noun_after(arrays, m)]
+    if not suspects:
         return list(mentions)  # no place name before a lowercase common noun: nothing to drop
     taken = words | {k for m in mentions for k in range(m.start_token, m.end_token)}
-    return [m for m in mentions if m.kind not in NAME_KINDS or not describes(doc, m, taken)]
+    dropped = {id(m) for m in suspects if describes(doc, m, taken)}
+    return [m for m in mentions if id(m) not in dropped] if dropped else list(mentions)
 
 
 def _noun_after(arrays: tokens.TokenArrays, mention: Mention) -> bool:

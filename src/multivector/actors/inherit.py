@@ -22,7 +22,6 @@ dependency parse only steps 2, 5 and places apply.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,20 +226,22 @@ def _foreign(arrays: TokenArrays, noun: int) -> bool:
 
 def _dominant(doc: Doc, before: int, states: Sequence[Mention], parsed: bool) -> str | None:
     """The state named most often (strictly) before token ``before``: at least twice, or once as a place."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     located: set[str] = set()
     for mention in states:
         if mention.start_token >= before or (parsed and _victim(doc, _root_at(doc, mention))):
             continue
         country = mention.actor.country or ""
-        counts[country] += 1
+        counts[country] = counts.get(country, 0) + 1
         if mention.kind == "state" and _located(doc, mention):
             located.add(country)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not counts:
         return None
-    country, count = ranked[0]
-    return country if count >= 2 or country in located else None
+    count = max(counts.values())
+    leaders = [c for c, n in counts.items() if n == count]
+    if len(leaders) > 1:
+        return None  # a tie
+    return leaders[0] if count >= 2 or leaders[0] in located else None
 
 
 # --- the parse ----------------------------------------------------------------------------------------
