@@ -37,12 +37,13 @@ def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     regions = not _region_words().isdisjoint(present)
     buildings = not _place_phrases()[1].isdisjoint(present)
     heads = "of" in present
-    kept = []
+    texts, kept = arrays.texts, []
     for atom in atoms:
         kinds = atom.kinds
         place = not kinds.isdisjoint(PLACE_NAME_KINDS)
         if atom.end - atom.start == 1 and (hyphens and _glued_caps(arrays, atom, atoms)
-                                          or place and _surname_place(arrays, atom, kb, atoms)) \
+                                          or place and atom.start > 0 and texts[atom.start - 1].istitle()
+                                          and _surname_place(arrays, atom, kb, atoms)) \
                 or heads and not kinds.isdisjoint(NAME_HEAD_KINDS) and _opens_org_name(arrays, atom, atoms) \
                 or place and regions and _in_region(arrays, atom) \
                 or buildings and "sector" in kinds and _names_building(arrays.lowers, atom):
@@ -108,10 +109,11 @@ def _glued_caps(arrays: TokenArrays, atom: Atom, atoms: list[Atom]) -> bool:
 
 
 def _surname_place(arrays: TokenArrays, atom: Atom, kb: ActorKB, atoms: list[Atom]) -> bool:
-    """A one-word place atom (no person) that names a state right after a capitalised given name ("Matthew
-    England", "Michael Chad") or after a capitalised name and a middle initial ("Lynndie R. England")."""
+    """A one-word place atom (no person) right after a capitalised word (the caller's test) that names a
+    state after a given name ("Matthew England", "Michael Chad") or after a capitalised name and a middle
+    initial ("Lynndie R. England")."""
     texts, k = arrays.texts, atom.start - 1
-    if "person" in atom.kinds or k < 0 or not texts[k].istitle() or not arrays.spaces[k] or _covered(atoms, k):
+    if "person" in atom.kinds or not arrays.spaces[k] or _covered(atoms, k):
         return False
     if _initial(texts[k]):
         return k >= 1 and texts[k - 1].istitle() and len(texts[k - 1]) > 2 and not _covered(atoms, k - 1)
