@@ -75,9 +75,11 @@ def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str
 
 def apply_conventions(doc: Doc, kb: ActorKB, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions with the conventions of this module applied, in text order."""
-    merged = _compounds(doc, kb, list(mentions))
-    located = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
-    return _appositions(doc, kb, located)
+    kinds = {m.kind for m in mentions}  # each convention needs mentions of its kinds (merging only drops kinds)
+    merged = _compounds(doc, kb, list(mentions)) if not kinds.isdisjoint(COMPOUND_OPENERS) else list(mentions)
+    if not kinds.isdisjoint(ETHNIC_KINDS):
+        merged = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
+    return _appositions(doc, kb, merged) if APPOSED <= kinds else merged
 
 
 # --- ethnic groups ----------------------------------------------------------------------------------------
