@@ -132,7 +132,7 @@ def load_organisation_words(data: Path | None = None) -> OrganisationWords:
     triggers = _triggers(found)
     return replace(found, triggers=triggers, media_by_first=_by_first_word(found.media_names),
                    regions_by_first=_by_first_word(found.regions),
-                   spotted=triggers | {w.lower() for w in triggers} | found.members.keys())
+                   spotted=frozenset(triggers | {w.lower() for w in triggers} | found.members.keys()))
 
 
 def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
