@@ -33,7 +33,7 @@ from .agents import nominal_agent, nominal_patient
 from .tables import read_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..tokens import TokenArrays
     from .kb import ActorKB
@@ -169,7 +169,7 @@ def _antecedent(doc: Doc, group: Group, states: Sequence[Mention], parsed: bool,
         if group.start - mention.end_token > COREF_WINDOW:
             return None
         if mention.kind == "sector" and mention.actor.sector == group.sector:
-            if parsed and _other_side(doc, doc[group.end - 1], doc[_root_at(doc, mention)], mention.kind, policy):
+            if parsed and _other_side(tokens.of(doc), group.end - 1, _root_at(doc, mention), mention.kind, policy):
                 continue
             return mention.actor.country
     return None
@@ -183,12 +183,11 @@ def _same_sentence(doc: Doc, group: Group, sentence: tuple[int, int], states: Se
     if places and policy.located_before:  # where it happens beats who comments ("In Baghdad, ... said")
         return places[-1].actor.country
     named = _sentence_countries(group, sentence, states)
-    noun = None
+    arrays = tokens.of(doc)
     for mention in reversed(before):
         if mention in places or _victim(doc, (head := _root_at(doc, mention))):
             continue
-        noun = noun or doc[group.end - 1]
-        other_side = _other_side(doc, noun, doc[head], mention.kind, policy)
+        other_side = _other_side(arrays, group.end - 1, head, mention.kind, policy)
         if other_side and policy.opposes_government and mention.actor.sector == "GOV":
             return mention.actor.country  # "the Sudanese government accused rebels": their own government
         if other_side or (mention.kind in INDIVIDUAL_KINDS and len(named) > 1):
@@ -218,7 +217,7 @@ def _placed_by_event(doc: Doc, phrase: int, policy: GroupPolicy, parsed: bool) -
     event in (by its sector's policy)?"""
     if not policy.located_as_participant:
         return policy.located_anywhere
-    return parsed and _participant_of(doc[phrase]) is not None
+    return parsed and _participant_of(tokens.of(doc), phrase) is not None
 
 
 def _foreign(arrays: TokenArrays, noun: int) -> bool:
@@ -263,22 +262,17 @@ def _root_at(doc: Doc, mention: Mention) -> int:
     return found
 
 
-def _phrase_head(tok: Token) -> Token:
-    """The head noun of the phrase a token belongs to (up through conjuncts, appositions and modifiers)."""
-    doc = tok.doc
-    return doc[_phrase_head_at(tokens.of(doc), tok.i)]
-
-
 def _phrase_head_at(arrays: TokenArrays, k: int) -> int:
-    """:func:`_phrase_head` by index."""
+    """The head noun of the phrase token ``k`` belongs to (up through conjuncts, appositions and modifiers)."""
     deps, heads = arrays.deps, arrays.heads
     while deps[k] in PHRASE_LINKS and heads[k] != k:
         k = heads[k]
     return k
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+def _is_verb(arrays: TokenArrays, k: int) -> bool:
+    tag = arrays.tags[k]
+    return tag.startswith("VB") or tag == "MD"
 
 
 def _located(doc: Doc, mention: Mention) -> bool:
@@ -317,39 +311,43 @@ def _victim(doc: Doc, head: int) -> bool:
     return dep == "pobj" and (arrays.lowers[arrays.heads[phrase]] in VICTIM_PREPS or nominal_patient(doc[phrase]))
 
 
-def _other_side(doc: Doc, noun: Token, head: Token, kind: str, policy: GroupPolicy) -> bool:
-    """Are two phrases participants of one predicate (subject and object, or two sides "between" them)?
-    Conjuncts of one phrase are one side ("Israeli troops and police") unless opposed ("between X and Y");
-    a state's or leader's troops as the object of its own act are its own ("Poland will reduce the number of
-    its troops", "The Soviet Union sends troops")."""
-    mine, theirs = _phrase_head(noun), _phrase_head(head)
-    if mine.i == theirs.i:
-        return theirs.dep_ == "pobj" and theirs.head.lower_ in OPPOSING_PREPS
-    verb, other = _participant_of(mine), _participant_of(theirs)
-    if verb is None or other is None or verb.i != other.i:
+def _other_side(arrays: TokenArrays, noun: int, head: int, kind: str, policy: GroupPolicy) -> bool:
+    """Are the phrases of tokens ``noun`` and ``head`` participants of one predicate (subject and object, or
+    two sides "between" them)? Conjuncts of one phrase are one side ("Israeli troops and police") unless
+    opposed ("between X and Y"); a state's or leader's troops as the object of its own act are its own
+    ("Poland will reduce the number of its troops", "The Soviet Union sends troops")."""
+    deps, heads = arrays.deps, arrays.heads
+    mine, theirs = _phrase_head_at(arrays, noun), _phrase_head_at(arrays, head)
+    if mine == theirs:
+        return deps[theirs] == "pobj" and arrays.lowers[heads[theirs]] in OPPOSING_PREPS
+    verb, other = _participant_of(arrays, mine), _participant_of(arrays, theirs)
+    if verb is None or other is None or verb != other:
         return False
-    owned = policy.owned_object and kind in OWNER_KINDS and theirs.dep_ == "nsubj" and _owned_forces(noun)
+    owned = policy.owned_object and kind in OWNER_KINDS and deps[theirs] == "nsubj" and _owned_forces(arrays, noun)
     return not owned
 
 
-def _participant_of(phrase: Token) -> Token | None:
-    """The verb a phrase is a core participant of (subject, object, agent, or the object of a preposition
-    of interaction on the verb or on its object: "clashed with", "fired on", "fought a gunbattle with"), else None
-    ("chief of the army" is no participant)."""
-    if phrase.dep_ in CORE_DEPS:
-        return phrase.head if _is_verb(phrase.head) else None
-    prep = phrase.head
-    if phrase.dep_ == "pobj" and prep.lower_ in PARTICIPANT_PREPS and _is_verb(prep.head):
-        return prep.head
-    act = prep.head  # the object of a light verb: "fought a gunbattle with", "launched an attack on"
-    if phrase.dep_ == "pobj" and prep.lower_ in LIGHT_VERB_PREPS and act.dep_ == "dobj" and _is_verb(act.head):
-        return act.head
+def _participant_of(arrays: TokenArrays, phrase: int) -> int | None:
+    """The verb a phrase (its head token) is a core participant of (subject, object, agent, or the object of a
+    preposition of interaction on the verb or on its object: "clashed with", "fired on", "fought a gunbattle
+    with"), else None ("chief of the army" is no participant)."""
+    deps, heads, lowers = arrays.deps, arrays.heads, arrays.lowers
+    dep, prep = deps[phrase], heads[phrase]
+    if dep in CORE_DEPS:
+        return prep if _is_verb(arrays, prep) else None
+    if dep == "pobj" and lowers[prep] in PARTICIPANT_PREPS and _is_verb(arrays, heads[prep]):
+        return heads[prep]
+    act = heads[prep]  # the object of a light verb: "fought a gunbattle with", "launched an attack on"
+    if dep == "pobj" and lowers[prep] in LIGHT_VERB_PREPS and deps[act] == "dobj" and _is_verb(arrays, heads[act]):
+        return heads[act]
     return None
 
 
-def _owned_forces(noun: Token) -> bool:
+def _owned_forces(arrays: TokenArrays, noun: int) -> bool:
     """Is a forces noun the object of its clause ("sends troops", "the number of its troops")?"""
-    phrase = _phrase_head(noun)
-    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.tag_.startswith("NN"):
-        phrase = _phrase_head(phrase.head.head)
-    return phrase.dep_ == "dobj"
+    deps, heads = arrays.deps, arrays.heads
+    phrase = _phrase_head_at(arrays, noun)
+    while deps[phrase] == "pobj" and arrays.lowers[heads[phrase]] == "of" \
+            and arrays.tags[heads[heads[phrase]]].startswith("NN"):
+        phrase = _phrase_head_at(arrays, heads[heads[phrase]])
+    return deps[phrase] == "dobj"
