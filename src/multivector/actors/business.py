@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +74,9 @@ class BusinessWords:
     nouns: frozenset[str] = frozenset()  # business nouns before a name ("Japanese carmaker | Toyota")
     industries: frozenset[str] = frozenset()  # industries that make a group noun a business ("clothing group")
     industry_nouns: frozenset[str] = frozenset()  # nouns that are businesses only after an industry ("group")
+    strong: frozenset[str] = frozenset()  # forms, heads and weak heads: a company name holds one of them
+    spotted: frozenset[str] = frozenset()  # the texts a name or noun is found from: keys ("Corp", "Corp."), nouns
+    spotted_lower: frozenset[str] = frozenset()  # their lower-case forms, tested against a Doc's word set first
 
 
 @dataclass(frozen=True)
@@ -112,16 +114,20 @@ def load_business_words(data: Path | None = None) -> BusinessWords:
     names, central = _phrases(data / "business_names.csv"), _phrases(data / "central_banks.csv")
     listed = [(p, True) for p in central] + [(p, False) for p in names]
     heads = kinds["head"] | kinds["bank"]
+    strong = kinds["form"] | heads | kinds["weak"]
+    keys = strong | {p[0] for p, _ in listed}
+    nouns = kinds["noun"] | {plural(w) for w in kinds["noun"]}
+    industry_nouns = kinds["industry_noun"] | {plural(w) for w in kinds["industry_noun"]}
+    spotted = keys | {k + "." for k in keys} | nouns | industry_nouns
     return BusinessWords(forms=frozenset(kinds["form"]), heads=frozenset(heads), weak=frozenset(kinds["weak"]),
                          banks=frozenset(kinds["bank"]), names=names, central=central,
                          first_words=frozenset(p[0] for p, _ in listed),
                          phrases=(phrases := tuple(sorted(listed, key=lambda pc: -len(pc[0])))),
                          by_first={w: tuple(pc for pc in phrases if pc[0][0] == w) for w in {p[0] for p, _ in listed}},
-                         keys=frozenset(kinds["form"] | heads | kinds["weak"] | {p[0] for p, _ in listed}),
-                         public=frozenset(w.lower() for w in kinds["public"]),
-                         nouns=frozenset(kinds["noun"] | {plural(w) for w in kinds["noun"]}),
-                         industries=frozenset(kinds["industry"]),
-                         industry_nouns=frozenset(kinds["industry_noun"] | {plural(w) for w in kinds["industry_noun"]}))
+                         keys=frozenset(keys), public=frozenset(w.lower() for w in kinds["public"]),
+                         nouns=frozenset(nouns), industries=frozenset(kinds["industry"]),
+                         industry_nouns=frozenset(industry_nouns), strong=frozenset(strong),
+                         spotted=frozenset(spotted), spotted_lower=frozenset(w.lower() for w in spotted))
 
 
 # --- finding names ----------------------------------------------------------------------------------------
@@ -129,30 +135,33 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
                    words: BusinessWords | None = None) -> list[BusinessName]:
     """Company and central-bank names of a Doc, in text order, not overlapping."""
     words = words or load_business_words()
-    texts = tokens.texts(doc)
-    present = set(texts)  # the Doc's distinct words: the tests below run once per word, not per token
-    distinct = list(present)  # and in C: a key word itself, a noun, or a key with dots ("Corp." read as "Corp")
-    key_words = set(compress(distinct, map(words.keys.__contains__, map(str.rstrip, distinct, repeat(".")))))
-    key_words |= (present & words.keys) | (present & words.nouns)
-    noun_words = (present & words.nouns) | (present & words.industry_nouns)
-    if not key_words and not noun_words:
-        return []  # most texts name no company ("Corp." read as "Corp")
-    spots = tokens.positions(texts, key_words | noun_words)
-    keys = [k for k in spots if texts[k] in key_words]
-    # a name needs a key word among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail follows its
-    # bank word), so only tokens that close enough before a key can start one
-    near = {j for k in keys for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
-    nouns = {k for k in spots if texts[k] in noun_words and _business_noun(texts, k, words)}
+    arrays = tokens.of(doc)
+    if arrays.word_set.isdisjoint(words.spotted_lower):
+        return []  # most texts name no company: one set test on the Doc's lower-case words
+    texts = arrays.texts
+    # the key words ("Corp", "Corp." read as "Corp": spaCy splits an ellipsis off a word, so a word ends in at
+    # most one dot) and business nouns
+    spots = tokens.positions(texts, words.spotted)
+    keys = [k for k in spots if _key_word(texts[k], words)]
+    nouns = {k for k in spots if _business_noun(texts, k, words)}
+    # a company name holds a form or head among its first MAX_NAME_WORDS tokens (a bank's "of <Name>" tail
+    # follows its bank word), so only a token close enough before one may start a run of name words; a listed
+    # name starts at its own key word
+    runs = {j for k in keys if _word(arrays, k) in words.strong
+            for j in range(max(0, k - MAX_NAME_WORDS + 1), k + 1)}
+    starts = runs.union(k for k in keys if texts[k] in words.first_words)
+    if not starts and not nouns:
+        return []
     atoms = list(atoms)
-    titles = frozenset(a.start for a in atoms if "title" in a.kinds)
+    titles = frozenset(a.start for a in atoms if "title" in a.kinds) if runs else frozenset()
     out: list[BusinessName] = []
     i = 0
-    for k in sorted(near | nouns):  # every other token starts nothing: the scan jumps over it
+    for k in sorted(starts | nouns):  # every other token starts nothing: the scan jumps over it
         if k < i:
             continue
         i, found = k, None
-        if i in near and texts[i][:1].isupper():
-            found = _listed(doc, i, words, texts) or _run_name(doc, i, titles, words)
+        if texts[i][:1].isupper():  # a capitalised noun is read as a name word, never as a business noun
+            found = _listed(doc, i, words, texts) or (_run_name(doc, i, titles, words) if i in runs else None)
         elif i in nouns and (described := _described(doc, i, atoms, kb, words)) is not None:
             out.append(described)
             i = described.end
@@ -164,6 +173,11 @@ def business_names(doc: Doc, atoms: Iterable[Atom], kb: ActorKB,
             out.append(_located(doc, start, end, central, atoms, kb, words))
         i = end
     return out
+
+
+def _key_word(text: str, words: BusinessWords) -> bool:
+    """A word a name may hold ("Corp", "Corp.", a listed name's first word) or a business noun."""
+    return text in words.keys or text.rstrip(".") in words.keys or text in words.nouns
 
 
 def _listed(doc: Doc, i: int, words: BusinessWords, texts: list[str]) -> tuple[int, int, bool] | None:
@@ -298,11 +312,11 @@ def _known_to_kb(atoms: list[Atom], start: int, end: int) -> bool:
 def _located(doc: Doc, start: int, end: int, central: bool, atoms: list[Atom], kb: ActorKB,
              words: BusinessWords) -> BusinessName:
     """The name with its country: a place inside it, else "of [the] <place>" after it, else a place before it."""
-    name = doc[start:end].text
+    name = tokens.span_text(doc, start, end)
     country = _listed_country(doc, start, end, words) or next((c for a in atoms if start <= a.start < end and (c := _state_of(a, kb))), None)
     if country is None and (after := _place_after(doc, atoms, kb, end)) is not None:
         country, end = after
-    if country is None and doc[start].lower_.endswith(BASED):  # the name's own first word: "U.S.-based"
+    if country is None and tokens.lowers(doc)[start].endswith(BASED):  # the name's own first word: "U.S.-based"
         country = (_base_before(doc, atoms, kb, start + 1) or (None, start))[0]
     if country is None and (before := _place_before(doc, atoms, kb, start, words)) is not None:
         country, start = before
@@ -312,9 +326,9 @@ def _located(doc: Doc, start: int, end: int, central: bool, atoms: list[Atom], k
 
 def _listed_country(doc: Doc, start: int, end: int, words: BusinessWords) -> str | None:
     """The country of a listed name the tokens begin with ("General Motors | Corp")."""
-    tokens = tuple(t.text for t in doc[start:end])
+    name = tuple(tokens.texts(doc)[start:end])
     for table in (words.central, words.names):
-        found = [c for phrase, c in table.items() if tokens[:len(phrase)] == phrase]
+        found = [c for phrase, c in table.items() if name[:len(phrase)] == phrase]
         if found:
             return found[0]
     return None
@@ -330,16 +344,18 @@ def _state_of(atom: Atom, kb: ActorKB) -> str | None:
 def _place_after(doc: Doc, atoms: list[Atom], kb: ActorKB, end: int) -> tuple[str, int] | None:
     """A place after the name: "Ecolab Co | of the United States", "Nakamichi Corp, | Tokyo," (its seat, in
     apposition); its country and the new end. A closing ticker bracket ("<Ecolab Co>") is skipped."""
-    k = end + int(end < len(doc) and doc[end].text == ">")
-    if k >= len(doc) or doc[k].text not in ("of", ","):
+    arrays = tokens.of(doc)
+    texts, lowers, size = arrays.texts, arrays.lowers, arrays.size
+    k = end + int(end < size and texts[end] == ">")
+    if k >= size or texts[k] not in ("of", ","):
         return None
-    of = doc[k].text == "of"
-    k += 1 + int(of and k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    of = texts[k] == "of"
+    k += 1 + int(of and k + 1 < size and lowers[k + 1] == "the")
     atom = next((a for a in atoms if a.start == k), None)
     country = _state_of(atom, kb) if atom is not None else None
     if country is None or atom is None:
         return None
-    closes = atom.end >= len(doc) or doc[atom.end].text in SEAT_END or doc[atom.end].lower_ == "and"
+    closes = atom.end >= size or texts[atom.end] in SEAT_END or lowers[atom.end] == "and"
     return (country, atom.end) if of or closes else None
 
 
@@ -357,7 +373,7 @@ def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: B
         k -= 1
     noun = k
     while k > 0 and noun - k < MAX_DESCRIPTOR_WORDS and texts[k - 1].islower() and texts[k - 1].isalpha() \
-            and not doc[k - 1].is_stop and (not tags[k - 1] or tags[k - 1][:2] in ("NN", "JJ")):
+            and not arrays.stops[k - 1] and (not tags[k - 1] or tags[k - 1][:2] in ("NN", "JJ")):
         k -= 1
     if apposed and (k == noun or texts[noun - 1] not in words.nouns):
         return None
@@ -373,11 +389,12 @@ def _place_before(doc: Doc, atoms: list[Atom], kb: ActorKB, start: int, words: B
 def _base_before(doc: Doc, atoms: list[Atom], kb: ActorKB, k: int) -> tuple[str, int] | None:
     """The place in "<place>-based" right before token ``k`` ("U.S.-based | Newmont Mining", "London-based |
     BP"): a company's country is its base, not where the story happens; its country and the new start."""
-    if k >= 1 and (word := doc[k - 1].text).lower().endswith(BASED) and len(word) > len(BASED):
+    arrays = tokens.of(doc)
+    texts, spaces = arrays.texts, arrays.spaces
+    if k >= 1 and (word := texts[k - 1]).lower().endswith(BASED) and len(word) > len(BASED):
         ref = kb.resolve(word[:-len(BASED)])  # one token: "U.S.-based"
         return (ref.country, k - 1) if ref is not None and ref.country in kb.states else None
-    if k < 3 or doc[k - 1].lower_ != BASED[1:] or doc[k - 2].text not in HYPHENS or doc[k - 2].whitespace_ \
-            or doc[k - 3].whitespace_:
+    if k < 3 or arrays.lowers[k - 1] != BASED[1:] or texts[k - 2] not in HYPHENS or spaces[k - 2] or spaces[k - 3]:
         return None
     atom = next((a for a in atoms if a.end == k - 2), None)
     country = _state_of(atom, kb) if atom is not None else None
@@ -396,31 +413,34 @@ def _described(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB, words: Busin
     """A name after a place and a business noun, without a head word of its own ("Mexican state oil firm |
     Petroleos Mexicanos", "Russian oil giant | Yukos"; never a name the KB knows: a person, body or place),
     or the place and noun alone ("the French company", "Japan's central bank")."""
+    arrays = tokens.of(doc)
+    texts, lowers = arrays.texts, arrays.lowers
     end = noun + 1
-    while end < len(doc) and end - noun <= MAX_DESCRIBED_WORDS and doc[end].text[:1].isupper() \
-            and doc[end].is_alpha and not _opens(doc, end):
+    while end < arrays.size and end - noun <= MAX_DESCRIBED_WORDS and texts[end][:1].isupper() \
+            and texts[end].isalpha() and not _opens(doc, end):
         end += 1
     if any(a.start < end and a.end > noun + 1 for a in atoms):
         return None
-    central = doc[noun].lower_ == "bank" and doc[noun - 1].lower_ == "central"  # "the Japanese central bank"
+    central = lowers[noun] == "bank" and lowers[noun - 1] == "central"  # "the Japanese central bank"
     before = _place_before(doc, atoms, kb, noun + 1, words)
     if before is None and central and end == noun + 1:
         return _bare_central_bank(doc, noun, atoms, kb)
     if before is None:
         return _cued_name(doc, noun, end)
-    name = doc[noun + 1:end].text if end > noun + 1 else doc[before[1]:end].text  # "the French company"
+    name = tokens.span_text(doc, noun + 1 if end > noun + 1 else before[1], end)  # else "the French company"
     return BusinessName(before[1], end, name, before[0], central)
 
 
 def _cued_name(doc: Doc, noun: int, end: int) -> BusinessName | None:
     """A capitalised name right after a business noun with no place before it ("airline Alitalia", "engineering
     group Alstom"): a company of no stated country (``BUS``). The noun is the cue; a date word is no name."""
-    if end == noun + 1 or any(t.ent_type_ in NO_NAME_ENTITIES for t in doc[noun + 1:end]):
+    arrays = tokens.of(doc)
+    if end == noun + 1 or not NO_NAME_ENTITIES.isdisjoint(arrays.ent_types[noun + 1:end]):
         return None
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in HYPHENS:
+    if end < arrays.size and not arrays.spaces[end - 1] and arrays.texts[end] in HYPHENS:
         return None  # "retailer Wal-Mart": the name goes on past the words read
-    start = noun - int(noun > 0 and doc[noun].lower_ not in load_business_words().nouns)  # "engineering | group"
-    return BusinessName(start, end, doc[noun + 1:end].text, "", False)
+    start = noun - int(noun > 0 and arrays.lowers[noun] not in load_business_words().nouns)  # "engineering | group"
+    return BusinessName(start, end, tokens.span_text(doc, noun + 1, end), "", False)
 
 
 def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> BusinessName | None:
@@ -429,13 +449,13 @@ def _bare_central_bank(doc: Doc, noun: int, atoms: list[Atom], kb: ActorKB) -> B
     (a conservative rule: other sentences may be about other states, and a state named after the bank is
     often its counterpart: "the central bank met Chinese officials")."""
     start = noun - 2
-    if start < 0 or doc[start].lower_ != "the":
+    if start < 0 or tokens.lowers(doc)[start] != "the":
         return None
     sentence_start = tokens.sentence_range(doc, noun)[0]
     states = {c for a in atoms if sentence_start <= a.start < start and (c := _state_of(a, kb))}
     if len(states) != 1:
         return None
-    return BusinessName(start, noun + 1, doc[start:noun + 1].text, states.pop(), True)
+    return BusinessName(start, noun + 1, tokens.span_text(doc, start, noun + 1), states.pop(), True)
 
 
 def _titled_person(doc: Doc, atoms: list[Atom], end: int) -> tuple[int, str | None]:
@@ -443,11 +463,11 @@ def _titled_person(doc: Doc, atoms: list[Atom], end: int) -> tuple[int, str | No
     title = next((a for a in atoms if a.start == end and a.first("title")), None)
     if title is None:
         return end, None
-    stop = title.end
-    while stop < len(doc) and stop - title.end < TITLE_NAME_WORDS and doc[stop].text[:1].isupper() \
-            and not doc[stop].is_punct:
+    texts, stop = tokens.texts(doc), title.end
+    # a word that starts with an upper-case letter is never punctuation (Token.is_punct)
+    while stop < len(texts) and stop - title.end < TITLE_NAME_WORDS and texts[stop][:1].isupper():
         stop += 1
-    return (stop, doc[title.end:stop].text) if stop > title.end else (end, None)
+    return (stop, tokens.span_text(doc, title.end, stop)) if stop > title.end else (end, None)
 
 
 def business_ref(kb: ActorKB, found: BusinessName) -> ActorRef:
@@ -478,9 +498,9 @@ def _short_names(doc: Doc, atoms: list[Atom], named: list[Mention], words: Busin
     Inc ... Hutton said": not a British minister)."""
     out = []
     for atom in atoms:
-        text = tokens.span_text(doc, atom.start, atom.end)
         if not atom.first("person") or atom.first(*PLACE_ENTRIES, *KB_NAMES):
             continue
+        text = tokens.span_text(doc, atom.start, atom.end)
         earlier = next((m for m in named if m.end_token <= atom.start and text in _own_words(m, words)), None)
         if earlier is not None:
             out.append(mention_of(doc, atom.start, atom.end, earlier.actor, KIND))

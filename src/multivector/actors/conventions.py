@@ -33,12 +33,17 @@ LOCATING = frozenset({"in", "of"})
 APPOSITION_END = frozenset({",", ")", ".", ";", ":", "--", "\u2014"})
 AFFIXES = frozenset({"affix", "attribute", "located"})  # "Saudi-owned", "Russian-language", "London-based"
 APPOSED = frozenset({"person", "title"})
+_NEW = object.__new__  # an instance without running its __init__ (see mention_of)
+COMPOUND_OPENERS = frozenset({"state", "demonym"})  # the left mention of a compound
 COMPOUND_KINDS = frozenset({"demonym", "group", "sector", "title", "person"})
 ETHNIC_KINDS = frozenset({"demonym", "group"})  # the mentions _ethnic may recode
 
 
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
-    """A mention of tokens ``[start, end)`` resolved to ``ref``."""
+    """A mention of tokens ``[start, end)`` resolved to ``ref`` (``Mention(..., actor=ref.with_text(text))``).
+
+    Both frozen dataclasses are filled through their ``__dict__``: their ``__init__`` sets each field with an
+    ``object.__setattr__`` call, and composing builds about five mentions per Doc, most of them one word."""
     if end - start == 1:  # most mentions are one word: its text and offsets straight from the arrays
         arrays = tokens.of(doc)
         text = arrays.texts[start]
@@ -46,8 +51,12 @@ def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Ment
         end_char = start_char + len(text)
     else:
         start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
-    return Mention(start_char=start_char, end_char=end_char, start_token=start, end_token=end,
-                   text=text, actor=ref.with_text(text), kind=kind)
+    actor = _NEW(ActorRef)
+    vars(actor).update(vars(ref), text=text)  # ActorRef's fields, in order, with the text replaced
+    mention = _NEW(Mention)
+    vars(mention).update(start_char=start_char, end_char=end_char, start_token=start, end_token=end, text=text,
+                         actor=actor, kind=kind)
+    return mention
 
 
 def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str | None:
@@ -66,9 +75,11 @@ def described_only(doc: Doc, start: int, end: int, words: dict[str, str]) -> str
 
 def apply_conventions(doc: Doc, kb: ActorKB, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions with the conventions of this module applied, in text order."""
-    merged = _compounds(doc, kb, list(mentions))
-    located = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
-    return _appositions(doc, kb, located)
+    kinds = {m.kind for m in mentions}  # each convention needs mentions of its kinds (merging only drops kinds)
+    merged = _compounds(doc, kb, list(mentions)) if not kinds.isdisjoint(COMPOUND_OPENERS) else list(mentions)
+    if not kinds.isdisjoint(ETHNIC_KINDS):
+        merged = [_ethnic(doc, kb, merged, m) if m.kind in ETHNIC_KINDS else m for m in merged]
+    return _appositions(doc, kb, merged) if APPOSED <= kinds else merged
 
 
 # --- ethnic groups ----------------------------------------------------------------------------------------
@@ -76,7 +87,9 @@ def _compounds(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     n = 0
     while n < len(mentions):
-        joined = _compound(doc, kb, mentions[n], mentions[n + 1]) if n + 1 < len(mentions) else None
+        left = mentions[n]  # most mentions open no compound: their kind says so before any call
+        joined = _compound(doc, kb, left, mentions[n + 1]) \
+            if left.kind in COMPOUND_OPENERS and n + 1 < len(mentions) else None
         out.append(joined or mentions[n])
         n += 2 if joined is not None else 1
     return out
@@ -85,20 +98,23 @@ def _compounds(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
 def _compound(doc: Doc, kb: ActorKB, left: Mention, right: Mention) -> Mention | None:
     """ "Bosnian Serbs" (state + ethnic group: the state's) or "Turkish Cypriots" (ethnic adjective + people
     of a state: that state's) as one mention; None when the two are not such a compound."""
-    if left.kind not in ("state", "demonym") or right.kind not in COMPOUND_KINDS or left.actor.sector \
+    if left.kind not in COMPOUND_OPENERS or right.kind not in COMPOUND_KINDS or left.actor.sector \
             or right.start_token - left.end_token > 1 or left.actor.country not in kb.states:
         return None
-    gap = [tok.text for tok in doc[left.end_token:right.start_token]]
+    arrays = tokens.of(doc)
+    gap = arrays.texts[left.end_token:right.start_token]
     possessive = gap and len(gap) == 1 and gap[0] in POSSESSIVE and left.kind == "state"
     if gap and not possessive:
         return None
-    first = doc[right.start_token]
-    minority = kb.tables.ethnonyms.get(first.lower_)
-    plural = first.tag_ in ("NNS", "NNPS") or first.lower_.endswith("s")
+    first = right.start_token
+    word = arrays.lowers[first]
+    minority = kb.tables.ethnonyms.get(word)
+    plural = arrays.tags[first] in ("NNS", "NNPS") or word.endswith("s")
     if minority is not None and (plural or (minority and right.kind != "demonym")) \
             or _ethnic_body(kb, right):
         ref = right.actor if _known_person(kb, right) else _rehome(kb, right.actor, left.actor.country or "",
-                                                                     doc[left.start_token:right.end_token].text)
+                                                                     tokens.span_text(doc, left.start_token,
+                                                                                      right.end_token))
         return mention_of(doc, left.start_token, right.end_token, ref, right.kind)
     if not possessive and left.kind == "demonym" and right.kind == "demonym" and plural \
             and right.end_token - right.start_token == 1:  # not "Russian Chinese officials": two sides
@@ -110,9 +126,10 @@ def _ethnic(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) ->
     """ "ethnic Uzbeks" and located minorities ("Albanians of southern Serbia") coded by where they live."""
     if mention.kind not in ("demonym", "group"):
         return mention
+    lowers = tokens.lowers(doc)
     k = mention.start_token - 1
-    cued = mention.kind == "demonym" and k >= 0 and doc[k].lower_ in ETHNIC_CUES
-    word = doc[mention.end_token - 1].lower_
+    cued = mention.kind == "demonym" and k >= 0 and lowers[k] in ETHNIC_CUES
+    word = lowers[mention.end_token - 1]
     minority = mention.kind in ("demonym", "group") and kb.tables.ethnonyms.get(word) is True
     if not (cued or minority or _ethnic_body(kb, mention)):
         return mention
@@ -129,11 +146,12 @@ def _ethnic(doc: Doc, kb: ActorKB, mentions: list[Mention], mention: Mention) ->
 
 def _located_state(doc: Doc, kb: ActorKB, mentions: list[Mention], end: int) -> str | None:
     """The state named by "in|of [the] [southern] <state>" right after token ``end``, or None."""
-    if end >= len(doc) or doc[end].lower_ not in LOCATING:
+    lowers = tokens.lowers(doc)
+    if end >= len(lowers) or lowers[end] not in LOCATING:
         return None
     pos = end + 1
     words = kb.tables.descriptive
-    while pos < len(doc) and (doc[pos].lower_ == "the" or words.get(doc[pos].lower_) == "direction"):
+    while pos < len(lowers) and (lowers[pos] == "the" or words.get(lowers[pos]) == "direction"):
         pos += 1
     found = next((m for m in mentions if m.start_token == pos), None)
     if found is None or found.kind != "state" or found.actor.country not in kb.states:
@@ -177,9 +195,12 @@ def _person_countries(kb: ActorKB, ref: ActorRef) -> set[str]:
 def _appositions(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for n in range(len(out) - 1):
-        left, right = out[n], out[n + 1]
+        left = out[n]
+        if left.kind not in APPOSED:  # most mentions are neither a person nor a title
+            continue
+        right = out[n + 1]
         if right.start_token - left.end_token != 1 or {left.kind, right.kind} != APPOSED \
-                or doc[left.end_token].text != ",":
+                or tokens.texts(doc)[left.end_token] != ",":
             continue
         if left.kind == "person" and right.kind == "title" and _closes(doc, right.end_token):
             out[n] = _with_office(kb, left, right)
@@ -190,7 +211,8 @@ def _appositions(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention
 
 def _closes(doc: Doc, end: int) -> bool:
     """An apposition ends at punctuation or the sentence's end (not "X, the president and Y")."""
-    return end >= len(doc) or doc[end].text in APPOSITION_END or doc[end].is_sent_start is True
+    arrays = tokens.of(doc)
+    return end >= arrays.size or arrays.texts[end] in APPOSITION_END or arrays.sent_flags[end] == 1  # is_sent_start
 
 
 def _with_office(kb: ActorKB, person: Mention, title: Mention) -> Mention:
@@ -206,9 +228,10 @@ def _with_office(kb: ActorKB, person: Mention, title: Mention) -> Mention:
 def bracketed_acronym(doc: Doc, start: int, end: int, covered: Container[int]) -> bool:
     """ "Montenegro Municipality Association (AKK)": one upper-case word in brackets right after a capitalised
     word that is no actor (``covered`` holds the actor tokens) names that organisation, not a person."""
-    if end - start != 1 or not doc[start].is_upper:
+    texts = tokens.texts(doc)
+    if end - start != 1 or not texts[start].isupper():
         return False
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    if start < 2 or end >= len(texts) or texts[start - 1] != "(" or texts[end] != ")":
         return False
-    name = doc[start - 2]
-    return name.is_title and not name.is_sent_start and name.i not in covered
+    name = start - 2  # capitalised, not opening its sentence (``is_sent_start``), no actor
+    return texts[name].istitle() and tokens.of(doc).sent_flags[name] != 1 and name not in covered

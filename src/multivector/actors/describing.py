@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,41 +62,47 @@ def describes(doc: Doc, mention: Mention, taken: set[int]) -> bool:
     """Is a place-name mention only a modifier of the common noun after it (see the module docstring)?
     ``taken`` holds the tokens of every mention and the starts of every lexicon word, so a following actor
     word keeps the place ("its Havana ambassador")."""
-    end = mention.end_token
-    if not _noun_after(tokens.of(doc), mention) or _actor_word(doc, end, taken) or not tokens.has_parse(doc):
+    arrays = tokens.of(doc)
+    noun = mention.end_token
+    if not _noun_after(arrays, mention) or _actor_word(arrays, noun, taken) or not arrays.has_parse:
         return False
-    noun, last = doc[end], doc[end - 1]
-    if _abbreviation(tokens.texts(doc)[mention.start_token]) or last.dep_ not in MODIFIER_DEPS:
+    last, deps, tags, lowers = noun - 1, arrays.deps, arrays.tags, arrays.lowers
+    if _abbreviation(arrays.texts[mention.start_token]) or deps[last] not in MODIFIER_DEPS:
         return False
     if mention.actor.sector == "LEG" or not _verb_before(doc, mention.start_token, noun):
         return False
-    head = last.head
-    if head.i <= last.i or head.tag_ not in NOUN_TAGS or head.dep_ == "ROOT" or _actor_word(doc, head.i, taken):
+    head = arrays.heads[last]
+    if head <= last or tags[head] not in NOUN_TAGS or deps[head] == "ROOT" or _actor_word(arrays, head, taken):
         return False
     party = _words().get("party", frozenset())
-    return noun.lower_ not in party and head.lower_ not in party
+    return lowers[noun] not in party and lowers[head] not in party
 
 
-def _actor_word(doc: Doc, i: int, taken: set[int]) -> bool:
+def _actor_word(arrays: tokens.TokenArrays, i: int, taken: set[int]) -> bool:
     """Is token ``i`` an actor word that keeps the place before it (not an outsider noun: "Kabul hostages")?"""
-    return i in taken and tokens.lowers(doc)[i] not in _words().get("outsider", frozenset())
+    return i in taken and arrays.lowers[i] not in _words().get("outsider", frozenset())
 
 
-def _verb_before(doc: Doc, start: int, noun: object) -> bool:
-    """Does the sentence have a verb, and none right before the place ("offer Moscow wheat")?"""
-    if start > 0 and doc[start - 1].tag_.startswith("VB"):
+def _verb_before(doc: Doc, start: int, noun: int) -> bool:
+    """Does the sentence of token ``noun`` have a verb, and none right before the place ("offer Moscow wheat")?"""
+    tags = tokens.tags(doc)
+    if start > 0 and tags[start - 1].startswith("VB"):
         return False
-    return any(tok.tag_.startswith("VB") or tok.tag_ == "MD" for tok in noun.sent)  # type: ignore[attr-defined]
+    first, end = tokens.sentence_range(doc, noun)  # ``Token.sent``: a parsed Doc has sentences
+    sentence = tags[first:end]
+    return "MD" in sentence or any(map(str.startswith, sentence, repeat("VB")))
 
 
 def drop_describing(doc: Doc, mentions: list[Mention], words: set[int]) -> list[Mention]:
     """The mentions without the place names that only describe the noun after them; ``words`` are the start
     tokens of the lexicon's words (titles, sector nouns)."""
     arrays = tokens.of(doc)
-    if not any(_noun_after(arrays, m) for m in mentions):
+    suspects = [m for m in mentions if m.kind in NAME_KINDS and _noun_after(arrays, m)]
+    if not suspects:
         return list(mentions)  # no place name before a lowercase common noun: nothing to drop
     taken = words | {k for m in mentions for k in range(m.start_token, m.end_token)}
-    return [m for m in mentions if not describes(doc, m, taken)]
+    dropped = {id(m) for m in suspects if describes(doc, m, taken)}
+    return [m for m in mentions if id(m) not in dropped] if dropped else list(mentions)
 
 
 def _noun_after(arrays: tokens.TokenArrays, mention: Mention) -> bool:

@@ -58,8 +58,10 @@ def _act_forms() -> frozenset[str]:
 def demonym_groups(doc: Doc, kb: ActorKB, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each demonym before a collective noun made a group of that country (see the module
     docstring)."""
-    if not any(m.kind == "demonym" for m in mentions) or not tokens.has_parse(doc):
-        return mentions
+    arrays = tokens.of(doc)
+    if arrays.word_set.isdisjoint(_collectives()) or not any(m.kind == "demonym" for m in mentions) \
+            or not arrays.has_parse:
+        return mentions  # no collective noun, no demonym to open one, or no parse
     starts = {k for m in mentions for k in range(m.start_token, m.end_token)}
     out: list[Mention] = []
     for mention in mentions:

@@ -22,7 +22,6 @@ dependency parse only steps 2, 5 and places apply.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,12 +33,13 @@ from .agents import nominal_agent, nominal_patient
 from .tables import read_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
+    from ..tokens import TokenArrays
     from .kb import ActorKB
 
 COREF_WINDOW = 250
-ROOTS_KEY = "multivector.mention_roots"  # Doc.user_data: (start, end) -> the root Token of those tokens
+ROOTS_KEY = "multivector.mention_roots"  # Doc.user_data: (start, end) -> the root token index of those tokens
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 MAX_PLACE_MODIFIERS = 2  # "in neighbouring Iraq", "in the war-torn north-west of"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
@@ -102,50 +102,60 @@ def group_country(doc: Doc, kb: ActorKB, group: Group, evidence: Sequence[Mentio
     """The country a group noun takes from ``evidence`` (mentions with their own country), or None."""
     policy = kb.tables.group_policies[group.sector]
     states = [m for m in evidence if m.actor.country in kb.states and m.kind != "pronoun"]
-    parsed = tokens.has_parse(doc)
-    noun = doc[group.end - 1]
-    sentence = doc[slice(*tokens.sentence_range(doc, group.start))]
-    if parsed and (found := _possessor(noun, evidence, kb)):
+    arrays = tokens.of(doc)
+    parsed = arrays.has_parse
+    noun = group.end - 1
+    sentence = tokens.sentence_range(doc, group.start)
+    if parsed and (found := _possessor(arrays, noun, evidence, kb)):
         return found
     if parsed and (found := _own(doc, noun, states, kb.tables.allegiance)):
         return found
     if found := _antecedent(doc, group, states, parsed, policy):
         return found
-    agent = parsed and nominal_agent(_phrase_head(noun))  # "the beheading of a Kenyan by militants"
-    foreign = parsed and _foreign(noun)  # "foreign militants": not of the place or actors of their sentence
+    head = _phrase_head_at(arrays, noun) if parsed else noun
+    # "the beheading of a Kenyan by militants" (only an object of a preposition is an agent: no Token otherwise)
+    agent = parsed and arrays.deps[head] == "pobj" and nominal_agent(doc[head])
+    foreign = parsed and _foreign(arrays, noun)  # "foreign militants": not of the place or actors of their sentence
     if parsed and not agent and not foreign and (found := _same_sentence(doc, group, sentence, states, policy)):
         return found
-    if not foreign and _placed_by_event(noun, policy, parsed) and (found := _sentence_place(doc, sentence, states)):
+    if not foreign and _placed_by_event(doc, head, policy, parsed) \
+            and (found := _sentence_place(doc, sentence, states)):
         return found
-    return _dominant(doc, sentence.start, states, parsed)
+    return _dominant(doc, sentence[0], states, parsed)
 
 
-def _possessor(noun: Token, evidence: Sequence[Mention], kb: ActorKB) -> str | None:
+def _possessor(arrays: TokenArrays, noun: int, evidence: Sequence[Mention], kb: ActorKB) -> str | None:
     """The country of the noun's possessor ("Colombia's right-wing paramilitaries", "its troops")."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            found = next((m for m in evidence if m.start_token <= child.i < m.end_token), None)
+    deps = arrays.deps
+    for child in arrays.kids[noun]:
+        if deps[child] == "poss":
+            found = next((m for m in evidence if m.start_token <= child < m.end_token), None)
             if found is not None and found.actor.country in kb.states:
                 return found.actor.country
     return None
 
 
-def _own(doc: Doc, noun: Token, states: Sequence[Mention], allegiance: frozenset[str]) -> str | None:
-    """An actor inside the noun's own phrase that it belongs to ("loyal to X", "from X")."""
+def _own(doc: Doc, noun: int, states: Sequence[Mention], allegiance: frozenset[str]) -> str | None:
+    """An actor inside the noun's own phrase that it belongs to ("loyal to X", "from X"): the path from the
+    actor's root up to the noun has an allegiance word (after the root) and no clause break."""
+    arrays = tokens.of(doc)
+    heads, deps, lowers = arrays.heads, arrays.deps, arrays.lowers
     for mention in states:
-        if mention.kind not in OWN_KINDS or mention.end_token - 1 <= noun.i:
+        if mention.kind not in OWN_KINDS or mention.end_token - 1 <= noun:
             continue  # its root, inside it, would not follow the noun: no parse walk needed
-        head = _root(doc, mention)
-        if head.i <= noun.i or not noun.is_ancestor(head):
+        tok = root = _root_at(doc, mention)
+        if root <= noun:
             continue
-        path: list[Token] = []
-        tok = head
-        while tok.i != noun.i and tok.head.i != tok.i:
-            path.append(tok)
-            tok = tok.head
-        if tok.i != noun.i or any(t.dep_ in OWN_PATH_BREAKS for t in path):
-            continue
-        if any(t.lower_ in allegiance for t in path[1:]):
+        while tok != noun and heads[tok] != tok:
+            tok = heads[tok]
+        if tok != noun:
+            continue  # the noun is no ancestor of the root
+        path = [root]
+        while heads[path[-1]] != noun:
+            path.append(heads[path[-1]])
+        if any(deps[t] in OWN_PATH_BREAKS for t in path):
+            continue  # a clause lies between them
+        if any(lowers[t] in allegiance for t in path[1:]):
             return mention.actor.country
     return None
 
@@ -153,33 +163,31 @@ def _own(doc: Doc, noun: Token, states: Sequence[Mention], allegiance: frozenset
 def _antecedent(doc: Doc, group: Group, states: Sequence[Mention], parsed: bool, policy: GroupPolicy
                 ) -> str | None:
     """The latest earlier mention of the same sector within the window, not the other side of its event."""
-    noun = doc[group.end - 1]
     for mention in reversed(states):
         if mention.start_token >= group.start:
             continue
         if group.start - mention.end_token > COREF_WINDOW:
             return None
         if mention.kind == "sector" and mention.actor.sector == group.sector:
-            if parsed and _other_side(doc, noun, _root(doc, mention), mention.kind, policy):
+            if parsed and _other_side(tokens.of(doc), group.end - 1, _root_at(doc, mention), mention.kind, policy):
                 continue
             return mention.actor.country
     return None
 
 
-def _same_sentence(doc: Doc, group: Group, sentence: Span, states: Sequence[Mention],
+def _same_sentence(doc: Doc, group: Group, sentence: tuple[int, int], states: Sequence[Mention],
                    policy: GroupPolicy) -> str | None:
     """The latest earlier actor of the noun's sentence on its side (see the module docstring)."""
-    noun = doc[group.end - 1]
-    before = [m for m in states if sentence.start <= m.start_token < group.start]
+    before = [m for m in states if sentence[0] <= m.start_token < group.start]
     places = [m for m in before if _located(doc, m)]
     if places and policy.located_before:  # where it happens beats who comments ("In Baghdad, ... said")
         return places[-1].actor.country
     named = _sentence_countries(group, sentence, states)
+    arrays = tokens.of(doc)
     for mention in reversed(before):
-        head = _root(doc, mention)
-        if mention in places or _victim(head):
+        if mention in places or _victim(doc, (head := _root_at(doc, mention))):
             continue
-        other_side = _other_side(doc, noun, head, mention.kind, policy)
+        other_side = _other_side(arrays, group.end - 1, head, mention.kind, policy)
         if other_side and policy.opposes_government and mention.actor.sector == "GOV":
             return mention.actor.country  # "the Sudanese government accused rebels": their own government
         if other_side or (mention.kind in INDIVIDUAL_KINDS and len(named) > 1):
@@ -188,137 +196,158 @@ def _same_sentence(doc: Doc, group: Group, sentence: Span, states: Sequence[Ment
     return None
 
 
-def _sentence_countries(group: Group, sentence: Span, states: Sequence[Mention]) -> set[str | None]:
+def _sentence_countries(group: Group, sentence: tuple[int, int], states: Sequence[Mention]) -> set[str | None]:
     """The countries a sentence's other mentions name, before or after the group noun: with two or more, a
     person of the sentence may be a foreign mediator, visitor or speaker, and lends the noun no country."""
-    return {m.actor.country for m in states if sentence.start <= m.start_token < sentence.end
+    start, end = sentence
+    return {m.actor.country for m in states if start <= m.start_token < end
             and not group.start <= m.start_token < group.end}
 
 
-def _sentence_place(doc: Doc, sentence: Span, states: Sequence[Mention]) -> str | None:
+def _sentence_place(doc: Doc, sentence: tuple[int, int], states: Sequence[Mention]) -> str | None:
     """The one state the sentence places its event in ("... in Kenya"), or None when none or several."""
-    places = {m.actor.country for m in states if sentence.start <= m.start_token < sentence.end
+    start, end = sentence
+    places = {m.actor.country for m in states if start <= m.start_token < end
               and m.kind in ("state", "metonym") and _located(doc, m)}
     return places.pop() if len(places) == 1 else None
 
 
-def _placed_by_event(noun: Token, policy: GroupPolicy, parsed: bool) -> bool:
-    """May the group noun take the place its sentence locates its event in (by its sector's policy)?"""
+def _placed_by_event(doc: Doc, phrase: int, policy: GroupPolicy, parsed: bool) -> bool:
+    """May the group noun (whose phrase head is token ``phrase``) take the place its sentence locates its
+    event in (by its sector's policy)?"""
     if not policy.located_as_participant:
         return policy.located_anywhere
-    return parsed and _participant_of(_phrase_head(noun)) is not None
+    return parsed and _participant_of(tokens.of(doc), phrase) is not None
 
 
-def _foreign(noun: Token) -> bool:
+def _foreign(arrays: TokenArrays, noun: int) -> bool:
     """Is a group noun marked as from abroad ("foreign militants"): the place of its event is not its own?"""
-    return any(child.lower_ in FOREIGN_WORDS for child in noun.children if child.dep_ in ("amod", "compound"))
+    deps, lowers = arrays.deps, arrays.lowers
+    return any(lowers[child] in FOREIGN_WORDS for child in arrays.kids[noun] if deps[child] in ("amod", "compound"))
 
 
 def _dominant(doc: Doc, before: int, states: Sequence[Mention], parsed: bool) -> str | None:
     """The state named most often (strictly) before token ``before``: at least twice, or once as a place."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     located: set[str] = set()
     for mention in states:
-        if mention.start_token >= before or (parsed and _victim(_root(doc, mention))):
+        if mention.start_token >= before or (parsed and _victim(doc, _root_at(doc, mention))):
             continue
         country = mention.actor.country or ""
-        counts[country] += 1
+        counts[country] = counts.get(country, 0) + 1
         if mention.kind == "state" and _located(doc, mention):
             located.add(country)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not counts:
         return None
-    country, count = ranked[0]
-    return country if count >= 2 or country in located else None
+    count = max(counts.values())
+    leaders = [c for c, n in counts.items() if n == count]
+    if len(leaders) > 1:
+        return None  # a tie
+    return leaders[0] if count >= 2 or leaders[0] in located else None
 
 
 # --- the parse ----------------------------------------------------------------------------------------
-def _root(doc: Doc, mention: Mention) -> Token:
-    """The syntactic root of a mention's tokens, found once per Doc and token range."""
+def _root_at(doc: Doc, mention: Mention) -> int:
+    """The syntactic root of a mention's tokens (``Span.root``; a one-word mention is its own root), found once
+    per Doc and token range."""
+    start, end = mention.start_token, mention.end_token
+    if end - start == 1:
+        return start
     size, roots = doc.user_data.get(ROOTS_KEY) or (-1, None)
     if roots is None or size != len(doc):  # a retokenized Doc has new tokens
         size, roots = doc.user_data[ROOTS_KEY] = (len(doc), {})
-    span = (mention.start_token, mention.end_token)
-    found = roots.get(span)
+    found = roots.get((start, end))
     if found is None:
-        found = roots[span] = doc[span[0]:span[1]].root
+        found = roots[start, end] = doc[start:end].root.i
     return found
 
 
-def _phrase_head(tok: Token) -> Token:
-    """The head noun of the phrase a token belongs to (up through conjuncts, appositions and modifiers)."""
-    while tok.dep_ in PHRASE_LINKS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+def _phrase_head_at(arrays: TokenArrays, k: int) -> int:
+    """The head noun of the phrase token ``k`` belongs to (up through conjuncts, appositions and modifiers)."""
+    deps, heads = arrays.deps, arrays.heads
+    while deps[k] in PHRASE_LINKS and heads[k] != k:
+        k = heads[k]
+    return k
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+def _is_verb(arrays: TokenArrays, k: int) -> bool:
+    tag = arrays.tags[k]
+    return tag.startswith("VB") or tag == "MD"
 
 
 def _located(doc: Doc, mention: Mention) -> bool:
     """Is a mention a place the text locates something in ("in Baghdad", "in neighbouring Iraq")?"""
-    if tokens.has_parse(doc):
-        phrase = _phrase_head(_root(doc, mention))
-        if phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVES:
+    arrays = tokens.of(doc)
+    lowers = arrays.lowers
+    if arrays.has_parse:
+        phrase = _phrase_head_at(arrays, _root_at(doc, mention))
+        if arrays.deps[phrase] == "pobj" and lowers[arrays.heads[phrase]] in LOCATIVES:
             return True
+    texts, stops = arrays.texts, arrays.stops
     k = mention.start_token - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and lowers[k] == "the":
         k -= 1
     for _ in range(MAX_PLACE_MODIFIERS):
-        if k < 0 or doc[k].lower_ in LOCATIVES or not doc[k].is_lower or doc[k].is_stop:
+        if k < 0 or lowers[k] in LOCATIVES or not texts[k].islower() or stops[k]:
             break
         k -= 1
-    return k >= 0 and doc[k].lower_ in LOCATIVES
+    return k >= 0 and lowers[k] in LOCATIVES
 
 
 def is_victim(doc: Doc, mention: Mention) -> bool:
     """Is a mention an object or patient of its sentence? False without a dependency parse."""
-    return tokens.has_parse(doc) and _victim(_root(doc, mention))
+    return tokens.has_parse(doc) and _victim(doc, _root_at(doc, mention))
 
 
-def _victim(head: Token) -> bool:
-    """Is the token's phrase an object or a patient ("killed two Britons", "Britons were shot", "attacks on
-    Iraqis")?"""
-    phrase = _phrase_head(head)
-    if phrase.dep_ in VICTIM_DEPS:
+def _victim(doc: Doc, head: int) -> bool:
+    """Is the phrase of token ``head`` an object or a patient ("killed two Britons", "Britons were shot",
+    "attacks on Iraqis")?"""
+    arrays = tokens.of(doc)
+    phrase = _phrase_head_at(arrays, head)
+    dep = arrays.deps[phrase]
+    if dep in VICTIM_DEPS:
         return True
-    return (phrase.dep_ == "pobj" and phrase.head.lower_ in VICTIM_PREPS) or nominal_patient(phrase)
+    # only an object of a preposition is a patient: no Token otherwise
+    return dep == "pobj" and (arrays.lowers[arrays.heads[phrase]] in VICTIM_PREPS or nominal_patient(doc[phrase]))
 
 
-def _other_side(doc: Doc, noun: Token, head: Token, kind: str, policy: GroupPolicy) -> bool:
-    """Are two phrases participants of one predicate (subject and object, or two sides "between" them)?
-    Conjuncts of one phrase are one side ("Israeli troops and police") unless opposed ("between X and Y");
-    a state's or leader's troops as the object of its own act are its own ("Poland will reduce the number of
-    its troops", "The Soviet Union sends troops")."""
-    mine, theirs = _phrase_head(noun), _phrase_head(head)
-    if mine.i == theirs.i:
-        return theirs.dep_ == "pobj" and theirs.head.lower_ in OPPOSING_PREPS
-    verb, other = _participant_of(mine), _participant_of(theirs)
-    if verb is None or other is None or verb.i != other.i:
+def _other_side(arrays: TokenArrays, noun: int, head: int, kind: str, policy: GroupPolicy) -> bool:
+    """Are the phrases of tokens ``noun`` and ``head`` participants of one predicate (subject and object, or
+    two sides "between" them)? Conjuncts of one phrase are one side ("Israeli troops and police") unless
+    opposed ("between X and Y"); a state's or leader's troops as the object of its own act are its own
+    ("Poland will reduce the number of its troops", "The Soviet Union sends troops")."""
+    deps, heads = arrays.deps, arrays.heads
+    mine, theirs = _phrase_head_at(arrays, noun), _phrase_head_at(arrays, head)
+    if mine == theirs:
+        return deps[theirs] == "pobj" and arrays.lowers[heads[theirs]] in OPPOSING_PREPS
+    verb, other = _participant_of(arrays, mine), _participant_of(arrays, theirs)
+    if verb is None or other is None or verb != other:
         return False
-    owned = policy.owned_object and kind in OWNER_KINDS and theirs.dep_ == "nsubj" and _owned_forces(noun)
+    owned = policy.owned_object and kind in OWNER_KINDS and deps[theirs] == "nsubj" and _owned_forces(arrays, noun)
     return not owned
 
 
-def _participant_of(phrase: Token) -> Token | None:
-    """The verb a phrase is a core participant of (subject, object, agent, or the object of a preposition
-    of interaction on the verb or on its object: "clashed with", "fired on", "fought a gunbattle with"), else None
-    ("chief of the army" is no participant)."""
-    if phrase.dep_ in CORE_DEPS:
-        return phrase.head if _is_verb(phrase.head) else None
-    prep = phrase.head
-    if phrase.dep_ == "pobj" and prep.lower_ in PARTICIPANT_PREPS and _is_verb(prep.head):
-        return prep.head
-    act = prep.head  # the object of a light verb: "fought a gunbattle with", "launched an attack on"
-    if phrase.dep_ == "pobj" and prep.lower_ in LIGHT_VERB_PREPS and act.dep_ == "dobj" and _is_verb(act.head):
-        return act.head
+def _participant_of(arrays: TokenArrays, phrase: int) -> int | None:
+    """The verb a phrase (its head token) is a core participant of (subject, object, agent, or the object of a
+    preposition of interaction on the verb or on its object: "clashed with", "fired on", "fought a gunbattle
+    with"), else None ("chief of the army" is no participant)."""
+    deps, heads, lowers = arrays.deps, arrays.heads, arrays.lowers
+    dep, prep = deps[phrase], heads[phrase]
+    if dep in CORE_DEPS:
+        return prep if _is_verb(arrays, prep) else None
+    if dep == "pobj" and lowers[prep] in PARTICIPANT_PREPS and _is_verb(arrays, heads[prep]):
+        return heads[prep]
+    act = heads[prep]  # the object of a light verb: "fought a gunbattle with", "launched an attack on"
+    if dep == "pobj" and lowers[prep] in LIGHT_VERB_PREPS and deps[act] == "dobj" and _is_verb(arrays, heads[act]):
+        return heads[act]
     return None
 
 
-def _owned_forces(noun: Token) -> bool:
+def _owned_forces(arrays: TokenArrays, noun: int) -> bool:
     """Is a forces noun the object of its clause ("sends troops", "the number of its troops")?"""
-    phrase = _phrase_head(noun)
-    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.tag_.startswith("NN"):
-        phrase = _phrase_head(phrase.head.head)
-    return phrase.dep_ == "dobj"
+    deps, heads = arrays.deps, arrays.heads
+    phrase = _phrase_head_at(arrays, noun)
+    while deps[phrase] == "pobj" and arrays.lowers[heads[phrase]] == "of" \
+            and arrays.tags[heads[heads[phrase]]].startswith("NN"):
+        phrase = _phrase_head_at(arrays, heads[heads[phrase]])
+    return deps[phrase] == "dobj"

@@ -20,6 +20,7 @@ from .tables import read_rows
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ..tokens import TokenArrays
     from .kb import ActorKB
 
 HYPHENS = frozenset({"-", "\u2013"})
@@ -29,19 +30,30 @@ NAME_HEAD_KINDS = frozenset({"metonym", "legislature"})
 
 def drop_name_parts(doc: Doc, atoms: list[Atom], kb: ActorKB) -> list[Atom]:
     """The atoms without those that are only a piece of a longer name (see the module docstring)."""
-    arrays = tokens.of(doc)
-    texts, present = arrays.texts, arrays.word_set  # the tests read words from the arrays: no Token objects
-    covered = {k for a in atoms for k in range(a.start, a.end)}
-    # per-Doc gates: a test whose cue word the Doc lacks cannot drop any atom
+    arrays = tokens.of(doc)  # the tests read words from the arrays: no Token objects
+    present = arrays.word_set
+    # per-Doc gates: a test whose cue word the Doc lacks cannot drop any atom; per atom, each test needs a kind
     hyphens = not HYPHENS.isdisjoint(present)
     regions = not _region_words().isdisjoint(present)
     buildings = not _place_phrases()[1].isdisjoint(present)
     heads = "of" in present
-    return [a for a in atoms if not (
-        a.end - a.start == 1 and (hyphens and _glued_caps(doc, texts, a, covered)
-                                  or _surname_place(doc, texts, a, kb, covered))
-        or heads and _opens_org_name(doc, texts, a, atoms) or regions and _in_region(doc, texts, a)
-        or buildings and _names_building(texts, a))]
+    texts, kept = arrays.texts, []
+    for atom in atoms:
+        kinds = atom.kinds
+        place = not kinds.isdisjoint(PLACE_NAME_KINDS)
+        if atom.end - atom.start == 1 and (hyphens and _glued_caps(arrays, atom, atoms)
+                                          or place and atom.start > 0 and texts[atom.start - 1].istitle()
+                                          and _surname_place(arrays, atom, kb, atoms)) \
+                or heads and not kinds.isdisjoint(NAME_HEAD_KINDS) and _opens_org_name(arrays, atom, atoms) \
+                or place and regions and _in_region(arrays, atom) \
+                or buildings and "sector" in kinds and _names_building(arrays.lowers, atom):
+            continue
+        kept.append(atom)
+    return kept
+
+
+def _covered(atoms: list[Atom], k: int) -> bool:
+    return any(a.start <= k < a.end for a in atoms)
 
 
 @lru_cache(maxsize=1)
@@ -60,50 +72,51 @@ def _region_words() -> frozenset[str]:
     return frozenset(w for words in _place_phrases()[0] for w in words)
 
 
-def _in_region(doc: Doc, texts: list[str], atom: Atom) -> bool:
+def _in_region(arrays: TokenArrays, atom: Atom) -> bool:
     """A place atom inside a listed world-region name ("Latin America", "South American")."""
-    if PLACE_NAME_KINDS.isdisjoint(atom.kinds) or not _region_words() & {
-            texts[k].lower() for k in (atom.start - 1, atom.end) if 0 <= k < len(texts)}:
+    lowers, region_words = arrays.lowers, _region_words()
+    if not (atom.start > 0 and lowers[atom.start - 1] in region_words
+            or atom.end < arrays.size and lowers[atom.end] in region_words):
         return False  # a quick test: most places have no region word next to them
     for words in _place_phrases()[0]:
         for start in range(max(0, atom.end - len(words)), atom.start + 1):
             end = start + len(words)
-            if end >= atom.end and end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
+            if end >= atom.end and end <= arrays.size and tuple(lowers[start:end]) == words:
                 return True
     return False
 
 
-def _names_building(texts: list[str], atom: Atom) -> bool:
+def _names_building(lowers: list[str], atom: Atom) -> bool:
     """A sector word right before a listed building noun ("a police station", "army barracks")."""
-    return ("sector" in atom.kinds and atom.end < len(texts)
-            and texts[atom.end].lower() in _place_phrases()[1] and PLACE_NAME_KINDS.isdisjoint(atom.kinds))
+    return atom.end < len(lowers) and lowers[atom.end] in _place_phrases()[1] \
+        and PLACE_NAME_KINDS.isdisjoint(atom.kinds)
 
 
-def _glued_caps(doc: Doc, texts: list[str], atom: Atom, covered: set[int]) -> bool:
+def _glued_caps(arrays: TokenArrays, atom: Atom, atoms: list[Atom]) -> bool:
     """A one-token all-caps atom joined by a hyphen (no spaces) to an all-caps word no atom covers
     (``str.isupper``/``isalpha`` are spaCy's IS_UPPER/IS_ALPHA tests)."""
-    if atom.end - atom.start != 1 or not texts[atom.start].isupper():
+    texts, spaces = arrays.texts, arrays.spaces
+    if not texts[atom.start].isupper():
         return False
     for gap, word in ((atom.start - 1, atom.start - 2), (atom.end, atom.end + 1)):
-        if word < 0 or word >= len(texts) or texts[gap] not in HYPHENS or word in covered:
+        if word < 0 or word >= len(texts) or texts[gap] not in HYPHENS or _covered(atoms, word):
             continue
         first = min(word, atom.start)  # the three tokens first..first+2 must touch
-        glued = not doc[first].whitespace_ and not doc[first + 1].whitespace_
+        glued = not spaces[first] and not spaces[first + 1]
         if glued and texts[word].isupper() and texts[word].isalpha():
             return True
     return False
 
 
-def _surname_place(doc: Doc, texts: list[str], atom: Atom, kb: ActorKB, covered: set[int]) -> bool:
-    """A one-word state name right after a capitalised given name ("Matthew England", "Michael Chad") or after
-    a capitalised name and a middle initial ("Lynndie R. England")."""
-    if atom.end - atom.start != 1 or PLACE_NAME_KINDS.isdisjoint(atom.kinds) or "person" in atom.kinds:
-        return False
-    k = atom.start - 1
-    if k < 0 or k in covered or not texts[k].istitle() or not doc[k].whitespace_:
+def _surname_place(arrays: TokenArrays, atom: Atom, kb: ActorKB, atoms: list[Atom]) -> bool:
+    """A one-word place atom (no person) right after a capitalised word (the caller's test) that names a
+    state after a given name ("Matthew England", "Michael Chad") or after a capitalised name and a middle
+    initial ("Lynndie R. England")."""
+    texts, k = arrays.texts, atom.start - 1
+    if "person" in atom.kinds or not arrays.spaces[k] or _covered(atoms, k):
         return False
     if _initial(texts[k]):
-        return k >= 1 and k - 1 not in covered and texts[k - 1].istitle() and len(texts[k - 1]) > 2
+        return k >= 1 and texts[k - 1].istitle() and len(texts[k - 1]) > 2 and not _covered(atoms, k - 1)
     return kb.tables.never_alone.get(fold_accents(texts[k])) == GIVEN
 
 
@@ -112,19 +125,18 @@ def _initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
-def _opens_org_name(doc: Doc, texts: list[str], atom: Atom, atoms: list[Atom]) -> bool:
-    """A capitalised metonym before "of [the]" and a capitalised run that is not just one state's name
-    ("Congress of South African Trade Unions", "Congress of Racial Equality"); "Congress of the Philippines"
-    keeps its metonym."""
-    if NAME_HEAD_KINDS.isdisjoint(atom.kinds) or atom.end + 1 >= len(texts) or texts[atom.end].lower() != "of":
-        return False
-    if not texts[atom.start].istitle():
+def _opens_org_name(arrays: TokenArrays, atom: Atom, atoms: list[Atom]) -> bool:
+    """A capitalised metonym (or legislature) before "of [the]" and a capitalised run that is not just one
+    state's name ("Congress of South African Trade Unions", "Congress of Racial Equality"); "Congress of the
+    Philippines" keeps its metonym."""
+    texts, lowers, size = arrays.texts, arrays.lowers, arrays.size
+    if atom.end + 1 >= size or lowers[atom.end] != "of" or not texts[atom.start].istitle():
         return False
     by_start = {a.start: a for a in atoms}
     k = atom.end + 1
-    k += int(doc[k].lower_ == "the" and k not in by_start)
+    k += int(lowers[k] == "the" and k not in by_start)
     end, parts = k, []
-    while end < len(doc) and (end in by_start or doc[end].is_title):
+    while end < size and (end in by_start or texts[end].istitle()):
         found = by_start.get(end)
         parts.append(found)
         end = found.end if found is not None else end + 1

@@ -50,7 +50,7 @@ from .orgwords import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
     from .kb import ActorKB
     from .matching import Atom
@@ -91,25 +91,26 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     """The organisations of a Doc in text order, not overlapping each other or the ``taken`` tokens."""
     words = words or load_organisation_words()
     arrays = tokens.of(doc)
-    texts, lowers = arrays.texts, arrays.lowers
-    # the trigger and member words the Doc has, by set operations on its distinct words
-    text_hits = words.triggers.intersection(texts)
-    low_hits, member_hits = words.triggers & arrays.word_set, words.members.keys() & arrays.word_set
-    if not text_hits and not low_hits and not member_hits:
+    if arrays.word_set.isdisjoint(words.spotted):
         return []  # most texts name no such body
+    texts, lowers = arrays.texts, arrays.lowers
+    triggers, members = words.triggers, words.members
     ks: set[int] = set()
-    # one scan of the lower-case words finds every candidate (a text hit's token has its lower-case form)
-    for k in tokens.positions(lowers, low_hits | member_hits | {w.lower() for w in text_hits}):
-        if texts[k] in text_hits or lowers[k] in low_hits:
+    # one scan of the lower-case words finds every candidate: a trigger word (as written or in lower case), or
+    # the word before a member word
+    for k in tokens.positions(lowers, words.spotted):
+        if texts[k] in triggers or lowers[k] in triggers:
             ks.add(k)
-        if k > 0 and lowers[k] in member_hits:
-            ks.add(k - 1)  # the word before a member
-    scan = _Scan(doc, atoms, kb, words, texts)
+        if k > 0 and lowers[k] in members:
+            ks.add(k - 1)
+    if not ks:
+        return []
+    scan = _Scan(doc, atoms, kb, words)
     out: list[OrgName] = []
     for k in sorted(ks):
         if out and k < out[-1].end or k in taken:
             continue
-        found = _found_at(scan, k, lowers)
+        found = _found_at(scan, k)
         if found is None or not taken.isdisjoint(range(found.start, found.end)):
             continue
         while out and out[-1].end > found.start:  # a name that reaches back over an earlier, shorter find
@@ -118,10 +119,10 @@ def organisation_names(doc: Doc, atoms: list[Atom], kb: ActorKB, taken: frozense
     return out
 
 
-def _found_at(scan: _Scan, k: int, lowers: list[str]) -> OrgName | None:
+def _found_at(scan: _Scan, k: int) -> OrgName | None:
     """The first construction that finds a body at token ``k``; each is tried only when token ``k`` (or the
-    next one) is a word it must start with, so most tokens build no Token for the constructions' tests."""
-    words, text, low = scan.words, scan.texts[k], lowers[k]
+    next one) is a word it must start with."""
+    words, text, low, lowers = scan.words, scan.texts[k], scan.lowers[k], scan.lowers
     if (text in words.regions_by_first or low in words.units or low in words.unit_adjectives or low in words.subgov
             or text in POSSESSIVE) and (found := _subnational(scan, k)) is not None:
         return found
@@ -132,7 +133,7 @@ def _found_at(scan: _Scan, k: int, lowers: list[str]) -> OrgName | None:
     if (text in words.heads or text in words.low_heads or text in words.media_heads) \
             and (found := _named(scan, k)) is not None:
         return found
-    if k + 1 < len(lowers) and lowers[k + 1] in words.members:
+    if k + 1 < scan.size and lowers[k + 1] in words.members:
         return _community(scan, k)
     return None
 
@@ -144,57 +145,59 @@ def _named(scan: _Scan, k: int) -> OrgName | None:
     if span is None:
         return None
     start, end, paper = span
-    words, name = scan.words, scan.doc[start:end]
-    sector = MEDIA if paper else _sector(words, name, k - start, scan.doc[k].is_lower)
-    if sector is None or scan.doc[k].text in PUBLIC_HEADS and any(t.lower_ in words.public for t in name):
+    words, lowers = scan.words, scan.lowers
+    sector = MEDIA if paper else _sector(scan, start, end, k)
+    if sector is None or scan.texts[k] in PUBLIC_HEADS and any(lowers[i] in words.public for i in range(start, end)):
         return None
     cue_start, cue = _cue(scan, start)
     sector = cue if cue and sector in ("PTY", "") else sector  # "the ruling X Union": a party in power
-    sector = _armed(words, scan.doc, k, cue) or sector
+    sector = _armed(scan, k, cue) or sector
     if not sector:
         return None
-    places = {i for a in scan.atoms if a.first(*PLACE_ENTRIES) for i in range(a.start, a.end)}
-    lowers = {t.lower_ for t in name if t.i not in places}  # "Society of the United States" is no IGO
-    if lowers & words.intergovernmental:
-        return OrgName(cue_start, end, name.text, None, "IGO")
+    places = {i for a in scan.atoms if a.start < end and a.end > start and a.first(*PLACE_ENTRIES)
+              for i in range(a.start, a.end)}
+    own = {lowers[i] for i in range(start, end) if i not in places}  # "Society of the United States" is no IGO
+    name = scan.text_of(start, end)
+    if own & words.intergovernmental:
+        return OrgName(cue_start, end, name, None, "IGO")
     before = _place_before(scan, cue_start)
     if before is not None:
-        return OrgName(before[1], end, name.text, before[0], sector)
-    if lowers & words.international:
-        return OrgName(cue_start, end, name.text, None, sector)
-    own_end = end if end > k + 1 and scan.doc[k + 1].lower_ == "of" else k + 1  # "for|on <place>": a topic
+        return OrgName(before[1], end, name, before[0], sector)
+    if own & words.international:
+        return OrgName(cue_start, end, name, None, sector)
+    own_end = end if end > k + 1 and lowers[k + 1] == "of" else k + 1  # "for|on <place>": a topic
     inside = {c for a in scan.atoms if start <= a.start and a.end <= own_end and (c := scan.state_of(a))}
-    return OrgName(cue_start, end, name.text, inside.pop() if len(inside) == 1 else None, sector)
+    return OrgName(cue_start, end, name, inside.pop() if len(inside) == 1 else None, sector)
 
 
 def _name_span(scan: _Scan, k: int) -> tuple[int, int, bool] | None:
     """Tokens ``[start, end)`` of the name around head ``k``, and whether it is a newspaper's; None when the
     head heads no name here (a head alone, a name the KB knows, a name before a title, a headline's verb)."""
-    doc, words, tok = scan.doc, scan.words, scan.doc[k]
-    low = tok.is_lower and tok.text in words.low_heads
-    if not (low or (tok.text in words.heads or tok.text in words.media_heads) and _proper(tok)):
+    words, texts, text = scan.words, scan.texts, scan.texts[k]
+    low = text.islower() and text in words.low_heads
+    if not (low or (text in words.heads or text in words.media_heads) and _proper(scan, k)):
         return None
-    if low and not (k > 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text == ")")):
+    if low and not (k > 0 and (texts[k - 1][:1].isupper() or texts[k - 1] == ")")):
         return None  # "the party": not a name
-    paper = tok.text in words.media_heads
-    start = _paper_start(doc, k) if paper else _left_edge(doc, k, words.glue)
-    end = k + 1 if low or paper and start < k else _right_edge(doc, k + 1, words.glue)
+    paper = text in words.media_heads
+    start = _paper_start(scan, k) if paper else _left_edge(scan, k, words.glue)
+    end = k + 1 if low or paper and start < k else _right_edge(scan, k + 1, words.glue)
     first = scan.atom_at(start)
-    if first is not None and first.start == start and first.end < k and doc[first.end].text in POSSESSIVE:
+    if first is not None and first.start == start and first.end < k and texts[first.end] in POSSESSIVE:
         start = first.end + 1  # "Somalia's | Islamic Party": the place is the owner, not part of the name
     if start == k and end == k + 1:
         return None  # a head word alone ("the Party", "Post")
-    end = _gloss_end(doc, end, words.glue) if not (low or paper) else end
-    if _known(scan, start, end, k) or _followed_by_name(scan, end) or paper and _headline(doc, k) \
-            or any(t.tag_.startswith("VB") for t in doc[start:end]):
+    end = _gloss_end(scan, end, words.glue) if not (low or paper) else end
+    if _known(scan, start, end, k) or _followed_by_name(scan, end) or paper and _headline(scan.doc, k) \
+            or any(tag.startswith("VB") for tag in scan.tags[start:end]):
         return None
     return start, end, paper
 
 
-def _paper_start(doc: Doc, k: int) -> int:
+def _paper_start(scan: _Scan, k: int) -> int:
     """First word of a newspaper's name ending at ``k``: plain name words only ("Los Angeles | Times")."""
     start = k
-    while start > 0 and k - start < MAX_PAPER and _name_word(doc[start - 1]):
+    while start > 0 and k - start < MAX_PAPER and _name_word(scan, start - 1):
         start -= 1
     return start
 
@@ -205,64 +208,67 @@ def _headline(doc: Doc, k: int) -> bool:
     return title_cased(doc[start:end], share=0.8, min_words=4)
 
 
-def _proper(tok: Token) -> bool:
-    return tok.text[:1].isupper() and not tok.tag_.startswith("VB")
+def _proper(scan: _Scan, k: int) -> bool:
+    return scan.texts[k][:1].isupper() and not scan.tags[k].startswith("VB")
 
 
-def _left_edge(doc: Doc, k: int, glue: frozenset[str]) -> int:
+def _left_edge(scan: _Scan, k: int, glue: frozenset[str]) -> int:
     """First token of the name that ends in the head at ``k``: name words, glue between them, brackets."""
+    texts, lowers = scan.texts, scan.lowers
     start = k
     while start > 0:
-        prev = doc[start - 1]
-        if _name_word(prev) and not (prev.is_sent_start and prev.is_stop):
+        prev = start - 1
+        if _name_word(scan, prev) and not (scan.opens(prev) and scan.stops[prev]):
             start -= 1
-        elif prev.text == ")" and (opening := _bracket_open(doc, start - 1, glue)) is not None and opening > 0 \
-                and _name_word(doc[opening - 1]):
+        elif texts[prev] == ")" and (opening := _bracket_open(scan, prev, glue)) is not None and opening > 0 \
+                and _name_word(scan, opening - 1):
             start = opening  # "Umma (Nation) party"
-        elif (prev.lower_ in glue or prev.text in POSSESSIVE) and prev.lower_ != "the" and start - 2 >= 0 \
-                and _name_word(doc[start - 2]) and _name_word(doc[start]):
+        elif (lowers[prev] in glue or texts[prev] in POSSESSIVE) and lowers[prev] != "the" and start - 2 >= 0 \
+                and _name_word(scan, start - 2) and _name_word(scan, start):
             start -= 1
         else:
             break
         if k - start >= MAX_NAME:
             break
-    while start < k and not _name_word(doc[start]):
+    while start < k and not _name_word(scan, start):
         start += 1
     return start
 
 
-def _right_edge(doc: Doc, end: int, glue: frozenset[str]) -> int:
+def _right_edge(scan: _Scan, end: int, glue: frozenset[str]) -> int:
     """End of "of|for [the] Name Words" after a head ("Association | of African Jurists")."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "against", "on"):
+    lowers, size = scan.lowers, scan.size
+    if end >= size or lowers[end] not in ("of", "for", "against", "on"):
         return end
-    k = end + 1 + int(end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    k = end + 1 + int(end + 1 < size and lowers[end + 1] == "the")
     stop = k
-    while stop < len(doc) and stop - k < MAX_NAME and (_name_word(doc[stop]) or (
-            doc[stop].lower_ in glue and stop + 1 < len(doc) and _name_word(doc[stop + 1]) and stop > k)):
+    while stop < size and stop - k < MAX_NAME and (_name_word(scan, stop) or (
+            lowers[stop] in glue and stop + 1 < size and _name_word(scan, stop + 1) and stop > k)):
         stop += 1
-    while stop > k and not _name_word(doc[stop - 1]):
+    while stop > k and not _name_word(scan, stop - 1):
         stop -= 1
     return stop if stop > k else end
 
 
-def _bracket_open(doc: Doc, close: int, glue: frozenset[str]) -> int | None:
+def _bracket_open(scan: _Scan, close: int, glue: frozenset[str]) -> int | None:
     """The "(" of a short bracket of name words that closes at token ``close``."""
-    k = close - 1
-    while k > 0 and close - k <= 4 and doc[k].text != "(":
-        if not (_name_word(doc[k]) or doc[k].lower_ in glue):
+    texts, k = scan.texts, close - 1
+    while k > 0 and close - k <= 4 and texts[k] != "(":
+        if not (_name_word(scan, k) or scan.lowers[k] in glue):
             return None
         k -= 1
-    return k if doc[k].text == "(" and k < close - 1 else None
+    return k if texts[k] == "(" and k < close - 1 else None
 
 
-def _gloss_end(doc: Doc, end: int, glue: frozenset[str]) -> int:
+def _gloss_end(scan: _Scan, end: int, glue: frozenset[str]) -> int:
     """End of a bracketed gloss right after a name ("Homeland Union | (Conservatives)"), else ``end``."""
-    if end >= len(doc) or doc[end].text != "(":
+    texts, size = scan.texts, scan.size
+    if end >= size or texts[end] != "(":
         return end
     k = end + 1
-    while k < len(doc) and k - end <= 4 and (_name_word(doc[k]) or doc[k].lower_ in glue):
+    while k < size and k - end <= 4 and (_name_word(scan, k) or scan.lowers[k] in glue):
         k += 1
-    return k + 1 if k < len(doc) and doc[k].text == ")" and k > end + 1 else end
+    return k + 1 if k < size and texts[k] == ")" and k > end + 1 else end
 
 
 def _known(scan: _Scan, start: int, end: int, head: int) -> bool:
@@ -279,17 +285,18 @@ def _known(scan: _Scan, start: int, end: int, head: int) -> bool:
 def _followed_by_name(scan: _Scan, end: int) -> bool:
     """A title, person or capitalised word right after the name: the name only qualifies it ("Labour Party
     leader X", "Times Square")."""
-    if end >= len(scan.doc):
+    if end >= scan.size:
         return False
     atom = scan.atom_at(end)
-    return atom is not None and atom.first("title", "person") is not None or _name_word(scan.doc[end])
+    return atom is not None and atom.first("title", "person") is not None or _name_word(scan, end)
 
 
-def _sector(words: OrganisationWords, name: Span, head: int, low: bool) -> str | None:
-    """The head's sector refined by topic words ('' when only a cue can decide it)."""
-    head_word = name[head].text
-    sector = words.low_heads[head_word] if low else words.heads[head_word]
-    topics = [s for t in name if (s := _topic(words, t.lower_))]
+def _sector(scan: _Scan, start: int, end: int, head: int) -> str | None:
+    """The sector of the name ``[start, end)`` with head ``head``: the head's, refined by topic words ('' when
+    only a cue can decide it)."""
+    words, head_word = scan.words, scan.texts[head]
+    sector = words.low_heads[head_word] if head_word.islower() else words.heads[head_word]
+    topics = [s for i in range(start, end) if (s := _topic(words, scan.lowers[i]))]
     special = next((t for t in topics if t != "PTY"), None)
     if special and (sector in ("", "NGO") or special == "REB"):
         return special
@@ -298,12 +305,12 @@ def _sector(words: OrganisationWords, name: Span, head: int, low: bool) -> str |
     return sector
 
 
-def _armed(words: OrganisationWords, doc: Doc, head: int, cue: str) -> str | None:
+def _armed(scan: _Scan, head: int, cue: str) -> str | None:
     """The armed sector of a name whose head follows an armed word ("Ulster Defence Association": UAF) or that
     an armed cue introduces ("the loyalist paramilitary X Association"); None for other names."""
     if cue in ARMED_SECTORS:
         return cue
-    return words.armed.get(doc[head - 1].text) if head > 0 else None
+    return scan.words.armed.get(scan.texts[head - 1]) if head > 0 else None
 
 
 def _topic(words: OrganisationWords, word: str) -> str | None:
@@ -315,9 +322,9 @@ def _topic(words: OrganisationWords, word: str) -> str | None:
 def _cue(scan: _Scan, start: int) -> tuple[int, str]:
     """A party cue among the few lowercase words before a name ("the ruling", "the main opposition"):
     the new start and the cue's sector ('' none)."""
-    doc, k, found = scan.doc, start, ""
-    while k > 0 and start - k < MAX_CUES and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-            and doc[k - 1].lower_ != "the" and doc[k - 1].tag_[:2] in ("JJ", "NN", "VB"):
+    texts, lowers, tags, k, found = scan.texts, scan.lowers, scan.tags, start, ""
+    while k > 0 and start - k < MAX_CUES and texts[k - 1].islower() and texts[k - 1].isalpha() \
+            and lowers[k - 1] != "the" and tags[k - 1][:2] in ("JJ", "NN", "VB"):
         k -= 1
-        found = found or scan.words.cues.get(doc[k].lower_, "")
+        found = found or scan.words.cues.get(lowers[k], "")
     return (k, found) if found else (start, "")

@@ -11,11 +11,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import tokens
 from ..errors import ActorDataError
 from .tables import read_rows
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from .kb import ActorKB
     from .matching import Atom
@@ -63,6 +64,8 @@ class OrganisationWords:
     media_nouns: frozenset[str]
     regions: dict[tuple[str, ...], dict[str, str]]  # region name tokens -> unit -> ISO3
     triggers: frozenset[str] = frozenset()  # every word (or lowercase word) one of the constructions starts at
+    spotted: frozenset[str] = frozenset()  # the triggers, their lower-case forms and the member words: the
+    # lower-case words a Doc must have for any construction to start in it
     media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # media names by 1st word
     regions_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # regions by 1st word
     armed: dict[str, str] = field(default_factory=dict)  # word right before a head -> armed sector ("Defence")
@@ -126,8 +129,10 @@ def load_organisation_words(data: Path | None = None) -> OrganisationWords:
         subgov=frozenset(words["subgov"]), unit_adjectives=frozenset(words["unitadj"]),
         media_heads=frozenset(media["head"]), media_names={tuple(k.split()): v for k, v in media["name"].items()},
         media_nouns=frozenset(media["noun"]), regions=_regions(data / "regions.csv"))
-    return replace(found, triggers=_triggers(found), media_by_first=_by_first_word(found.media_names),
-                   regions_by_first=_by_first_word(found.regions))
+    triggers = _triggers(found)
+    return replace(found, triggers=triggers, media_by_first=_by_first_word(found.media_names),
+                   regions_by_first=_by_first_word(found.regions),
+                   spotted=frozenset(triggers | {w.lower() for w in triggers} | found.members.keys()))
 
 
 def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -146,15 +151,17 @@ def _triggers(words: OrganisationWords) -> frozenset[str]:
                      | set(words.communities) | set(words.units) | words.unit_adjectives | words.subgov)
 
 
-@dataclass(frozen=True)
 class _Scan:
-    """One Doc being scanned, with its atoms, the KB and the word lists."""
+    """One Doc being scanned, with its atoms, the KB, the word lists and the Doc's token arrays (the
+    constructions read words by index: no Token objects)."""
 
-    doc: Doc
-    atoms: list[Atom]
-    kb: ActorKB
-    words: OrganisationWords
-    texts: list[str]
+    __slots__ = ("atoms", "doc", "flags", "kb", "lowers", "size", "stops", "tags", "texts", "words")
+
+    def __init__(self, doc: Doc, atoms: list[Atom], kb: ActorKB, words: OrganisationWords) -> None:
+        arrays = tokens.of(doc)
+        self.doc, self.atoms, self.kb, self.words = doc, atoms, kb, words
+        self.texts, self.lowers, self.tags, self.stops = arrays.texts, arrays.lowers, arrays.tags, arrays.stops
+        self.flags, self.size = arrays.sent_flags, arrays.size
 
     def atom_at(self, k: int) -> Atom | None:
         return next((a for a in self.atoms if a.start <= k < a.end), None)
@@ -166,20 +173,28 @@ class _Scan:
         entry = atom.first(*PLACE_ENTRIES)
         if entry is None or entry.key not in self.kb.states:
             return None
-        word = self.doc[atom.end - 1].lower_
-        return None if self.kb.tables.ethnonyms.get(word) is True else entry.key
+        return None if self.kb.tables.ethnonyms.get(self.lowers[atom.end - 1]) is True else entry.key
+
+    def opens(self, k: int) -> bool:
+        """``doc[k].is_sent_start`` is True."""
+        return self.flags[k] == 1
+
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        return tokens.span_text(self.doc, start, end)
 
 
-def _name_word(tok: Token) -> bool:
-    """A capitalised word of a name ("Justice", "People", "Al-Ahram"), not a capitalised function word."""
-    text = tok.text
-    return text[:1].isupper() and not (tok.is_stop and text.istitle() and tok.tag_[:2] not in NAME_TAGS) \
-        and not tok.is_punct and not tok.tag_.startswith("VB")
+def _name_word(scan: _Scan, k: int) -> bool:
+    """A capitalised word of a name ("Justice", "People", "Al-Ahram"), not a capitalised function word (nor
+    punctuation: a word that starts with an upper-case letter is never ``Token.is_punct``)."""
+    text, tag = scan.texts[k], scan.tags[k]
+    return text[:1].isupper() and not (scan.stops[k] and text.istitle() and tag[:2] not in NAME_TAGS) \
+        and not tag.startswith("VB")
 
 
 def _place_before(scan: _Scan, start: int) -> tuple[str, int] | None:
     """A state right before a name or its cue ("Turkey's | ruling ...", "Zimbabwean | opposition ...")."""
-    k = start - int(start > 0 and scan.doc[start - 1].text in POSSESSIVE)
+    k = start - int(start > 0 and scan.texts[start - 1] in POSSESSIVE)
     atom = next((a for a in scan.atoms if a.end == k), None)
     country = scan.state_of(atom)
     return (country, atom.start) if country and atom is not None else None

@@ -90,11 +90,13 @@ def naming_sites(doc: Doc) -> list[Site]:
 
 def _find_sites(doc: Doc) -> list[Site]:
     words = load_naming_words()
-    lowers = tokens.lowers(doc)  # cached per Doc: read only
-    if words.nouns.isdisjoint(lowers) or words.gates.isdisjoint(lowers):
+    arrays = tokens.of(doc)
+    present = arrays.word_set  # a set test against the Doc's distinct words, not a pass over its tokens
+    if words.nouns.isdisjoint(present) or words.gates.isdisjoint(present):
         return []
+    lowers = arrays.lowers  # cached per Doc: read only
     sites: list[Site] = []
-    tags = tokens.tags(doc)
+    tags = arrays.tags
     for h in tokens.positions(lowers, words.nouns):
         if tags[h].startswith("NN"):
             site = _named_after(doc, lowers, h, words) or _named_before(doc, lowers, h, words)
@@ -129,11 +131,12 @@ def _group_ref(doc: Doc, atoms: list[Atom], kb: ActorKB, site: Site) -> ActorRef
 
 
 def _strip_quotes(doc: Doc, start: int, end: int) -> str:
-    while start < end and doc[start].text in QUOTES:
+    texts = tokens.texts(doc)
+    while start < end and texts[start] in QUOTES:
         start += 1
-    while end > start and doc[end - 1].text in QUOTES:
+    while end > start and texts[end - 1] in QUOTES:
         end -= 1
-    return doc[start:end].text
+    return tokens.span_text(doc, start, end)
 
 
 def _known(atoms: list[Atom], site: Site) -> bool:
@@ -146,7 +149,8 @@ def _known(atoms: list[Atom], site: Site) -> bool:
 def _named_after(doc: Doc, lowers: list[str], h: int, words: NamingWords) -> Site | None:
     """ "a group (, which) calls itself X", "a group known as X", "a previously unknown group, X, said"."""
     k = h + 1
-    cue = _cue_at(lowers, k, words.direct_cues) if k < len(doc) and doc[k].tag_ != "VBD" else None  # "called for"
+    # a direct cue, but not a past verb ("called for")
+    cue = _cue_at(lowers, k, words.direct_cues) if k < len(lowers) and tokens.tags(doc)[k] != "VBD" else None
     while cue is None and k < len(doc) and lowers[k] in RELATIVES and k - h <= 2:
         k += 1
     cue = cue or _cue_at(lowers, k, words.self_cues)
@@ -184,9 +188,9 @@ def _cue_at(lowers: list[str], k: int, cues: tuple[tuple[str, ...], ...]) -> tup
 
 
 def _np_start(doc: Doc, h: int) -> int:
-    start = h
-    while start > 0 and h - start < 5 and doc[start - 1].dep_ in NP_DEPS and doc[start - 1].head.i >= start - 1 \
-            and doc[start - 1].head.i <= h:
+    arrays = tokens.of(doc)
+    deps, heads, start = arrays.deps, arrays.heads, h
+    while start > 0 and h - start < 5 and deps[start - 1] in NP_DEPS and start - 1 <= heads[start - 1] <= h:
         start -= 1
     return start
 
@@ -197,21 +201,22 @@ def _sentence(doc: Doc, lowers: list[str], h: int) -> set[str]:
 
 
 def _capitalised(doc: Doc, k: int) -> bool:
-    text = doc[k].text
-    return text[:1].isupper() and not doc[k].tag_.startswith("PRP")
+    arrays = tokens.of(doc)
+    return arrays.texts[k][:1].isupper() and not arrays.tags[k].startswith("PRP")
 
 
 def _name_forward(doc: Doc, lowers: list[str], k: int) -> tuple[int, int] | None:
     """The name starting at token ``k`` (after an optional "the"): a quoted phrase or a run of capitalised
     words joined by connectors ("Islamic Army in Iraq", "al-Tawhid wal-Jihad")."""
-    if k < len(doc) and lowers[k] == "the":
+    texts = tokens.texts(doc)
+    if k < len(texts) and lowers[k] == "the":
         k += 1
-    if k < len(doc) and doc[k].text in QUOTES:
-        close = next((j for j in range(k + 1, min(len(doc), k + MAX_NAME)) if doc[j].text in QUOTES), None)
+    if k < len(texts) and texts[k] in QUOTES:
+        close = next((j for j in range(k + 1, min(len(texts), k + MAX_NAME)) if texts[j] in QUOTES), None)
         return (k, close + 1) if close is not None and close > k + 1 else None
     end = k
-    while end < len(doc) and end - k < MAX_NAME and (_capitalised(doc, end) or lowers[end] in CONNECTORS
-                                                      or doc[end].text.startswith("al-")):
+    while end < len(texts) and end - k < MAX_NAME and (_capitalised(doc, end) or lowers[end] in CONNECTORS
+                                                        or texts[end].startswith("al-")):
         end += 1
     while end > k and not _capitalised(doc, end - 1):
         end -= 1
