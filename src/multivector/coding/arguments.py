@@ -191,6 +191,9 @@ class Arguments:
     pronoun_subject: bool = False
 
 
+NO_ARGUMENTS = Arguments()  # what a trigger without participants has
+
+
 class MentionIndex:
     """Maps tokens to the KB mention whose token span contains them (end_token exclusive).
 
@@ -645,12 +648,15 @@ def _may_name_actor(a: Parse, c: int) -> bool:
     return (dep == "compound" or dep == "amod") and (a.tags[c].startswith("NNP") or a.texts[c][:1].isupper())
 
 
-def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
-    """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
-    return _verb_arguments(parse_of(trigger.doc), trigger.i, index)
+def verb_arguments(trigger: Token, index: MentionIndex, *, need_actor: bool = False) -> Arguments:
+    """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive.
+
+    ``need_actor``: the caller drops arguments without an actor, pronoun subject or symmetric pair, so without
+    one no recipient is looked for (``NO_ARGUMENTS`` comes back)."""
+    return _verb_arguments(parse_of(trigger.doc), trigger.i, index, need_actor)
 
 
-def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
+def _verb_arguments(a: Parse, t: int, index: MentionIndex, need_actor: bool = False) -> Arguments:
     deps, heads, texts, kids = a.deps, a.heads, a.texts, a.kids[t]
     subjects, inherited = _subject_tokens(a, t)
     patients = [_antecedent(a, t, c) for c in kids if deps[c] in _PATIENT_DEPS]
@@ -670,6 +676,16 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
         undergoer = described if deps[t] == "acl" else subjects
         patients, subjects = patients + [(k, f"{path} (passive participle)") for k, path in undergoer], []
     patients += _particle_objects(a, t)
+    actors = _resolve(a, subjects, index)
+    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
+        actors = _resolve(a, _attack_owners(a, t, index), index)
+    lowers = a.lowers
+    reciprocal = any(lowers[c] in _RECIPROCAL_WORDS and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
+                     for c in kids)  # the child is one of the phrase's words: skip big subtrees
+    pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)
+    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
+    if need_actor and not (actors or pronoun or reciprocal or len(between) > 1):
+        return NO_ARGUMENTS  # no actor, pronoun or symmetric pair: the recipients below would go unused
     recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if _moves_people(a, t) else RECIPIENT_PREPS
     preps = _prep_objects(a, t, recipient_preps)
     for obj, _ in list(patients):
@@ -678,11 +694,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
             # 'host talks between X and Y'; not 'host a conference on Middle East peace'
             preps += _prep_objects(a, t, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(a, obj, _OF) for p in _prep_objects(a, inner, RECIPIENT_PREPS)]
-    actors = _resolve(a, subjects, index)
-    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
-        actors = _resolve(a, _attack_owners(a, t, index), index)
     recipients = _resolve(a, _reaction_targets(a, t, patients) + preps, index)
-    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
         return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
     has_party = any(names_people_at(a, k) for k, _ in patients)  # 'meet bankers during a trip to X': X no target
@@ -690,11 +702,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
         recipients = _resolve(a, level, index)
         if recipients:
             break
-    lowers = a.lowers
-    reciprocal = any(lowers[c] in _RECIPROCAL_WORDS and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
-                     for c in kids)  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
-    pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
@@ -1003,7 +1011,7 @@ def _theme_owners(a: Parse, t: int) -> Candidates:
 
 
 def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None,
-                   of_patient: bool = False, of_agent: bool = False) -> Arguments:
+                   of_patient: bool = False, of_agent: bool = False, need_actor: bool = False) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
 
     ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
@@ -1011,6 +1019,7 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     names an act done to someone (material conflict), so its 'of' object is the target ('the killing of
     three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
     object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
+    ``need_actor``: as for :func:`verb_arguments`.
     """
     a, t = parse_of(trigger.doc), trigger.i
     deps, heads, texts = a.deps, a.heads, a.texts
@@ -1029,6 +1038,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not actors:
         actors = _resolve(a, _noun_owner(a, t, 0), index)
         inherited = bool(actors)
+        if need_actor and not actors:
+            return NO_ARGUMENTS
     recipients = _resolve(a, _prep_objects(a, t, without_topic_at(a, t, RECIPIENT_PREPS - actor_preps)), index)
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
         recipients = _resolve(a, [p for inner, _ in _prep_objects(a, t, _OF)

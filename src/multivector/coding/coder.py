@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import compress
+from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,7 @@ class Coder:
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
         self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
+        self._penn_tags: set[str] = set()  # tags of Docs whose trigger-like tags were all Penn tags
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
@@ -156,9 +157,9 @@ class Coder:
             state = _ArticleState(article, kb, MentionIndex(mentions), find_turns(article.text, outlet=article.source),
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []
-            for index, sent in enumerate(doc.sents):
-                if state.index.any_in(doc, sent.start, sent.end):
-                    out.extend(self._code_sentence(index, sent, state))
+            for index, (start, end) in enumerate(_sentence_bounds(doc)):
+                if state.index.any_in(doc, start, end):  # a Span only for a sentence that mentions an actor
+                    out.extend(self._code_sentence(index, doc[start:end], state))
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
@@ -222,16 +223,22 @@ class Coder:
         if self._text_lemma is None:
             return None
         a = tokens.of(doc)
-        if not _PENN_TRIGGER_TAGS.issuperset(t for t in set(a.tags) if t.startswith(_TRIGGER_TAGS)):
-            return None
+        tags = set(a.tags)
+        if not tags <= self._penn_tags:  # a tag set seen before needs no test
+            if not _PENN_TRIGGER_TAGS.issuperset(t for t in tags if t.startswith(_TRIGGER_TAGS)):
+                return None
+            self._penn_tags |= tags
         memo, texts = self._trigger_words, a.texts
+        try:  # most Docs have only words seen before: no set of the Doc's words to make
+            return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+        except KeyError:
+            pass
         new = set(texts).difference(memo)
-        if new:
-            if len(memo) > MAX_TRIGGER_WORDS:
-                memo.clear()
-                new = set(texts)
-            memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
-                        for word in new)
+        if len(memo) > MAX_TRIGGER_WORDS:
+            memo.clear()
+            new = set(texts)
+        memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
+                    for word in new)
         return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
 
     def _names_trigger(self, lemma: str, tag: str) -> bool:
@@ -327,10 +334,11 @@ class Coder:
                 preps.update(lowers[g] for g in kids[holder] if deps[g] == "prep" and lowers[g] != "of")
         pattern, absorbed = self._with_objects(doc, a, verb, lemma, heads, particles, preps)
         # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py); every construction fills an
-        # object slot, so a verb without object patterns has none (and needs no Token here)
+        # object slot, so a verb without object patterns has none
         if pattern is None and self.patterns.object_words(lemma):
-            pattern, found = construction_pattern(self.patterns, doc[verb], self.lemma, particles, preps)
-            absorbed = [t.i for t in found]
+            p = parse_of(doc)
+            pattern, absorbed = construction_pattern(self.patterns, p, verb, lemma, lemma_reader(p, self.lemma),
+                                                     particles, preps)
         if pattern is None and lemma in self.patterns.verb_lemmas:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
@@ -488,11 +496,17 @@ class Coder:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
+        # :meth:`_event` drops arguments without an actor unless the act is actorless; a threat's actor may still
+        # come from its content clause
+        need_actor = event_type not in _ACTORLESS_TYPES
         if cand.nominal:  # 'Syria's rejection of the US plan' rejects the proposer; 'the meeting of A with B'
             return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
                                   of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT",
-                                  of_agent=event_type == "CONSULT")
-        args = verb_arguments(cand.token, index)
+                                  of_agent=event_type == "CONSULT", need_actor=need_actor)
+        need_actor = need_actor and event_type != "THREATEN"
+        args = verb_arguments(cand.token, index, need_actor=need_actor)
+        if need_actor and not (args.actors or args.pronoun_subject or args.symmetric):
+            return args
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)
             args = args if args.recipients else replace(  # 'arrived in China': the host of a visit
@@ -650,6 +664,16 @@ class Coder:
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
             confidence=self._calibrate(_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token))), rule=rule, coder_version=state.coder_version)
+
+
+def _sentence_bounds(doc: Doc) -> Sequence[tuple[int, int]]:
+    """The (start, end) token bounds of ``doc.sents``, from the token arrays without a Span per sentence
+    (``doc.sents`` itself with a sentence hook, or without sentence marks: it raises then)."""
+    a = tokens.of(doc)
+    if "sents" in doc.user_hooks or not a.has_sentences:
+        return [(sent.start, sent.end) for sent in doc.sents]
+    starts = a.sentence_starts
+    return list(pairwise(starts)) if a.size else []
 
 
 def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tuple[ActorRef, ...],

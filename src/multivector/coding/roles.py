@@ -318,11 +318,11 @@ def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
     return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
 
 
-def is_person_at(p: Parse, k: int, lemma_of: Callable[[Token], str]) -> bool:
-    """:func:`is_person` of token ``k`` (a Token is made only for ``lemma_of`` of a noun)."""
+def is_person_at(p: Parse, k: int, lemma_at: Callable[[int], str]) -> bool:
+    """:func:`is_person` of token ``k``, with ``lemma_at`` the lemmatiser by token index (:func:`.parse.lemma_reader`)."""
     if p.ent_types[k] in _PERSON_ENTS:
         return True
-    return p.tags[k].startswith("NN") and lemma_of(p.doc[k]) in load_person_nouns()
+    return p.tags[k].startswith("NN") and lemma_at(k) in load_person_nouns()
 
 
 @functools.lru_cache(maxsize=2)
