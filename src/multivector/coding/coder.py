@@ -127,6 +127,7 @@ class Coder:
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
         self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
+        self._childless: dict[str, Any] = {}  # verb lemma -> its pattern when the verb has no dependents
         self._penn_tags: set[str] = set()  # tags of Docs whose trigger-like tags were all Penn tags
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
@@ -324,6 +325,14 @@ class Coder:
 
         A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
         that names its object only."""
+        if not a.kids[verb]:  # 'has' in 'has said': without dependents the match depends on the lemma alone
+            if lemma not in self._childless:
+                self._childless[lemma] = self._match_slots(doc, a, verb, lemma)[0]
+            return self._childless[lemma], [], []
+        return self._match_slots(doc, a, verb, lemma)
+
+    def _match_slots(self, doc: Doc, a: tokens.TokenArrays, verb: int, lemma: str) -> tuple[Any, list[int], list[int]]:
+        """:meth:`_match_verb` from the verb's dependents."""
         particles, preps = _particles_and_preps(a, verb)
         heads = self._object_heads(doc, a, verb)
         deps, lowers, parents, kids = a.deps, a.lowers, a.heads, a.kids
@@ -382,17 +391,22 @@ class Coder:
     def _object_lemmas(self, doc: Doc, a: tokens.TokenArrays, heads: list[int]) -> list[str]:
         """Object words in priority order: a compound written as one word ('war games' = wargame), the head
         when patterns know it and it is no generic container, else its compound modifiers first ('food
-        products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
+        products' = food, 'peacekeeping force' = peacekeeping), then conjuncts. A word may come again: it matches
+        as it did the first time."""
         ordered: list[str] = []
-        deps, lemma_at = a.deps, self._lemma_at
+        deps, kids, lemma_at = a.deps, a.kids, self._lemma_at
         for head in heads:
-            for noun in [head, *(c for c in a.kids[head] if deps[c] == "conj")]:
-                compounds = _lefts(a, noun, "compound")
-                word = lemma_at(doc, a, noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
+            for noun in [head, *(c for c in kids[head] if deps[c] == "conj")]:
+                word = lemma_at(doc, a, noun)
+                compounds = [lemma_at(doc, a, c) for c in kids[noun] if c < noun and deps[c] == "compound"]
+                if not compounds:
+                    ordered.append(word)
+                    continue
+                ordered.extend(c + word for c in compounds)  # 'war games' = wargame
+                # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
                 known = word in self.patterns.object_lemmas and word not in self.containers
-                ordered.extend(lemma_at(doc, a, c) + word for c in compounds)  # 'war games' = wargame
-                ordered.extend(lemma_at(doc, a, c) for c in ([noun, *compounds] if known else [*compounds, noun]))
-        return list(dict.fromkeys(ordered))
+                ordered.extend([word, *compounds] if known else [*compounds, word])
+        return ordered
 
     def object_heads(self, verb: Token) -> list[Token]:
         """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
