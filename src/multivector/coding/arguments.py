@@ -373,9 +373,9 @@ def _resolve(a: Parse, candidates: Sequence[tuple[int, str]], index: MentionInde
         return []
     args: list[Arg] = []
     seen: set[tuple[int, int]] = set()
-    texts = a.texts
+    texts, coordinators = a.texts, a.coordinators
     for head, path in candidates:
-        for k in _coordinated(a, head):
+        for k in _coordinated(a, head) if head in coordinators else (head,):  # most words coordinate nothing
             for mention in index.for_head_at(a, k):
                 key = (mention.start_token, mention.end_token)
                 if key not in seen and not _outlet_credit(a, mention):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__, tokens
 from ..actors.matching import span_text
 from ..errors import CodingError
-from ..model import ActorRef, Article, Event
+from ..model import ActorRef, Article, Event, Mention
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
                         is_background, locates_target, moves_people, noun_arguments, place_targets,
@@ -63,6 +63,10 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "aga
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
+# the dependents verb matching reads: particles, prepositions and agents, objects (Coder._object_heads,
+# constructions._OBJECT_DEPS), open complements; a ccomp or advcl only as a 'to'-infinitive or a bare VB clause
+_SLOT_DEPS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 _TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
 _PENN_TRIGGER_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS", "MD"})
 MAX_TRIGGER_WORDS = 200_000  # words the trigger-word memo keeps before it starts afresh
@@ -127,7 +131,7 @@ class Coder:
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
         self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
-        self._childless: dict[str, Any] = {}  # verb lemma -> its pattern when the verb has no dependents
+        self._slotless: dict[str, Any] = {}  # verb lemma -> its pattern when no dependent fills a slot (_fills_no_slot)
         self._penn_tags: set[str] = set()  # tags of Docs whose trigger-like tags were all Penn tags
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
@@ -325,10 +329,10 @@ class Coder:
 
         A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
         that names its object only."""
-        if not a.kids[verb]:  # 'has' in 'has said': without dependents the match depends on the lemma alone
-            if lemma not in self._childless:
-                self._childless[lemma] = self._match_slots(doc, a, verb, lemma)[0]
-            return self._childless[lemma], [], []
+        if _fills_no_slot(a, verb):  # 'has' in 'has said', 'said' in 'X said Y attacked': the lemma alone decides
+            if lemma not in self._slotless:
+                self._slotless[lemma] = self._match_slots(doc, a, verb, lemma)[0]
+            return self._slotless[lemma], [], []
         return self._match_slots(doc, a, verb, lemma)
 
     def _match_slots(self, doc: Doc, a: tokens.TokenArrays, verb: int, lemma: str) -> tuple[Any, list[int], list[int]]:
@@ -633,7 +637,7 @@ class Coder:
         if report is not None and report.speaker is not None:
             found = state.index.for_head(report.speaker)
             if found:
-                return found[0].actor.with_text(found[0].text), f"{report.verb.text} -> {report.speaker.text}"
+                return _as_written(found[0]), f"{report.verb.text} -> {report.speaker.text}"
         if turn is not None and not turn.is_question:
             return self._turn_speaker(turn, state), f"interview turn '{turn.label}'"
         return None, None
@@ -767,6 +771,18 @@ def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
     return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
 
 
+def _fills_no_slot(a: tokens.TokenArrays, verb: int) -> bool:
+    """Whether no dependent of the verb is one that verb matching reads (a particle, preposition, object, open
+    complement, or a clause that may be a 'to'-infinitive or 'for' clause): then its match depends on its lemma
+    alone, as for a verb without dependents."""
+    deps, tags = a.deps, a.tags
+    for c in a.kids[verb]:
+        dep = deps[c]
+        if dep in _SLOT_DEPS or dep in _CLAUSE_DEPS and (tags[c] == "VB" or _to_infinitive_at(a, c)):
+            return False
+    return True
+
+
 def _particles_and_preps(a: tokens.TokenArrays, verb: int) -> tuple[set[str], set[str]]:
     """A verb's particles ('back down') and non-temporal prepositions or passive agents, in one pass over its
     children."""
@@ -842,16 +858,23 @@ def sentence_extent(sent: Span, text: str | None = None) -> tuple[int, int]:
 
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Actor refs from arguments: first-person/pronoun subjects fall back to the speaker; self-dyads dropped."""
-    actors = tuple(a.mention.actor.with_text(a.mention.text) for a in args.actors)
+    actors = tuple(_as_written(a.mention) for a in args.actors)
     if not actors and args.pronoun_subject and not _is_unknown(speaker):
         actors = (speaker,)  # an unknown speaker (an expert) is attributed, never an actor
     countries = {a.country for a in actors}
-    recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients
+    recipients = tuple(_as_written(r.mention) for r in args.recipients
                        if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
     if args.symmetric:
         return _unique(actors + recipients), ()
     kept = tuple(r for r in recipients if not any(same_side(a, r) for a in actors))
     return _unique(actors), _unique(kept)
+
+
+def _as_written(mention: Mention) -> ActorRef:
+    """The mention's actor with the mention's text (``ActorRef.with_text``; the actor itself when its text is
+    that already: refs are frozen)."""
+    actor = mention.actor
+    return actor if actor.text == mention.text else actor.with_text(mention.text)
 
 
 def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
