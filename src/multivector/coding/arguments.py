@@ -19,7 +19,6 @@ from .. import tokens
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
 from ..tokens import TokenArrays
-from .lexicon import lemma
 from .parse import Parse, parse_of
 from .patterns import (
     DATA_DIR,
@@ -686,7 +685,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex, need_actor: bool = Fa
     between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
     if need_actor and not (actors or pronoun or reciprocal or len(between) > 1):
         return NO_ARGUMENTS  # no actor, pronoun or symmetric pair: the recipients below would go unused
-    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if _moves_people(a, t) else RECIPIENT_PREPS
+    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if moves_people_at(a, t) else RECIPIENT_PREPS
     preps = _prep_objects(a, t, recipient_preps)
     for obj, _ in list(patients):
         if deps[obj] == "dobj":
@@ -834,12 +833,8 @@ def _passive_participle(a: Parse, v: int) -> bool:
     return dep == "conj" and _has_dep(a, a.heads[v], _AUXPASS)
 
 
-def moves_people(verb: Token) -> bool:
+def moves_people_at(a: Parse, v: int) -> bool:
     """'deported detainees to Honduras': a verb that moves people, whose to/from/into phrase is a place."""
-    return lemma(verb) in load_relocation_verbs()
-
-
-def _moves_people(a: Parse, v: int) -> bool:
     return a.lemma(v) in load_relocation_verbs()
 
 
@@ -898,7 +893,7 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
         steps = _DOBJ if any(deps[c] == "dobj" for c in kids[head]) else _XCOMP_DOBJ
         heads += [c for c in kids[head] if deps[c] in steps and len(heads) < 8]
-        if not _aimed_elsewhere(a, head):  # 'attacks on army targets in X': the targets are hit, not X
+        if not aimed_elsewhere_at(a, head):  # 'attacks on army targets in X': the targets are hit, not X
             found += _prep_objects(a, head, _IN)
     return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
@@ -911,25 +906,17 @@ def _site_owners(a: Parse, head: int) -> Candidates:
             if a.lemma(site) in load_owned_site_nouns() for m in a.kids[site] if _may_name_actor(a, m)]
 
 
-def aimed_elsewhere(head: Token) -> bool:
-    """Whether an 'on'/'against' phrase on the word names a target that is no place ('strikes on army posts in
-    X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
-    return _aimed_elsewhere(parse_of(head.doc), head.i)
-
-
-def _aimed_elsewhere(a: Parse, head: int) -> bool:
+def aimed_elsewhere_at(a: Parse, head: int) -> bool:
+    """Whether an 'on'/'against' phrase on word ``head`` names a target that is no place ('strikes on army posts
+    in X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
     ents = a.ent_types
-    return any(ents[obj] not in _PLACE_ENTS and not _locates_target(a, obj)
+    return any(ents[obj] not in _PLACE_ENTS and not locates_target_at(a, obj)
                for obj, _ in _prep_objects(a, head, _AIM_PREPS))
 
 
-def locates_target(noun: Token) -> bool:
+def locates_target_at(a: Parse, noun: int) -> bool:
     """A settlement, facility or attack noun: a place phrase on it is where the target is ('at a jail in X',
     'killed in bombings in X'), unlike one on a thing or a party ('fired on targets in X')."""
-    return _locates_target(parse_of(noun.doc), noun.i)
-
-
-def _locates_target(a: Parse, noun: int) -> bool:
     return names_site_at(a, noun) or a.lemma(noun) in load_attack_nouns()
 
 

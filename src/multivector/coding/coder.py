@@ -23,9 +23,9 @@ from ..actors.matching import span_text
 from ..errors import CodingError
 from ..model import ActorRef, Article, Event, Mention
 from ..resources import package_data_digest
-from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
-                        is_background, locates_target, moves_people, noun_arguments, place_targets,
-                        verb_arguments, visit_hosts, withdrawn_from)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere_at, beneficiaries,
+                        clause_subjects, is_background, locates_target_at, moves_people_at, noun_arguments,
+                        place_targets, verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -38,13 +38,13 @@ from .economic import economic
 from .explain import explain_lines
 from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
                        reading_arguments, same_event)
-from .parse import lemma_reader, parse_of
+from .parse import Parse, lemma_reader, parse_of
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .prediction import PREDICTION_CUE, predicted
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .roles import abducted_people, party_objects, seizure_code
+from .roles import abducted_people, party_objects_at, seizure_code
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 from .lexicon import lemma as _token_lemma, lemma_of
@@ -550,7 +550,7 @@ class Coder:
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
                 and not abducted_people(cand.token, cand.pattern.cameo) \
-                and not (self.ontology.quad_class(event_type) == 4 and party_objects(cand.token, _named(index))):
+                and not (self.ontology.quad_class(event_type) == 4 and _has_party_object(cand.token, index)):
             # a meeting's place is its venue; 'killed aid workers in X': the victims are the target; 'kidnapped
             # a worker in Iraq': hostages' side is not where they were seized (roles.py)
             args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
@@ -595,30 +595,33 @@ class Coder:
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'shelled villages near Kandahar') as its state;
         none when people are the target ('the killing of three Americans in Gaza')."""
-        parties = party_objects(trigger, _named(state.index))
-        if any(self._place_of(o, state) is None for o in parties):  # 'bomb Falluja' misread as a person's name
+        p, t, index = parse_of(trigger.doc), trigger.i, state.index
+        lemma_at = lemma_reader(p, self.lemma)
+        parties = party_objects_at(p, t, lambda k: bool(index.for_head_at(p, k)))
+        if any(self._place_of(p, o, lemma_at, state) is None for o in parties):  # 'bomb Falluja' misread as a name
             return ()
-        preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people(trigger) else _LOCATIVE_PREPS
-        for tok in _target_tokens(trigger, preps):  # 'deported to Honduras': a destination, not the target
-            place = self._place_of(tok, state)
+        preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people_at(p, t) else _LOCATIVE_PREPS
+        for k in _target_words(p, t, preps):  # 'deported to Honduras': a destination, not the target
+            place = self._place_of(p, k, lemma_at, state)
             if place is not None:
                 return (place,)
         return ()
 
-    def _place_of(self, tok: Token, state: _ArticleState) -> ActorRef | None:
-        """The state a place word names: a state mention, else a gazetteer place; never a border."""
-        if self.lemma(tok) in load_rules().boundary_nouns:
+    def _place_of(self, p: Parse, k: int, lemma_at: Callable[[int], str], state: _ArticleState) -> ActorRef | None:
+        """The state place word ``k`` names: a state mention, else a gazetteer place; never a border."""
+        if lemma_at(k) in load_rules().boundary_nouns:
             return None  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
-        found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
+        found = [m for m in state.index.for_head_at(p, k) if m.kind in _PLACE_KINDS and m.actor.country]
         if found:
             return _state_ref(found[0].text, found[0].actor.country, state.kb)
-        named = tok.ent_type_ in PLACE_LABELS or (tok.tag_ == "NNP" and _single_word_name(tok))
-        if not named or state.index.at(tok) is not None:
+        named = p.ent_types[k] in PLACE_LABELS or (p.tags[k] == "NNP" and _single_word_name(p.doc[k]))
+        if not named or state.index.mention_at(p, k) is not None:
             return None
-        place = self.gazetteer.get().lookup(_entity_text(tok))
+        text = _entity_text(p.doc[k])
+        place = self.gazetteer.get().lookup(text)
         if place is None or not place.country:
             return None
-        return _state_ref(_entity_text(tok), place.country, state.kb)
+        return _state_ref(text, place.country, state.kb)
 
     def _clause_depth(self, token: Token) -> int:
         """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
@@ -740,26 +743,28 @@ def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
     return False
 
 
-def _named(index: MentionIndex) -> Callable[[Token], bool]:
-    """Whether a token heads an actor mention of the index."""
-    return lambda tok: bool(index.for_head(tok))
+def _has_party_object(trigger: Token, index: MentionIndex) -> bool:
+    """Whether an object of the trigger names a party with a side of its own (``roles.party_objects_at``)."""
+    p = parse_of(trigger.doc)
+    return bool(party_objects_at(p, trigger.i, lambda k: bool(index.for_head_at(p, k))))
 
 
-def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
-    """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
-    objects = [c for c in children_of(trigger) if c.dep_ in _TARGET_DEPS]
-    holders = [(h, preps if h is trigger or locates_target(h) else preps - _DESTINATION_PREPS)
-               for h in [trigger, *objects] if not aimed_elsewhere(h)]  # not 'attacks on army posts in X'
+def _target_words(p: Parse, t: int, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[int]:
+    """Object slots of trigger ``t``, then places in locative phrases on the trigger or on its objects."""
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    objects = [c for c in kids[t] if deps[c] in _TARGET_DEPS]
+    holders = [(h, preps if h == t or locates_target_at(p, h) else preps - _DESTINATION_PREPS)
+               for h in [t, *objects] if not aimed_elsewhere_at(p, h)]  # not 'attacks on army posts in X'
     # 'killed shoppers at a market in X', 'shelled villages near X'; not 'forced a flight to Tel Aviv to land'
-    located = [g for h, on in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in on
-               for g in children_of(p) if g.dep_ == "pobj"]
-    located += [g for h in located if locates_target(h) for p in children_of(h)
-                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in children_of(p) if g.dep_ == "pobj"]
+    located = [g for h, on in holders for c in kids[h] if deps[c] == "prep" and lowers[c] in on
+               for g in kids[c] if deps[g] == "pobj"]
+    located += [g for h in located if locates_target_at(p, h) for c in kids[h]
+                if deps[c] == "prep" and lowers[c] in _LOCATIVE_PREPS for g in kids[c] if deps[g] == "pobj"]
     # 'rioted at a jail in Israel', 'killed in bombings in Baghdad'; not 'exploded near a US convoy in Baghdad'
     out = objects + located
-    inner = [g for t in out for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.dep_ == "pobj"]  # 'the province of Paktika'
-    return out + [c for t in out for c in children_of(t) if c.dep_ == "compound"] + inner
+    inner = [g for w in out for c in kids[w] if deps[c] == "prep" and lowers[c] == "of"
+             for g in kids[c] if deps[g] == "pobj"]  # 'the province of Paktika'
+    return out + [c for w in out for c in kids[w] if deps[c] == "compound"] + inner
 
 
 def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
