@@ -36,7 +36,7 @@ from .doctree import children_of
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
-from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
+from .headline import (Reading, contradicts, headline_conventions, headline_end, read_headline, reacted_to,
                        reading_arguments, same_event)
 from .parse import Parse, lemma_reader, parse_of
 from .patterns import load_again_verbs, load_container_nouns
@@ -560,15 +560,15 @@ class Coder:
         """A misparsed headline read linearly (coding/headline.py) when the parse coded no event in it, or in
         place of parsed events on its trigger whose roles the reading rules out; a reading that repeats an
         event of the story below it is not added again."""
-        if not len(doc) or state.index.at(doc[0]) is None:
+        a, index = tokens.of(doc), state.index
+        if not a.size or index.mention_at(a, 0) is None:
             return coded  # a reading starts with an actor mention on the first word (read_headline): none here
-        span = headline_span(doc)
-        words = list(span) if span is not None else []  # one Token per headline word, for both passes
-        at = {t.i: m for t in words if (m := state.index.at(t)) is not None}
-        reading = read_headline(words, at, self.patterns.verb_lemmas) if at else None
+        end = headline_end(doc)
+        at = {k: m for k in range(end) if (m := index.mention_at(a, k)) is not None}
+        reading = read_headline(doc, end, at, self.patterns.verb_lemmas) if at else None
         if reading is None:
             return coded
-        inside = [c for c in coded if c.candidate.token.i < span.end]
+        inside = [c for c in coded if c.candidate.token.i < end]
         clash = [c for c in inside if c.candidate.token.i == reading.trigger.i
                  and contradicts(reading, [a.mention for a in c.args.actors], [r.mention for r in c.args.recipients])
                  or reacted_to(reading, c.candidate.token, [a.mention for a in c.args.actors])]
@@ -576,7 +576,7 @@ class Coder:
             return coded  # a clean parse stands
         kept = [c for c in coded if c not in clash]  # a swapped event goes even when the reading codes none
         new = self._read_event(doc, reading, state)
-        if new is None or any(same_event(new.event, c.event) for c in kept if c.candidate.token.i >= span.end):
+        if new is None or any(same_event(new.event, c.event) for c in kept if c.candidate.token.i >= end):
             return kept
         return [new] + kept
 
