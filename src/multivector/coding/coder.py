@@ -72,7 +72,7 @@ _PENN_TRIGGER_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "
 MAX_TRIGGER_WORDS = 200_000  # words the trigger-word memo keeps before it starts afresh
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Candidate:
     """A matched trigger inside a sentence, before it becomes an event."""
 
@@ -84,6 +84,15 @@ class Candidate:
     ambiguous: bool = False  # a bare-lemma match of a lemma whose other patterns code other events
     report: Report | None = None  # a modal of obligation in reported speech ('X said Y must ...'): a demand
     preset: Arguments | None = None  # arguments read linearly from a misparsed headline (coding/headline.py)
+
+    def __init__(self, token: Token, pattern: Any, nominal: bool, absorbed: tuple[Token, ...] = (),
+                 governed: bool = False, ambiguous: bool = False, report: Report | None = None,
+                 preset: Arguments | None = None) -> None:
+        # the fields straight into the instance dict: a frozen dataclass's own __init__ calls object.__setattr__
+        # per field, at three times the cost (~9,000 candidates per benchmark pass)
+        fields = self.__dict__
+        fields["token"], fields["pattern"], fields["nominal"], fields["absorbed"] = token, pattern, nominal, absorbed
+        fields["governed"], fields["ambiguous"], fields["report"], fields["preset"] = governed, ambiguous, report, preset
 
 
 @dataclass(frozen=True)
@@ -456,8 +465,9 @@ class Coder:
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
-        if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
-            args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
+        if event_type == "ASSAULT" and args.recipients:  # 'car bombs struck Baghdad': a capital under attack is a
+            # place, not its government
+            args = args.with_recipients(tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
         if cand.report is None:  # 'X will step down, analysts said': a third party's forecast (prediction.py)
             status = predicted(cand.token, status, speaker, actors, reporting=self.reporting, lemma=self.lemma)
@@ -527,8 +537,8 @@ class Coder:
             return args
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)
-            args = args if args.recipients else replace(  # 'arrived in China': the host of a visit
-                args, recipients=visit_hosts(cand.token, cand.pattern.prep, cand.pattern.cameo, index))
+            args = args if args.recipients else args.with_recipients(  # 'arrived in China': the host of a visit
+                visit_hosts(cand.token, cand.pattern.prep, cand.pattern.cameo, index))
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)
@@ -536,24 +546,25 @@ class Coder:
             return args  # :meth:`_event` drops it: the steps below add recipients only, never an actor
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
-            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+            args = args.with_recipients(tuple(clause_subjects(cand.token, index)))
         if event_type == "RETREAT":  # 'pulled its forces out of Lebanon': Lebanon's state (own forces drop later)
             left = tuple(_as_place(a, kb) for a in withdrawn_from(cand.token, index)
                          if a.mention.start_token not in {r.mention.start_token for r in args.recipients})
-            args = replace(args, recipients=args.recipients + left) if left else args
+            args = args.with_recipients(args.recipients + left) if left else args
         if not args.recipients and event_type in _STANCE_TYPES:  # 'backed autonomy for Darfur'
-            args = replace(args, recipients=beneficiaries(cand.token, index))
+            args = args.with_recipients(beneficiaries(cand.token, index))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
-            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
+            args = args.with_recipients(tuple(clause_subjects(cand.token, index)))  # hold rallies'
         if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
-            args = replace(args, recipients=complement_subjects(cand.absorbed, index))
+            args = args.with_recipients(complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
                 and not abducted_people(cand.token, cand.pattern.cameo) \
                 and not (self.ontology.quad_class(event_type) == 4 and _has_party_object(cand.token, index)):
             # a meeting's place is its venue; 'killed aid workers in X': the victims are the target; 'kidnapped
             # a worker in Iraq': hostages' side is not where they were seized (roles.py)
-            args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
+            targets = place_targets(cand.token, index)
+            args = args.with_recipients(tuple(_as_place(a, kb) for a in targets)) if targets else args
         return args
 
     def _headline_events(self, doc: Doc, state: _ArticleState, coded: list[Coded]) -> list[Coded]:
@@ -773,7 +784,7 @@ def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
     if pattern_prep not in _ARRIVAL_PREPS:
         return args
     kept = tuple(a for a in args.recipients if _ORIGIN_STEP not in a.path.lower())
-    return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
+    return args.with_recipients(kept) if len(kept) < len(args.recipients) else args
 
 
 def _fills_no_slot(a: tokens.TokenArrays, verb: int) -> bool:
