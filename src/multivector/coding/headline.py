@@ -122,20 +122,17 @@ def _passive_verbs() -> dict[str, str]:
     return {**{verb: "transitive" for verb in load_transitive_verbs()}, **rows}
 
 
-def _headline_passive(a: tokens.TokenArrays, end: int, reading: Reading, k: int, past: bool) -> bool:
-    """A bare past form after the subject is passive ('Police killed in ambush', 'Israel given deadline',
+def _headline_passive(a: tokens.TokenArrays, end: int, k: int, lemma: str, has_object: bool) -> bool:
+    """A bare past form ``lemma`` after the subject is passive ('Police killed in ambush', 'Israel given deadline',
     'Annan urged to act'): a transitive verb with no object, a ditransitive one, or an object-control verb
     before 'to'; 'Haniyeh refused to respond' and 'leaders met in Paris' stay active. ``k``: the word after the
-    verb."""
-    if not past or reading.planned:
-        return False
-    kind = _passive_verbs().get(reading.lemma)
+    verb; ``has_object``: the reading found object mentions or words."""
+    kind = _passive_verbs().get(lemma)
     if k < end and a.lowers[k] == "to" and k + 1 < end and a.tags[k + 1] == "VB":
-        return reading.lemma in load_object_control_verbs()
+        return lemma in load_object_control_verbs()
     if kind == "ditransitive":
         return True
-    return (kind is not None or reading.lemma in load_object_control_verbs()) \
-        and not reading.objects and not reading.object_words
+    return (kind is not None or lemma in load_object_control_verbs()) and not has_object
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,9 +183,9 @@ def read_headline(doc: Doc, end: int, at: dict[int, Mention], verbs: Collection[
     if lemma not in verbs or a.tags[k] == "MD" or lowers[k] in _MONTHS or a.ent_types[k] == "DATE" \
             or _subject_noun(a, k, end):  # 'Japan March bond coupon ...': a month
         return None
-    reading = _complete(a, end, k + 1, at, Reading(doc[k], lemma, actors, (), frozenset(), frozenset(), None, (),
-                                                   planned=planned, speaker=speaker))
-    return replace(reading, passive=_headline_passive(a, end, reading, k + 1, past))
+    particles, objects, words, prep, prep_objects = _complete(a, end, k + 1, at, lemma)
+    passive = past and not planned and _headline_passive(a, end, k + 1, lemma, bool(objects or words))
+    return Reading(doc[k], lemma, actors, objects, words, particles, prep, prep_objects, passive, planned, speaker)
 
 
 def _verb_in_mention(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], verbs: Collection[str]) -> int:
@@ -228,8 +225,10 @@ def _actor_region(lowers: list[str], end: int, k: int, at: dict[int, Mention]) -
     return tuple(found), k
 
 
-def _complete(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], reading: Reading) -> Reading:
-    """Particles, object words and mentions up to the first preposition, then that preposition's mentions."""
+def _complete(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], lemma: str) -> tuple[
+        frozenset[str], tuple[Mention, ...], frozenset[str], str | None, tuple[Mention, ...]]:
+    """Particles, object mentions and words up to the first preposition, then that preposition and its mentions,
+    after headline verb ``lemma``."""
     texts, lowers, tags = a.texts, a.lowers, a.tags
     particles: set[str] = set()
     while k < end and lowers[k] in _PARTICLES:
@@ -245,7 +244,7 @@ def _complete(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], r
                 break
             prep = low
             continue
-        owned = owned or prep is None and low == "of" and (bool(objects) or _reacts_to_act(reading, words))
+        owned = owned or prep is None and low == "of" and (bool(objects) or _reacts_to_act(lemma, words))
         mention = at.get(i)
         bucket = prep_objects if prep is not None else objects
         if mention is not None and mention not in bucket and not (owned and bucket is objects):
@@ -257,14 +256,13 @@ def _complete(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], r
                 objects = [m for m in objects if m.end_token != i or m.kind == "igo"]  # 'APEC Summit': APEC's
     if prep_objects and at.get(_last_word(a, end, k, prep)) is None:
         prep_objects = []  # 'shot by a Saudi shopping centre': the phrase's head is no actor
-    return replace(reading, objects=tuple(objects), object_words=frozenset(words), particles=frozenset(particles),
-                   prep=prep, prep_objects=tuple(prep_objects))
+    return frozenset(particles), tuple(objects), frozenset(words), prep, tuple(prep_objects)
 
 
-def _reacts_to_act(reading: Reading, words: Collection[str]) -> bool:
+def _reacts_to_act(lemma: str, words: Collection[str]) -> bool:
     """'Bush Condemns Beheading of U.S. Hostage': a reaction verb's object is an act done to its 'of' object,
     the victim, who is no target of the reaction."""
-    return reading.lemma in load_reaction_verbs() and any(w in load_patient_possessor_nouns() for w in words)
+    return lemma in load_reaction_verbs() and any(w in load_patient_possessor_nouns() for w in words)
 
 
 def _last_word(a: tokens.TokenArrays, end: int, k: int, prep: str | None) -> int:
