@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import compress, pairwise
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -171,9 +171,9 @@ class Coder:
             state = _ArticleState(article, kb, MentionIndex(mentions), find_turns(article.text, outlet=article.source),
                                   f"{self.version}+a{str(kb.version)[:8]}", {})
             out: list[Coded] = []
-            for index, (start, end) in enumerate(_sentence_bounds(doc)):
-                if state.index.any_in(doc, start, end):  # a Span only for a sentence that mentions an actor
-                    out.extend(self._code_sentence(index, doc[start:end], state))
+            for index, sent in enumerate(doc.sents):
+                if state.index.any_in(doc, sent.start, sent.end):
+                    out.extend(self._code_sentence(index, sent, state))
             return self._headline_events(doc, state, out)
         except (KeyError, ValueError, AttributeError, IndexError) as error:
             raise CodingError(f"coding failed: {error!r}", source=article.id) from error
@@ -696,16 +696,6 @@ class Coder:
             date=when.date, date_precision=when.precision, date_source=when.source,
             location=find_place(cand.token, self.gazetteer),
             confidence=self._calibrate(_confidence(cand, args, status, speaker, depth=self._clause_depth(cand.token))), rule=rule, coder_version=state.coder_version)
-
-
-def _sentence_bounds(doc: Doc) -> Sequence[tuple[int, int]]:
-    """The (start, end) token bounds of ``doc.sents``, from the token arrays without a Span per sentence
-    (``doc.sents`` itself with a sentence hook, or without sentence marks: it raises then)."""
-    a = tokens.of(doc)
-    if "sents" in doc.user_hooks or not a.has_sentences:
-        return [(sent.start, sent.end) for sent in doc.sents]
-    starts = a.sentence_starts
-    return list(pairwise(starts)) if a.size else []
 
 
 def _at_event_date(kb: Any, when: str | None, published: date | None, actors: tuple[ActorRef, ...],
