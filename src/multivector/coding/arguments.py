@@ -59,6 +59,7 @@ _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 _OBJECT_OR_SUBJECT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_PREP_OR_DATIVE = frozenset({"prep", "dative"})
 _AUXPASS = frozenset({"auxpass"})
 _AGENT = frozenset({"agent"})
 _OWN_CLAUSE_DEPS = frozenset({"prep", "ccomp", "xcomp", "prt"})  # a verb with these shares no conjunct's object
@@ -289,9 +290,12 @@ class MentionIndex:
             others = [m for m in self._coordinated_modifiers(a, i) + self._coordinated_of(a, i) if m is not own]
             return sorted([own] + others, key=_start_token) if others else [own]
         lowers = a.lowers
-        of = next((c for c in kids if deps[c] == "prep" and lowers[c] == "of"), None)
-        if of is not None and not names_other_party_at(a, i):  # not 'the kidnappers of X'
-            return [m for obj in _with_dep(a, of, "pobj") for t in _coordinated(a, obj) for m in self.for_head_at(a, t)]
+        for c in kids:  # the first 'of' phrase
+            if deps[c] == "prep" and lowers[c] == "of":
+                if names_other_party_at(a, i):  # not 'the kidnappers of X'
+                    break
+                return [m for obj in _with_dep(a, c, "pobj") for t in _coordinated(a, obj)
+                        for m in self.for_head_at(a, t)]
         for c in kids:
             if deps[c] == "appos":
                 found = self.mention_at(a, c)
@@ -418,7 +422,7 @@ def _prep_objects(a: Parse, k: int, preps: Container[str]) -> Candidates:
     found: Candidates = []
     deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
     for c in kids[k]:
-        if (deps[c] == "prep" or deps[c] == "dative") and lowers[c] in preps and not temporal_at(a, c):
+        if deps[c] in _PREP_OR_DATIVE and lowers[c] in preps and not temporal_at(a, c):
             objects = [g for g in kids[c] if deps[g] == "pobj"]
             if not objects:
                 objects = [g for g in [_stranded_object(a, c)] if g is not None]

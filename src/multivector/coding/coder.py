@@ -95,7 +95,7 @@ class Candidate:
         fields["governed"], fields["ambiguous"], fields["report"], fields["preset"] = governed, ambiguous, report, preset
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Coded:
     """An event with the evidence the explanation needs."""
 
@@ -104,6 +104,12 @@ class Coded:
     args: Arguments
     status: StatusResult
     speaker_via: str | None
+
+    def __init__(self, event: Event, candidate: Candidate, args: Arguments, status: StatusResult,
+                 speaker_via: str | None) -> None:
+        fields = self.__dict__  # as Candidate
+        fields["event"], fields["candidate"], fields["args"] = event, candidate, args
+        fields["status"], fields["speaker_via"] = status, speaker_via
 
 
 @dataclass
