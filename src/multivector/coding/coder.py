@@ -274,6 +274,7 @@ class Coder:
         token arrays; Token objects are made only for matched triggers."""
         verbs, nouns, consumed = [], [], set()
         table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
+        verb_lemmas, noun_lemmas, again = table.verb_lemmas, table.noun_lemmas, self._again
         doc = sent.doc
         a = tokens.of(doc)
         tags, texts, deps, kids = a.tags, a.texts, a.deps, a.kids
@@ -284,7 +285,7 @@ class Coder:
                 continue
             word = text_lemma(texts[i], tag) if text_lemma is not None else lemma(doc[i])
             if tag.startswith("VB"):
-                if word in table.verb_lemmas or word in self._again:
+                if word in verb_lemmas or word in again:
                     pattern, complement, heads = self._match_verb(doc, a, i, word)
                     if pattern is not None:
                         absorbed = tuple(doc[k] for k in complement) if complement else ()
@@ -293,10 +294,10 @@ class Coder:
                         consumed.update(k for k in kids[i] if deps[k] == "nsubj")  # 'troops shelled ...'
                         consumed.update(complement)
             elif tag.startswith("NN"):
-                if word in table.noun_lemmas and not self._is_modifier(doc, a, i) \
+                if word in noun_lemmas and not self._is_modifier(doc, a, i) \
                         and a.ent_types[i] not in TEMPORAL_ENTS:  # 'March 2' is a date
                     nouns.append(i)
-            elif word in table.verb_lemmas:  # tag MD
+            elif word in verb_lemmas:  # tag MD
                 verbs.extend(self._demand(doc[i]))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for i in nouns:
