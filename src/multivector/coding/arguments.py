@@ -19,7 +19,6 @@ from .. import tokens
 from ..actors.selfnamed import load_naming_words, naming_sites
 from ..model import Mention
 from ..tokens import TokenArrays
-from .lexicon import lemma
 from .parse import Parse, parse_of
 from .patterns import (
     DATA_DIR,
@@ -60,6 +59,7 @@ _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 _OBJECT_OR_SUBJECT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_PREP_OR_DATIVE = frozenset({"prep", "dative"})
 _AUXPASS = frozenset({"auxpass"})
 _AGENT = frozenset({"agent"})
 _OWN_CLAUSE_DEPS = frozenset({"prep", "ccomp", "xcomp", "prt"})  # a verb with these shares no conjunct's object
@@ -172,15 +172,23 @@ def _has_dep(a: Parse, k: int, wanted: Container[str]) -> bool:
     return any(deps[c] in wanted for c in a.kids[k])
 
 
-@dataclass(frozen=True)
+# Arg and Arguments write their fields straight into the instance dict: a frozen dataclass's own __init__ calls
+# object.__setattr__ per field, at two to three times the cost (thousands of each per benchmark pass).
+
+
+@dataclass(frozen=True, init=False)
 class Arg:
     """A resolved argument: its mention and the dependency path from the trigger (for explanations)."""
 
     mention: Mention
     path: str
 
+    def __init__(self, mention: Mention, path: str) -> None:
+        fields = self.__dict__
+        fields["mention"], fields["path"] = mention, path
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Arguments:
     """Actors and recipients of one trigger."""
 
@@ -189,6 +197,19 @@ class Arguments:
     symmetric: bool = False
     inherited: bool = False
     pronoun_subject: bool = False
+
+    def __init__(self, actors: tuple[Arg, ...] = (), recipients: tuple[Arg, ...] = (), symmetric: bool = False,
+                 inherited: bool = False, pronoun_subject: bool = False) -> None:
+        fields = self.__dict__
+        fields["actors"], fields["recipients"], fields["symmetric"] = actors, recipients, symmetric
+        fields["inherited"], fields["pronoun_subject"] = inherited, pronoun_subject
+
+    def with_recipients(self, recipients: tuple[Arg, ...]) -> Arguments:
+        """The same arguments with other recipients (``dataclasses.replace`` without its generic field walk)."""
+        return Arguments(self.actors, recipients, self.symmetric, self.inherited, self.pronoun_subject)
+
+
+NO_ARGUMENTS = Arguments()  # what a trigger without participants has
 
 
 class MentionIndex:
@@ -269,9 +290,12 @@ class MentionIndex:
             others = [m for m in self._coordinated_modifiers(a, i) + self._coordinated_of(a, i) if m is not own]
             return sorted([own] + others, key=_start_token) if others else [own]
         lowers = a.lowers
-        of = next((c for c in kids if deps[c] == "prep" and lowers[c] == "of"), None)
-        if of is not None and not names_other_party_at(a, i):  # not 'the kidnappers of X'
-            return [m for obj in _with_dep(a, of, "pobj") for t in _coordinated(a, obj) for m in self.for_head_at(a, t)]
+        for c in kids:  # the first 'of' phrase
+            if deps[c] == "prep" and lowers[c] == "of":
+                if names_other_party_at(a, i):  # not 'the kidnappers of X'
+                    break
+                return [m for obj in _with_dep(a, c, "pobj") for t in _coordinated(a, obj)
+                        for m in self.for_head_at(a, t)]
         for c in kids:
             if deps[c] == "appos":
                 found = self.mention_at(a, c)
@@ -370,9 +394,9 @@ def _resolve(a: Parse, candidates: Sequence[tuple[int, str]], index: MentionInde
         return []
     args: list[Arg] = []
     seen: set[tuple[int, int]] = set()
-    texts = a.texts
+    texts, coordinators = a.texts, a.coordinators
     for head, path in candidates:
-        for k in _coordinated(a, head):
+        for k in _coordinated(a, head) if head in coordinators else (head,):  # most words coordinate nothing
             for mention in index.for_head_at(a, k):
                 key = (mention.start_token, mention.end_token)
                 if key not in seen and not _outlet_credit(a, mention):
@@ -398,7 +422,7 @@ def _prep_objects(a: Parse, k: int, preps: Container[str]) -> Candidates:
     found: Candidates = []
     deps, lowers, texts, kids = a.deps, a.lowers, a.texts, a.kids
     for c in kids[k]:
-        if (deps[c] == "prep" or deps[c] == "dative") and lowers[c] in preps and not temporal_at(a, c):
+        if deps[c] in _PREP_OR_DATIVE and lowers[c] in preps and not temporal_at(a, c):
             objects = [g for g in kids[c] if deps[g] == "pobj"]
             if not objects:
                 objects = [g for g in [_stranded_object(a, c)] if g is not None]
@@ -645,12 +669,15 @@ def _may_name_actor(a: Parse, c: int) -> bool:
     return (dep == "compound" or dep == "amod") and (a.tags[c].startswith("NNP") or a.texts[c][:1].isupper())
 
 
-def verb_arguments(trigger: Token, index: MentionIndex) -> Arguments:
-    """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive."""
-    return _verb_arguments(parse_of(trigger.doc), trigger.i, index)
+def verb_arguments(trigger: Token, index: MentionIndex, *, need_actor: bool = False) -> Arguments:
+    """Arguments of a verbal trigger: subject or passive agent acts; objects and prepositional objects receive.
+
+    ``need_actor``: the caller drops arguments without an actor, pronoun subject or symmetric pair, so without
+    one no recipient is looked for (``NO_ARGUMENTS`` comes back)."""
+    return _verb_arguments(parse_of(trigger.doc), trigger.i, index, need_actor)
 
 
-def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
+def _verb_arguments(a: Parse, t: int, index: MentionIndex, need_actor: bool = False) -> Arguments:
     deps, heads, texts, kids = a.deps, a.heads, a.texts, a.kids[t]
     subjects, inherited = _subject_tokens(a, t)
     patients = [_antecedent(a, t, c) for c in kids if deps[c] in _PATIENT_DEPS]
@@ -670,7 +697,17 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
         undergoer = described if deps[t] == "acl" else subjects
         patients, subjects = patients + [(k, f"{path} (passive participle)") for k, path in undergoer], []
     patients += _particle_objects(a, t)
-    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if _moves_people(a, t) else RECIPIENT_PREPS
+    actors = _resolve(a, subjects, index)
+    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
+        actors = _resolve(a, _attack_owners(a, t, index), index)
+    lowers = a.lowers
+    reciprocal = any(lowers[c] in _RECIPROCAL_WORDS and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
+                     for c in kids)  # the child is one of the phrase's words: skip big subtrees
+    pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)
+    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
+    if need_actor and not (actors or pronoun or reciprocal or len(between) > 1):
+        return NO_ARGUMENTS  # no actor, pronoun or symmetric pair: the recipients below would go unused
+    recipient_preps = RECIPIENT_PREPS - _PLACE_PREPS if moves_people_at(a, t) else RECIPIENT_PREPS
     preps = _prep_objects(a, t, recipient_preps)
     for obj, _ in list(patients):
         if deps[obj] == "dobj":
@@ -678,11 +715,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
             # 'host talks between X and Y'; not 'host a conference on Middle East peace'
             preps += _prep_objects(a, t, _BY)  # 'rejected a proposal by X' with 'by' hung on the verb
             preps += [p for inner, _ in _prep_objects(a, obj, _OF) for p in _prep_objects(a, inner, RECIPIENT_PREPS)]
-    actors = _resolve(a, subjects, index)
-    if not actors and patients and not subjects:  # 'three Palestinians were killed in an Israeli raid'
-        actors = _resolve(a, _attack_owners(a, t, index), index)
     recipients = _resolve(a, _reaction_targets(a, t, patients) + preps, index)
-    between = _resolve(a, _prep_objects(a, t, NOUN_SYMMETRIC_PREPS), index)
     if not actors and len(between) > 1:  # 'talks were held between X and Y', 'fighting broke out between X and Y'
         return Arguments(tuple(between), tuple(r for r in recipients if r not in between), symmetric=True)
     has_party = any(names_people_at(a, k) for k, _ in patients)  # 'meet bankers during a trip to X': X no target
@@ -690,11 +723,7 @@ def _verb_arguments(a: Parse, t: int, index: MentionIndex) -> Arguments:
         recipients = _resolve(a, level, index)
         if recipients:
             break
-    lowers = a.lowers
-    reciprocal = any(lowers[c] in _RECIPROCAL_WORDS and " ".join(x.lower_ for x in a.doc[c].subtree) in _RECIPROCAL
-                     for c in kids)  # the child is one of the phrase's words: skip big subtrees
     symmetric = (len(actors) > 1 and not recipients) or reciprocal
-    pronoun = any(a.tags[k] in _PRONOUN_TAGS for k, _ in subjects)
     return Arguments(tuple(actors), tuple(recipients), symmetric, inherited, pronoun)
 
 
@@ -826,12 +855,8 @@ def _passive_participle(a: Parse, v: int) -> bool:
     return dep == "conj" and _has_dep(a, a.heads[v], _AUXPASS)
 
 
-def moves_people(verb: Token) -> bool:
+def moves_people_at(a: Parse, v: int) -> bool:
     """'deported detainees to Honduras': a verb that moves people, whose to/from/into phrase is a place."""
-    return lemma(verb) in load_relocation_verbs()
-
-
-def _moves_people(a: Parse, v: int) -> bool:
     return a.lemma(v) in load_relocation_verbs()
 
 
@@ -890,7 +915,7 @@ def place_targets(trigger: Token, index: MentionIndex) -> tuple[Arg, ...]:
     for head in heads:  # 'forced a flight to land in X': the object's own act happens there, X is no target
         steps = _DOBJ if any(deps[c] == "dobj" for c in kids[head]) else _XCOMP_DOBJ
         heads += [c for c in kids[head] if deps[c] in steps and len(heads) < 8]
-        if not _aimed_elsewhere(a, head):  # 'attacks on army targets in X': the targets are hit, not X
+        if not aimed_elsewhere_at(a, head):  # 'attacks on army targets in X': the targets are hit, not X
             found += _prep_objects(a, head, _IN)
     return tuple(x for x in _resolve(a, found, index) if x.mention.kind in _STATE_KINDS)
 
@@ -903,25 +928,17 @@ def _site_owners(a: Parse, head: int) -> Candidates:
             if a.lemma(site) in load_owned_site_nouns() for m in a.kids[site] if _may_name_actor(a, m)]
 
 
-def aimed_elsewhere(head: Token) -> bool:
-    """Whether an 'on'/'against' phrase on the word names a target that is no place ('strikes on army posts in
-    X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
-    return _aimed_elsewhere(parse_of(head.doc), head.i)
-
-
-def _aimed_elsewhere(a: Parse, head: int) -> bool:
+def aimed_elsewhere_at(a: Parse, head: int) -> bool:
+    """Whether an 'on'/'against' phrase on word ``head`` names a target that is no place ('strikes on army posts
+    in X', 'attacks on Americans in X'): then a place phrase only says where it happened."""
     ents = a.ent_types
-    return any(ents[obj] not in _PLACE_ENTS and not _locates_target(a, obj)
+    return any(ents[obj] not in _PLACE_ENTS and not locates_target_at(a, obj)
                for obj, _ in _prep_objects(a, head, _AIM_PREPS))
 
 
-def locates_target(noun: Token) -> bool:
+def locates_target_at(a: Parse, noun: int) -> bool:
     """A settlement, facility or attack noun: a place phrase on it is where the target is ('at a jail in X',
     'killed in bombings in X'), unlike one on a thing or a party ('fired on targets in X')."""
-    return _locates_target(parse_of(noun.doc), noun.i)
-
-
-def _locates_target(a: Parse, noun: int) -> bool:
     return names_site_at(a, noun) or a.lemma(noun) in load_attack_nouns()
 
 
@@ -1003,7 +1020,7 @@ def _theme_owners(a: Parse, t: int) -> Candidates:
 
 
 def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | None = None,
-                   of_patient: bool = False, of_agent: bool = False) -> Arguments:
+                   of_patient: bool = False, of_agent: bool = False, need_actor: bool = False) -> Arguments:
     """Arguments of a nominal trigger ('the summit between A and B', 'sanctions on X', 'an attack by Y').
 
     ``pattern_prep``: the preposition the matched pattern names ('withdrawal from'): it introduces the
@@ -1011,6 +1028,7 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     names an act done to someone (material conflict), so its 'of' object is the target ('the killing of
     three aid workers', 'the invasion of Iraq'). ``of_agent``: the noun names a meeting or visit, whose 'of'
     object takes part ('the meeting of Putin with Schroeder', 'the visit of the Chinese premier to India').
+    ``need_actor``: as for :func:`verb_arguments`.
     """
     a, t = parse_of(trigger.doc), trigger.i
     deps, heads, texts = a.deps, a.heads, a.texts
@@ -1029,6 +1047,8 @@ def noun_arguments(trigger: Token, index: MentionIndex, *, pattern_prep: str | N
     if not actors:
         actors = _resolve(a, _noun_owner(a, t, 0), index)
         inherited = bool(actors)
+        if need_actor and not actors:
+            return NO_ARGUMENTS
     recipients = _resolve(a, _prep_objects(a, t, without_topic_at(a, t, RECIPIENT_PREPS - actor_preps)), index)
     if not recipients:  # 'the withdrawal of forces from Panama': the theme's own preposition names the target
         recipients = _resolve(a, [p for inner, _ in _prep_objects(a, t, _OF)

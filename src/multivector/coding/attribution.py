@@ -18,7 +18,7 @@ from .arguments import (
     verb_arguments,
 )
 from .doctree import children_of
-from .parse import Parse, parse_of
+from .parse import Parse, lemma_reader, parse_of
 from .status import load_yaml
 
 Lemmatizer = Callable[[Token], str]
@@ -53,25 +53,26 @@ def find_report(trigger: Token, reporting: Mapping[str, str], lemma: Lemmatizer)
     """The reporting verb whose complement contains the trigger ('Lavrov said that ...', '..., he said').
 
     A warning is its own report: for 'Lavrov warned that Moscow would respond' the speaker is Lavrov.
-    The climb follows head indices (:mod:`.parse`); Tokens are made for the words whose lemma is asked.
+    The climb follows head indices (:mod:`.parse`); Tokens are made for reporting verbs only.
     """
-    if reporting.get(lemma(trigger)) == "warn" and content_clause(trigger) is not None:
-        return Report(trigger, _subject(trigger), "warn")
     p, k = parse_of(trigger.doc), trigger.i
+    lemma_at = lemma_reader(p, lemma)
+    if reporting.get(lemma_at(k)) == "warn" and content_clause(trigger) is not None:
+        return Report(trigger, _subject(trigger), "warn")
     deps, heads = p.deps, p.heads
     for _ in range(40):
-        found = _report_on(p, k, reporting, lemma)
+        found = _report_on(p, k, reporting, lemma_at)
         if found is not None:
             return found
         if heads[k] == k:  # the root
             return None
         came_from, k = deps[k], heads[k]
         if came_from in {"ccomp", "parataxis", "xcomp"}:
-            token = p.doc[k]
-            word = lemma(token)
+            word = lemma_at(k)
             if word in reporting:
                 if came_from == "xcomp" and reporting[word] == "say":
                     continue  # 'said to be' is not a report of the trigger's content
+                token = p.doc[k]
                 return Report(token, _subject(token), reporting[word])
         if came_from in {"relcl", "appos"}:
             return None
@@ -97,7 +98,7 @@ def _subject_at(p: Parse, v: int) -> int | None:
     return None
 
 
-def _report_on(p: Parse, k: int, reporting: Mapping[str, str], lemma: Lemmatizer) -> Report | None:
+def _report_on(p: Parse, k: int, reporting: Mapping[str, str], lemma_at: Callable[[int], str]) -> Report | None:
     """A reporting frame attached to token ``k``: a parataxis reporting verb ('..., he said'), else
     'according to X'. One pass over the children (this runs for every ancestor of every trigger)."""
     according = None
@@ -105,9 +106,9 @@ def _report_on(p: Parse, k: int, reporting: Mapping[str, str], lemma: Lemmatizer
     for child in p.kids[k]:
         dep = deps[child]
         if dep == "parataxis":
-            token = p.doc[child]
-            kind = reporting.get(lemma(token))
+            kind = reporting.get(lemma_at(child))
             if kind is not None:
+                token = p.doc[child]
                 return Report(token, _subject(token), kind)
         elif according is None and dep == "prep" and lowers[child] == "according":
             according = _according_to(p, child)

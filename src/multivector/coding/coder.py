@@ -21,11 +21,11 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__, tokens
 from ..actors.matching import span_text
 from ..errors import CodingError
-from ..model import ActorRef, Article, Event
+from ..model import ActorRef, Article, Event, Mention
 from ..resources import package_data_digest
-from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere, beneficiaries, clause_subjects,
-                        is_background, locates_target, moves_people, noun_arguments, place_targets,
-                        verb_arguments, visit_hosts, withdrawn_from)
+from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere_at, beneficiaries,
+                        clause_subjects, is_background, locates_target_at, moves_people_at, noun_arguments,
+                        place_targets, verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -36,15 +36,15 @@ from .doctree import children_of
 from .dates import event_date
 from .economic import economic
 from .explain import explain_lines
-from .headline import (Reading, contradicts, headline_conventions, headline_span, read_headline, reacted_to,
+from .headline import (Reading, contradicts, headline_conventions, headline_end, read_headline, reacted_to,
                        reading_arguments, same_event)
-from .parse import lemma_reader, parse_of
+from .parse import Parse, lemma_reader, parse_of
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .prediction import PREDICTION_CUE, predicted
 from .recoding import (CRITICISM, GENERIC_THREAT, Recoder, armed_violence, conditional_future, infinitive_of,
                         is_to_infinitive, same_side, vowed_violence)
-from .roles import abducted_people, party_objects, seizure_code
+from .roles import abducted_people, party_objects_at, seizure_code
 from .places import PLACE_LABELS, LazyGazetteer, _entity_text, find_place
 from .status import StatusCues, StatusResult, detect_status
 from .lexicon import lemma as _token_lemma, lemma_of
@@ -63,12 +63,16 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at", "around", "outside", "on", "aga
 _DESTINATION_PREPS = frozenset({"to", "into"})
 _ARRIVAL_PREPS = _DESTINATION_PREPS | {"in", "at"}
 _ORIGIN_STEP = " -prep-> from -pobj-> "
+# the dependents verb matching reads: particles, prepositions and agents, objects (Coder._object_heads,
+# constructions._OBJECT_DEPS), open complements; a ccomp or advcl only as a 'to'-infinitive or a bare VB clause
+_SLOT_DEPS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 _TRIGGER_TAGS = ("VB", "NN", "MD")  # the Penn tags a trigger can have (verbs, nouns, obligation modals)
 _PENN_TRIGGER_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NN", "NNS", "NNP", "NNPS", "MD"})
 MAX_TRIGGER_WORDS = 200_000  # words the trigger-word memo keeps before it starts afresh
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Candidate:
     """A matched trigger inside a sentence, before it becomes an event."""
 
@@ -81,8 +85,17 @@ class Candidate:
     report: Report | None = None  # a modal of obligation in reported speech ('X said Y must ...'): a demand
     preset: Arguments | None = None  # arguments read linearly from a misparsed headline (coding/headline.py)
 
+    def __init__(self, token: Token, pattern: Any, nominal: bool, absorbed: tuple[Token, ...] = (),
+                 governed: bool = False, ambiguous: bool = False, report: Report | None = None,
+                 preset: Arguments | None = None) -> None:
+        # the fields straight into the instance dict: a frozen dataclass's own __init__ calls object.__setattr__
+        # per field, at three times the cost (~9,000 candidates per benchmark pass)
+        fields = self.__dict__
+        fields["token"], fields["pattern"], fields["nominal"], fields["absorbed"] = token, pattern, nominal, absorbed
+        fields["governed"], fields["ambiguous"], fields["report"], fields["preset"] = governed, ambiguous, report, preset
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Coded:
     """An event with the evidence the explanation needs."""
 
@@ -91,6 +104,12 @@ class Coded:
     args: Arguments
     status: StatusResult
     speaker_via: str | None
+
+    def __init__(self, event: Event, candidate: Candidate, args: Arguments, status: StatusResult,
+                 speaker_via: str | None) -> None:
+        fields = self.__dict__  # as Candidate
+        fields["event"], fields["candidate"], fields["args"] = event, candidate, args
+        fields["status"], fields["speaker_via"] = status, speaker_via
 
 
 @dataclass
@@ -127,6 +146,8 @@ class Coder:
         self.containers = load_container_nouns()
         self._event_roots: dict[tuple[bool, str], int] = {}  # (nominal, lemma) -> event roots its patterns code
         self._trigger_words: dict[str, bool] = {}  # word -> whether some trigger tag makes it a pattern lemma
+        self._slotless: dict[str, Any] = {}  # verb lemma -> its pattern when no dependent fills a slot (_fills_no_slot)
+        self._penn_tags: set[str] = set()  # tags of Docs whose trigger-like tags were all Penn tags
         self.version = f"{__version__}+p{str(patterns.version)[:8]}+d{package_data_digest(__package__)}"
 
     @classmethod
@@ -222,16 +243,22 @@ class Coder:
         if self._text_lemma is None:
             return None
         a = tokens.of(doc)
-        if not _PENN_TRIGGER_TAGS.issuperset(t for t in set(a.tags) if t.startswith(_TRIGGER_TAGS)):
-            return None
+        tags = set(a.tags)
+        if not tags <= self._penn_tags:  # a tag set seen before needs no test
+            if not _PENN_TRIGGER_TAGS.issuperset(t for t in tags if t.startswith(_TRIGGER_TAGS)):
+                return None
+            self._penn_tags |= tags
         memo, texts = self._trigger_words, a.texts
+        try:  # most Docs have only words seen before: no set of the Doc's words to make
+            return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
+        except KeyError:
+            pass
         new = set(texts).difference(memo)
-        if new:
-            if len(memo) > MAX_TRIGGER_WORDS:
-                memo.clear()
-                new = set(texts)
-            memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
-                        for word in new)
+        if len(memo) > MAX_TRIGGER_WORDS:
+            memo.clear()
+            new = set(texts)
+        memo.update((word, any(self._names_trigger(lemma_of(word, tag), tag) for tag in _PENN_TRIGGER_TAGS))
+                    for word in new)
         return list(compress(range(len(texts)), map(memo.__getitem__, texts)))
 
     def _names_trigger(self, lemma: str, tag: str) -> bool:
@@ -247,6 +274,7 @@ class Coder:
         token arrays; Token objects are made only for matched triggers."""
         verbs, nouns, consumed = [], [], set()
         table, lemma, text_lemma = self.patterns, self.lemma, self._text_lemma
+        verb_lemmas, noun_lemmas, again = table.verb_lemmas, table.noun_lemmas, self._again
         doc = sent.doc
         a = tokens.of(doc)
         tags, texts, deps, kids = a.tags, a.texts, a.deps, a.kids
@@ -257,7 +285,7 @@ class Coder:
                 continue
             word = text_lemma(texts[i], tag) if text_lemma is not None else lemma(doc[i])
             if tag.startswith("VB"):
-                if word in table.verb_lemmas or word in self._again:
+                if word in verb_lemmas or word in again:
                     pattern, complement, heads = self._match_verb(doc, a, i, word)
                     if pattern is not None:
                         absorbed = tuple(doc[k] for k in complement) if complement else ()
@@ -266,10 +294,10 @@ class Coder:
                         consumed.update(k for k in kids[i] if deps[k] == "nsubj")  # 'troops shelled ...'
                         consumed.update(complement)
             elif tag.startswith("NN"):
-                if word in table.noun_lemmas and not self._is_modifier(doc, a, i) \
+                if word in noun_lemmas and not self._is_modifier(doc, a, i) \
                         and a.ent_types[i] not in TEMPORAL_ENTS:  # 'March 2' is a date
                     nouns.append(i)
-            elif word in table.verb_lemmas:  # tag MD
+            elif word in verb_lemmas:  # tag MD
                 verbs.extend(self._demand(doc[i]))
         verbs = [c for c in verbs if c.token.i not in consumed]
         for i in nouns:
@@ -317,6 +345,14 @@ class Coder:
 
         A 're-' verb ('reimposed blockades') that its own patterns miss is tried as its base verb, with a pattern
         that names its object only."""
+        if _fills_no_slot(a, verb):  # 'has' in 'has said', 'said' in 'X said Y attacked': the lemma alone decides
+            if lemma not in self._slotless:
+                self._slotless[lemma] = self._match_slots(doc, a, verb, lemma)[0]
+            return self._slotless[lemma], [], []
+        return self._match_slots(doc, a, verb, lemma)
+
+    def _match_slots(self, doc: Doc, a: tokens.TokenArrays, verb: int, lemma: str) -> tuple[Any, list[int], list[int]]:
+        """:meth:`_match_verb` from the verb's dependents."""
         particles, preps = _particles_and_preps(a, verb)
         heads = self._object_heads(doc, a, verb)
         deps, lowers, parents, kids = a.deps, a.lowers, a.heads, a.kids
@@ -327,10 +363,11 @@ class Coder:
                 preps.update(lowers[g] for g in kids[holder] if deps[g] == "prep" and lowers[g] != "of")
         pattern, absorbed = self._with_objects(doc, a, verb, lemma, heads, particles, preps)
         # 'is opposed to the plan', 'pressured X to resign' (coding/constructions.py); every construction fills an
-        # object slot, so a verb without object patterns has none (and needs no Token here)
+        # object slot, so a verb without object patterns has none
         if pattern is None and self.patterns.object_words(lemma):
-            pattern, found = construction_pattern(self.patterns, doc[verb], self.lemma, particles, preps)
-            absorbed = [t.i for t in found]
+            p = parse_of(doc)
+            pattern, absorbed = construction_pattern(self.patterns, p, verb, lemma, lemma_reader(p, self.lemma),
+                                                     particles, preps)
         if pattern is None and lemma in self.patterns.verb_lemmas:
             pattern = self.patterns.match_verb(lemma, particles=particles, objects=frozenset(), preps=preps)
         if pattern is None and lemma in self._again:
@@ -374,17 +411,22 @@ class Coder:
     def _object_lemmas(self, doc: Doc, a: tokens.TokenArrays, heads: list[int]) -> list[str]:
         """Object words in priority order: a compound written as one word ('war games' = wargame), the head
         when patterns know it and it is no generic container, else its compound modifiers first ('food
-        products' = food, 'peacekeeping force' = peacekeeping), then conjuncts."""
+        products' = food, 'peacekeeping force' = peacekeeping), then conjuncts. A word may come again: it matches
+        as it did the first time."""
         ordered: list[str] = []
-        deps, lemma_at = a.deps, self._lemma_at
+        deps, kids, lemma_at = a.deps, a.kids, self._lemma_at
         for head in heads:
-            for noun in [head, *(c for c in a.kids[head] if deps[c] == "conj")]:
-                compounds = _lefts(a, noun, "compound")
-                word = lemma_at(doc, a, noun)  # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
+            for noun in [head, *(c for c in kids[head] if deps[c] == "conj")]:
+                word = lemma_at(doc, a, noun)
+                compounds = [lemma_at(doc, a, c) for c in kids[noun] if c < noun and deps[c] == "compound"]
+                if not compounds:
+                    ordered.append(word)
+                    continue
+                ordered.extend(c + word for c in compounds)  # 'war games' = wargame
+                # 'weapons inspectors' = inspectors; 'peacekeeping force' = peacekeeping
                 known = word in self.patterns.object_lemmas and word not in self.containers
-                ordered.extend(lemma_at(doc, a, c) + word for c in compounds)  # 'war games' = wargame
-                ordered.extend(lemma_at(doc, a, c) for c in ([noun, *compounds] if known else [*compounds, noun]))
-        return list(dict.fromkeys(ordered))
+                ordered.extend([word, *compounds] if known else [*compounds, word])
+        return ordered
 
     def object_heads(self, verb: Token) -> list[Token]:
         """The verb's objects and their 'of' nouns ('sent 5,000 tonnes of aid'); a container object
@@ -430,8 +472,9 @@ class Coder:
         if cameo.startswith(_MEETING_INTENT) and status.status == "asserted":
             status = replace(status, status="planned", cues=(*status.cues, f"intent:{cameo}"))
         speaker, via = self._speaker(cand.token, turn, state)
-        if event_type == "ASSAULT":  # 'car bombs struck Baghdad': a capital under attack is a place, not its government
-            args = replace(args, recipients=tuple(_as_place(a, state.kb) for a in args.recipients))
+        if event_type == "ASSAULT" and args.recipients:  # 'car bombs struck Baghdad': a capital under attack is a
+            # place, not its government
+            args = args.with_recipients(tuple(_as_place(a, state.kb) for a in args.recipients))
         actors, recipients = _participants(args, speaker)
         if cand.report is None:  # 'X will step down, analysts said': a third party's forecast (prediction.py)
             status = predicted(cand.token, status, speaker, actors, reporting=self.reporting, lemma=self.lemma)
@@ -488,15 +531,21 @@ class Coder:
             actors = [Arg(m, f"{cand.report.verb.text} -nsubj-> {m.text}") for m in index.for_head(cand.report.speaker)]
             return Arguments(tuple(actors), tuple(clause_subjects(cand.report.verb, index)) if actors else (),
                              pronoun_subject=cand.report.speaker.tag_ in {"PRP", "WP"})
+        # :meth:`_event` drops arguments without an actor unless the act is actorless; a threat's actor may still
+        # come from its content clause
+        need_actor = event_type not in _ACTORLESS_TYPES
         if cand.nominal:  # 'Syria's rejection of the US plan' rejects the proposer; 'the meeting of A with B'
             return noun_arguments(cand.token, index, pattern_prep=cand.pattern.prep,
                                   of_patient=self.ontology.quad_class(event_type) == 4 or event_type == "REJECT",
-                                  of_agent=event_type == "CONSULT")
-        args = verb_arguments(cand.token, index)
+                                  of_agent=event_type == "CONSULT", need_actor=need_actor)
+        need_actor = need_actor and event_type != "THREATEN"
+        args = verb_arguments(cand.token, index, need_actor=need_actor)
+        if need_actor and not (args.actors or args.pronoun_subject or args.symmetric):
+            return args
         if event_type in _VENUE_TYPES:  # 'flew from Paris to Khartoum'
             args = _without_origin(args, cand.pattern.prep)
-            args = args if args.recipients else replace(  # 'arrived in China': the host of a visit
-                args, recipients=visit_hosts(cand.token, cand.pattern.prep, cand.pattern.cameo, index))
+            args = args if args.recipients else args.with_recipients(  # 'arrived in China': the host of a visit
+                visit_hosts(cand.token, cand.pattern.prep, cand.pattern.cameo, index))
         if event_type == "THREATEN":
             args = threat_arguments(cand.token, args, index, frames=self.cues.threat_frames,
                                     marks=self.cues.conditional_marks, lemma=self.lemma)
@@ -504,39 +553,40 @@ class Coder:
             return args  # :meth:`_event` drops it: the steps below add recipients only, never an actor
         if event_type in {"REQUEST", "ACCUSE"} and not args.recipients:  # 'demanded that Mugabe abandon ...',
             # 'protested that Croatian authorities fail to uphold ...': the content clause's subject is addressed
-            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))
+            args = args.with_recipients(tuple(clause_subjects(cand.token, index)))
         if event_type == "RETREAT":  # 'pulled its forces out of Lebanon': Lebanon's state (own forces drop later)
             left = tuple(_as_place(a, kb) for a in withdrawn_from(cand.token, index)
                          if a.mention.start_token not in {r.mention.start_token for r in args.recipients})
-            args = replace(args, recipients=args.recipients + left) if left else args
+            args = args.with_recipients(args.recipients + left) if left else args
         if not args.recipients and event_type in _STANCE_TYPES:  # 'backed autonomy for Darfur'
-            args = replace(args, recipients=beneficiaries(cand.token, index))
+            args = args.with_recipients(beneficiaries(cand.token, index))
         if not args.recipients and any(t.dep_ == "ccomp" for t in cand.absorbed):  # 'allowed the opposition to
-            args = replace(args, recipients=tuple(clause_subjects(cand.token, index)))  # hold rallies'
+            args = args.with_recipients(tuple(clause_subjects(cand.token, index)))  # hold rallies'
         if not args.recipients and cand.absorbed:  # 'pressed for Iran to release ...' (constructions.py)
-            args = replace(args, recipients=complement_subjects(cand.absorbed, index))
+            args = args.with_recipients(complement_subjects(cand.absorbed, index))
         if not args.recipients and not args.symmetric and event_type not in _VENUE_TYPES \
                 and not cand.pattern.cameo.startswith(_MEETING_INTENT) \
                 and not abducted_people(cand.token, cand.pattern.cameo) \
-                and not (self.ontology.quad_class(event_type) == 4 and party_objects(cand.token, _named(index))):
+                and not (self.ontology.quad_class(event_type) == 4 and _has_party_object(cand.token, index)):
             # a meeting's place is its venue; 'killed aid workers in X': the victims are the target; 'kidnapped
             # a worker in Iraq': hostages' side is not where they were seized (roles.py)
-            args = replace(args, recipients=tuple(_as_place(a, kb) for a in place_targets(cand.token, index)))
+            targets = place_targets(cand.token, index)
+            args = args.with_recipients(tuple(_as_place(a, kb) for a in targets)) if targets else args
         return args
 
     def _headline_events(self, doc: Doc, state: _ArticleState, coded: list[Coded]) -> list[Coded]:
         """A misparsed headline read linearly (coding/headline.py) when the parse coded no event in it, or in
         place of parsed events on its trigger whose roles the reading rules out; a reading that repeats an
         event of the story below it is not added again."""
-        if not len(doc) or state.index.at(doc[0]) is None:
+        a, index = tokens.of(doc), state.index
+        if not a.size or index.mention_at(a, 0) is None:
             return coded  # a reading starts with an actor mention on the first word (read_headline): none here
-        span = headline_span(doc)
-        words = list(span) if span is not None else []  # one Token per headline word, for both passes
-        at = {t.i: m for t in words if (m := state.index.at(t)) is not None}
-        reading = read_headline(words, at, self.patterns.verb_lemmas) if at else None
+        end = headline_end(doc)
+        at = {k: m for k in range(end) if (m := index.mention_at(a, k)) is not None}
+        reading = read_headline(doc, end, at, self.patterns.verb_lemmas) if at else None
         if reading is None:
             return coded
-        inside = [c for c in coded if c.candidate.token.i < span.end]
+        inside = [c for c in coded if c.candidate.token.i < end]
         clash = [c for c in inside if c.candidate.token.i == reading.trigger.i
                  and contradicts(reading, [a.mention for a in c.args.actors], [r.mention for r in c.args.recipients])
                  or reacted_to(reading, c.candidate.token, [a.mention for a in c.args.actors])]
@@ -544,7 +594,7 @@ class Coder:
             return coded  # a clean parse stands
         kept = [c for c in coded if c not in clash]  # a swapped event goes even when the reading codes none
         new = self._read_event(doc, reading, state)
-        if new is None or any(same_event(new.event, c.event) for c in kept if c.candidate.token.i >= span.end):
+        if new is None or any(same_event(new.event, c.event) for c in kept if c.candidate.token.i >= end):
             return kept
         return [new] + kept
 
@@ -563,30 +613,33 @@ class Coder:
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'shelled villages near Kandahar') as its state;
         none when people are the target ('the killing of three Americans in Gaza')."""
-        parties = party_objects(trigger, _named(state.index))
-        if any(self._place_of(o, state) is None for o in parties):  # 'bomb Falluja' misread as a person's name
+        p, t, index = parse_of(trigger.doc), trigger.i, state.index
+        lemma_at = lemma_reader(p, self.lemma)
+        parties = party_objects_at(p, t, lambda k: bool(index.for_head_at(p, k)))
+        if any(self._place_of(p, o, lemma_at, state) is None for o in parties):  # 'bomb Falluja' misread as a name
             return ()
-        preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people(trigger) else _LOCATIVE_PREPS
-        for tok in _target_tokens(trigger, preps):  # 'deported to Honduras': a destination, not the target
-            place = self._place_of(tok, state)
+        preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people_at(p, t) else _LOCATIVE_PREPS
+        for k in _target_words(p, t, preps):  # 'deported to Honduras': a destination, not the target
+            place = self._place_of(p, k, lemma_at, state)
             if place is not None:
                 return (place,)
         return ()
 
-    def _place_of(self, tok: Token, state: _ArticleState) -> ActorRef | None:
-        """The state a place word names: a state mention, else a gazetteer place; never a border."""
-        if self.lemma(tok) in load_rules().boundary_nouns:
+    def _place_of(self, p: Parse, k: int, lemma_at: Callable[[int], str], state: _ArticleState) -> ActorRef | None:
+        """The state place word ``k`` names: a state mention, else a gazetteer place; never a border."""
+        if lemma_at(k) in load_rules().boundary_nouns:
             return None  # 'hideouts near the Afghan border': a border has two sides, its adjective no target
-        found = [m for m in state.index.for_head(tok) if m.kind in _PLACE_KINDS and m.actor.country]
+        found = [m for m in state.index.for_head_at(p, k) if m.kind in _PLACE_KINDS and m.actor.country]
         if found:
             return _state_ref(found[0].text, found[0].actor.country, state.kb)
-        named = tok.ent_type_ in PLACE_LABELS or (tok.tag_ == "NNP" and _single_word_name(tok))
-        if not named or state.index.at(tok) is not None:
+        named = p.ent_types[k] in PLACE_LABELS or (p.tags[k] == "NNP" and _single_word_name(p.doc[k]))
+        if not named or state.index.mention_at(p, k) is not None:
             return None
-        place = self.gazetteer.get().lookup(_entity_text(tok))
+        text = _entity_text(p.doc[k])
+        place = self.gazetteer.get().lookup(text)
         if place is None or not place.country:
             return None
-        return _state_ref(_entity_text(tok), place.country, state.kb)
+        return _state_ref(text, place.country, state.kb)
 
     def _clause_depth(self, token: Token) -> int:
         """How many subordinate clauses embed the trigger; a reported clause ('X said that ...') is not one."""
@@ -605,7 +658,7 @@ class Coder:
         if report is not None and report.speaker is not None:
             found = state.index.for_head(report.speaker)
             if found:
-                return found[0].actor.with_text(found[0].text), f"{report.verb.text} -> {report.speaker.text}"
+                return _as_written(found[0]), f"{report.verb.text} -> {report.speaker.text}"
         if turn is not None and not turn.is_question:
             return self._turn_speaker(turn, state), f"interview turn '{turn.label}'"
         return None, None
@@ -698,26 +751,28 @@ def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
     return False
 
 
-def _named(index: MentionIndex) -> Callable[[Token], bool]:
-    """Whether a token heads an actor mention of the index."""
-    return lambda tok: bool(index.for_head(tok))
+def _has_party_object(trigger: Token, index: MentionIndex) -> bool:
+    """Whether an object of the trigger names a party with a side of its own (``roles.party_objects_at``)."""
+    p = parse_of(trigger.doc)
+    return bool(party_objects_at(p, trigger.i, lambda k: bool(index.for_head_at(p, k))))
 
 
-def _target_tokens(trigger: Token, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[Token]:
-    """Object slots of a trigger, then places in locative phrases on the trigger or on its objects."""
-    objects = [c for c in children_of(trigger) if c.dep_ in _TARGET_DEPS]
-    holders = [(h, preps if h is trigger or locates_target(h) else preps - _DESTINATION_PREPS)
-               for h in [trigger, *objects] if not aimed_elsewhere(h)]  # not 'attacks on army posts in X'
+def _target_words(p: Parse, t: int, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[int]:
+    """Object slots of trigger ``t``, then places in locative phrases on the trigger or on its objects."""
+    deps, lowers, kids = p.deps, p.lowers, p.kids
+    objects = [c for c in kids[t] if deps[c] in _TARGET_DEPS]
+    holders = [(h, preps if h == t or locates_target_at(p, h) else preps - _DESTINATION_PREPS)
+               for h in [t, *objects] if not aimed_elsewhere_at(p, h)]  # not 'attacks on army posts in X'
     # 'killed shoppers at a market in X', 'shelled villages near X'; not 'forced a flight to Tel Aviv to land'
-    located = [g for h, on in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ in on
-               for g in children_of(p) if g.dep_ == "pobj"]
-    located += [g for h in located if locates_target(h) for p in children_of(h)
-                if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS for g in children_of(p) if g.dep_ == "pobj"]
+    located = [g for h, on in holders for c in kids[h] if deps[c] == "prep" and lowers[c] in on
+               for g in kids[c] if deps[g] == "pobj"]
+    located += [g for h in located if locates_target_at(p, h) for c in kids[h]
+                if deps[c] == "prep" and lowers[c] in _LOCATIVE_PREPS for g in kids[c] if deps[g] == "pobj"]
     # 'rioted at a jail in Israel', 'killed in bombings in Baghdad'; not 'exploded near a US convoy in Baghdad'
     out = objects + located
-    inner = [g for t in out for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"
-             for g in children_of(c) if g.dep_ == "pobj"]  # 'the province of Paktika'
-    return out + [c for t in out for c in children_of(t) if c.dep_ == "compound"] + inner
+    inner = [g for w in out for c in kids[w] if deps[c] == "prep" and lowers[c] == "of"
+             for g in kids[c] if deps[g] == "pobj"]  # 'the province of Paktika'
+    return out + [c for w in out for c in kids[w] if deps[c] == "compound"] + inner
 
 
 def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
@@ -726,7 +781,19 @@ def _without_origin(args: Arguments, pattern_prep: str | None) -> Arguments:
     if pattern_prep not in _ARRIVAL_PREPS:
         return args
     kept = tuple(a for a in args.recipients if _ORIGIN_STEP not in a.path.lower())
-    return replace(args, recipients=kept) if len(kept) < len(args.recipients) else args
+    return args.with_recipients(kept) if len(kept) < len(args.recipients) else args
+
+
+def _fills_no_slot(a: tokens.TokenArrays, verb: int) -> bool:
+    """Whether no dependent of the verb is one that verb matching reads (a particle, preposition, object, open
+    complement, or a clause that may be a 'to'-infinitive or 'for' clause): then its match depends on its lemma
+    alone, as for a verb without dependents."""
+    deps, tags = a.deps, a.tags
+    for c in a.kids[verb]:
+        dep = deps[c]
+        if dep in _SLOT_DEPS or dep in _CLAUSE_DEPS and (tags[c] == "VB" or _to_infinitive_at(a, c)):
+            return False
+    return True
 
 
 def _particles_and_preps(a: tokens.TokenArrays, verb: int) -> tuple[set[str], set[str]]:
@@ -804,16 +871,23 @@ def sentence_extent(sent: Span, text: str | None = None) -> tuple[int, int]:
 
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Actor refs from arguments: first-person/pronoun subjects fall back to the speaker; self-dyads dropped."""
-    actors = tuple(a.mention.actor.with_text(a.mention.text) for a in args.actors)
+    actors = tuple(_as_written(a.mention) for a in args.actors)
     if not actors and args.pronoun_subject and not _is_unknown(speaker):
         actors = (speaker,)  # an unknown speaker (an expert) is attributed, never an actor
     countries = {a.country for a in actors}
-    recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients
+    recipients = tuple(_as_written(r.mention) for r in args.recipients
                        if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
     if args.symmetric:
         return _unique(actors + recipients), ()
     kept = tuple(r for r in recipients if not any(same_side(a, r) for a in actors))
     return _unique(actors), _unique(kept)
+
+
+def _as_written(mention: Mention) -> ActorRef:
+    """The mention's actor with the mention's text (``ActorRef.with_text``; the actor itself when its text is
+    that already: refs are frozen)."""
+    actor = mention.actor
+    return actor if actor.text == mention.text else actor.with_text(mention.text)
 
 
 def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .ontology import DATA_DIR, read_csv
-from .parse import Parse, parse_of
+from .parse import Parse, lemma_reader, parse_of
 from .roles import is_person_at
 
 INFINITIVE = "@inf"
@@ -47,19 +47,19 @@ _PREP_DEPS = frozenset({"prep", "agent"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
 Lemmatizer = Callable[[Token], str]
+LemmaAt = Callable[[int], str]  # a lemmatiser by token index
 
 
-def construction_pattern(table: Any, verb: Token, lemma_of: Lemmatizer, particles: set[str],
-                         preps: set[str]) -> tuple[Any, list[Token]]:
-    """A pattern of ``verb`` matched through a prepositional object or a to-infinitive complement, with the
-    tokens it absorbed; ``(None, [])`` when neither construction applies."""
-    lemma = lemma_of(verb)
+def construction_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_at: LemmaAt, particles: set[str],
+                         preps: set[str]) -> tuple[Any, list[int]]:
+    """A pattern of verb ``v`` (lemma ``lemma``; ``lemma_at``: lemmas by token index, :func:`.parse.lemma_reader`)
+    matched through a prepositional object or a to-infinitive complement, with the token indexes it absorbed;
+    ``(None, [])`` when neither construction applies."""
     wanted = table.object_words(lemma)
     if not wanted:  # every construction fills an object slot: a verb without object patterns has none
         return None, []
-    p, v = parse_of(verb.doc), verb.i
-    allowed = load_prepositional_verbs().get(lemma, frozenset())
-    for prep, words in (_prepositional_objects(p, v, lemma_of) if allowed else ()):
+    allowed = load_prepositional_verbs().get(lemma)
+    for prep, words in (_prepositional_objects(p, v, lemma_at) if allowed else ()):
         for word in (words if prep in allowed else ()):
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps={prep})
             if pattern is not None and pattern.prep == prep and word in pattern.objects:
@@ -69,20 +69,19 @@ def construction_pattern(table: Any, verb: Token, lemma_of: Lemmatizer, particle
         clause_preps = preps | {"for"} if _for_clause(p, complement) else preps
         pattern = table.match_verb(lemma, particles=particles, objects={INFINITIVE}, preps=clause_preps)
         if pattern is not None and INFINITIVE in pattern.objects:
-            return pattern, [p.doc[complement]]
-    return _class_pattern(table, p, v, lemma, lemma_of, particles, preps, wanted)
+            return pattern, [complement]
+    return _class_pattern(table, p, v, lemma, lemma_at, particles, preps, wanted)
 
 
-def _class_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_of: Lemmatizer, particles: set[str],
-                   preps: set[str], wanted: frozenset[str]) -> tuple[Any, list[Token]]:
+def _class_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_at: LemmaAt, particles: set[str],
+                   preps: set[str], wanted: frozenset[str]) -> tuple[Any, list[int]]:
     """A pattern naming the subject of a to-infinitive complement, or the class of the verb's objects."""
-    doc = p.doc
     for subject in _complement_subject_nouns(p, v):
-        for word in [lemma_of(doc[subject]), *(lemma_of(doc[c]) for c in _compounds_before(p, subject))]:
+        for word in [lemma_at(subject), *(lemma_at(c) for c in _compounds_before(p, subject))]:
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
             if pattern is not None and word in pattern.objects:
-                return pattern, [doc[p.heads[subject]]]  # the complement is what is allowed, no event of its own
-    for word in (_object_classes(p, v, lemma_of) if not wanted.isdisjoint(_CLASSES) else ()):
+                return pattern, [p.heads[subject]]  # the complement is what is allowed, no event of its own
+    for word in (_object_classes(p, v, lemma_at) if not wanted.isdisjoint(_CLASSES) else ()):
         pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
         if pattern is not None and word in pattern.objects:
             return pattern, []
@@ -98,16 +97,17 @@ def _compounds_before(p: Parse, k: int) -> list[int]:
 def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
     """The pseudo object words that describe the verb's objects: ``@none`` without any, ``@person`` when one is
     a person or group of people ('two soldiers', 'dozens of rebels', 'Saddam Hussein')."""
-    return _object_classes(parse_of(verb.doc), verb.i, lemma_of)
+    p = parse_of(verb.doc)
+    return _object_classes(p, verb.i, lemma_reader(p, lemma_of))
 
 
-def _object_classes(p: Parse, v: int, lemma_of: Lemmatizer) -> list[str]:
+def _object_classes(p: Parse, v: int, lemma_at: LemmaAt) -> list[str]:
     deps, kids = p.deps, p.kids
     objects = [c for c in kids[v] if deps[c] in _OBJECT_DEPS]
     if not objects:
         return [NO_OBJECT]
     nouns = [n for o in objects for n in (o, *_of_nouns(p, o), *(c for c in kids[o] if deps[c] == "conj"))]
-    return [PERSON] if any(is_person_at(p, n, lemma_of) for n in nouns) else []
+    return [PERSON] if any(is_person_at(p, n, lemma_at) for n in nouns) else []
 
 
 def _of_nouns(p: Parse, k: int) -> list[int]:
@@ -141,16 +141,17 @@ def load_prepositional_verbs(path: Path = PREPOSITIONAL_VERB_FILE) -> dict[str, 
 def prepositional_objects(verb: Token, lemma_of: Lemmatizer) -> list[tuple[str, list[str]]]:
     """(preposition, object words) for each prepositional phrase on the verb or on its direct object: the noun's
     lemma, then its compound modifiers ('as human shields' -> shield; 'to the peace plan' -> plan, peace)."""
-    return _prepositional_objects(parse_of(verb.doc), verb.i, lemma_of)
+    p = parse_of(verb.doc)
+    return _prepositional_objects(p, verb.i, lemma_reader(p, lemma_of))
 
 
-def _prepositional_objects(p: Parse, v: int, lemma_of: Lemmatizer) -> list[tuple[str, list[str]]]:
-    deps, tags, kids, doc = p.deps, p.tags, p.kids, p.doc
+def _prepositional_objects(p: Parse, v: int, lemma_at: LemmaAt) -> list[tuple[str, list[str]]]:
+    deps, tags, kids = p.deps, p.tags, p.kids
     out: list[tuple[str, list[str]]] = []
     holders = [v, *(c for c in kids[v] if deps[c] == "dobj")]  # 'held hundreds of villagers as shields'
     for prep in (c for h in holders for c in kids[h] if deps[c] in _PREP_DEPS):
         for noun in (g for g in kids[prep] if deps[g] == "pobj" and tags[g].startswith("NN")):
-            words = [lemma_of(doc[noun])] + [lemma_of(doc[c]) for c in _compounds_before(p, noun)]
+            words = [lemma_at(noun)] + [lemma_at(c) for c in _compounds_before(p, noun)]
             out.append((p.lowers[prep], words))
     return out
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import calendar
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .. import tokens
 from ..model import Event, Mention
@@ -43,6 +43,8 @@ _FUNCTION_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "CD", "CC", "RB", "MD", 
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _FINITE = frozenset({"VBZ", "VBP", "VBD"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", "-", "--"})
+MAX_PUNCT_MEMO = 100_000  # texts _is_punct remembers before it starts afresh
+_PUNCT: dict[str, bool] = {}  # token text -> Token.is_punct
 IRREGULAR_FILE = DATA_DIR / "irregular_verbs.csv"
 PASSIVE_FILE = DATA_DIR / "headline_passive_verbs.csv"
 
@@ -76,27 +78,39 @@ class Reading:
         return self.actors if self.passive else self.objects
 
 
-def headline_span(doc: Doc) -> Span | None:
-    """The headline at the start of ``doc``: the text before the first line break when it is short, or a short
-    first sentence that is title-cased or has no finite verb; None when the text starts with running prose."""
+def headline_end(doc: Doc) -> int:
+    """The end token of the headline at the start of ``doc``: the text before the first line break when it is
+    short, or a short first sentence that is title-cased or has no finite verb; 0 when the text starts with
+    running prose. The headline is ``doc[:end]``."""
     arrays = tokens.of(doc)
     for i, text in enumerate(arrays.texts[:MAX_WORDS + 8]):  # the parser often ends a 'sentence' inside a
         if "\n" in text:  # title line: the line break decides (a Token's trailing whitespace is one space at most)
-            span = doc[:i + (0 if doc[i].is_space else 1)]
-            return span if 0 < _word_count(span) <= MAX_WORDS else None
+            end = i + (0 if text.isspace() else 1)  # Token.is_space
+            return end if 0 < _word_count(doc, end) <= MAX_WORDS else 0
     flags, size = arrays.sent_flags, arrays.size
     for i in range(min(size, MAX_WORDS + 8)):
         if i + 1 == size or flags[i + 1] == 1:  # Token.is_sent_end, without a Token
-            span = doc[:i + 1]
-            words = list(span)  # one Token per word for the tests below
-            short = _word_count(words) <= MAX_WORDS
-            verbless = not any(tag in _FINITE for tag in arrays.tags[:i + 1])
-            return span if short and (title_cased(words) or verbless) else None
-    return None
+            end = i + 1
+            short = _word_count(doc, end) <= MAX_WORDS
+            verbless = not any(tag in _FINITE for tag in arrays.tags[:end])
+            return end if short and (verbless or title_cased(doc[:end])) else 0
+    return 0
 
 
-def _word_count(words: Iterable[Token]) -> int:
-    return sum(1 for t in words if not (t.is_punct or t.is_space))
+def _word_count(doc: Doc, end: int) -> int:
+    """The words of ``doc[:end]`` that are no punctuation or space."""
+    texts = tokens.of(doc).texts
+    return sum(1 for k in range(end) if not (texts[k].isspace() or _is_punct(doc, texts[k])))
+
+
+def _is_punct(doc: Doc, text: str) -> bool:
+    """``Token.is_punct`` of a token with this text: a lexical flag (a function of the text), remembered per text."""
+    found = _PUNCT.get(text)
+    if found is None:
+        if len(_PUNCT) >= MAX_PUNCT_MEMO:
+            _PUNCT.clear()
+        found = _PUNCT[text] = doc.vocab[text].is_punct
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,19 +122,17 @@ def _passive_verbs() -> dict[str, str]:
     return {**{verb: "transitive" for verb in load_transitive_verbs()}, **rows}
 
 
-def _headline_passive(reading: Reading, after: list[Token], past: bool) -> bool:
-    """A bare past form after the subject is passive ('Police killed in ambush', 'Israel given deadline',
+def _headline_passive(a: tokens.TokenArrays, end: int, k: int, lemma: str, has_object: bool) -> bool:
+    """A bare past form ``lemma`` after the subject is passive ('Police killed in ambush', 'Israel given deadline',
     'Annan urged to act'): a transitive verb with no object, a ditransitive one, or an object-control verb
-    before 'to'; 'Haniyeh refused to respond' and 'leaders met in Paris' stay active."""
-    if not past or reading.planned:
-        return False
-    kind = _passive_verbs().get(reading.lemma)
-    if after and after[0].lower_ == "to" and len(after) > 1 and after[1].tag_ == "VB":
-        return reading.lemma in load_object_control_verbs()
+    before 'to'; 'Haniyeh refused to respond' and 'leaders met in Paris' stay active. ``k``: the word after the
+    verb; ``has_object``: the reading found object mentions or words."""
+    kind = _passive_verbs().get(lemma)
+    if k < end and a.lowers[k] == "to" and k + 1 < end and a.tags[k + 1] == "VB":
+        return lemma in load_object_control_verbs()
     if kind == "ditransitive":
         return True
-    return (kind is not None or reading.lemma in load_object_control_verbs()) \
-        and not reading.objects and not reading.object_words
+    return (kind is not None or lemma in load_object_control_verbs()) and not has_object
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,118 +158,124 @@ def verb_reading(word: str) -> tuple[str, bool]:
     return lemma_of(low, "VBZ") if low.endswith("s") else low, False
 
 
-def read_headline(span: Span | Sequence[Token], at: dict[int, Mention], verbs: Collection[str]) -> Reading | None:
-    """The linear reading of a headline span (or its list of Tokens); ``at`` maps token indexes to actor mentions,
-    ``verbs`` are the lemmas the pattern table knows as verbs. None when the headline does not start with actor
-    mentions followed by a known verb."""
-    tokens, speaker, k = list(span), None, 0
-    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
-    if colon is not None and colon > 0 and at.get(tokens[0].i) is not None \
-            and all(t.i in at or t.is_punct for t in tokens[:colon]):
-        speaker, k = at[tokens[0].i], colon + 1
-    actors, k = _actor_region(tokens, k, at)
+def read_headline(doc: Doc, end: int, at: dict[int, Mention], verbs: Collection[str]) -> Reading | None:
+    """The linear reading of the headline ``doc[:end]`` (:func:`headline_end`); ``at`` maps token indexes to actor
+    mentions, ``verbs`` are the lemmas the pattern table knows as verbs. None when the headline does not start
+    with actor mentions followed by a known verb. A Token is made for the trigger only."""
+    a = tokens.of(doc)
+    texts, lowers = a.texts, a.lowers
+    speaker, k = None, 0
+    colon = next((i for i in range(end) if texts[i] == ":"), None)
+    if colon is not None and colon > 0 and at.get(0) is not None \
+            and all(i in at or _is_punct(doc, texts[i]) for i in range(colon)):
+        speaker, k = at[0], colon + 1
+    actors, k = _actor_region(lowers, end, k, at)
     if not actors:
         return None
-    swallowed = _verb_in_mention(tokens, k, at, verbs)
+    swallowed = _verb_in_mention(a, end, k, at, verbs)
     k -= swallowed
     planned = False
-    while k < len(tokens) and tokens[k].lower_ in _BEFORE_TRIGGER and k + 1 < len(tokens):
-        planned, k = planned or tokens[k].lower_ == "to", k + 1
-    if k >= len(tokens) or (tokens[k].i in at and not swallowed) or not tokens[k].is_alpha:
+    while k < end and lowers[k] in _BEFORE_TRIGGER and k + 1 < end:
+        planned, k = planned or lowers[k] == "to", k + 1
+    if k >= end or (k in at and not swallowed) or not texts[k].isalpha():
         return None
-    trigger = tokens[k]
-    lemma, past = verb_reading(trigger.text)
-    if lemma not in verbs or trigger.tag_ == "MD" or trigger.lower_ in _MONTHS or trigger.ent_type_ == "DATE" \
-            or _subject_noun(trigger, tokens[k + 1:]):  # 'Japan March bond coupon ...': a month
+    lemma, past = verb_reading(texts[k])
+    if lemma not in verbs or a.tags[k] == "MD" or lowers[k] in _MONTHS or a.ent_types[k] == "DATE" \
+            or _subject_noun(a, k, end):  # 'Japan March bond coupon ...': a month
         return None
-    reading = _complete(tokens, k + 1, at, Reading(trigger, lemma, actors, (), frozenset(), frozenset(), None, (),
-                                                    planned=planned, speaker=speaker))
-    return replace(reading, passive=_headline_passive(reading, tokens[k + 1:], past))
+    particles, objects, words, prep, prep_objects = _complete(a, end, k + 1, at, lemma)
+    passive = past and not planned and _headline_passive(a, end, k + 1, lemma, bool(objects or words))
+    return Reading(doc[k], lemma, actors, objects, words, particles, prep, prep_objects, passive, planned, speaker)
 
 
-def _verb_in_mention(tokens: list[Token], k: int, at: dict[int, Mention], verbs: Collection[str]) -> int:
+def _verb_in_mention(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], verbs: Collection[str]) -> int:
     """1 when the last actor mention swallowed the headline verb ("Taiwan's Leader Urges | China to ..."): its
     last word is an inflected known verb ('Urges') and another actor mention follows at once; else 0."""
-    if k < 2 or k >= len(tokens) or tokens[k - 1].i not in at or tokens[k].i not in at:
+    if k < 2 or k >= end or k - 1 not in at or k not in at:
         return 0
-    last, mention = tokens[k - 1], at[tokens[k - 1].i]
-    if mention is at[tokens[k].i] or mention.start_token == last.i or not last.lower_.endswith("s"):
+    last, mention = k - 1, at[k - 1]
+    if mention is at[k] or mention.start_token == last or not a.lowers[last].endswith("s"):
         return 0
-    lemma, _ = verb_reading(last.text)
-    return int(lemma != last.lower_ and lemma in verbs)
+    lemma, _ = verb_reading(a.texts[last])
+    return int(lemma != a.lowers[last] and lemma in verbs)
 
 
-def _subject_noun(word: Token, rest: list[Token]) -> bool:
-    """'EU force takes over', 'storm survivors give thanks': a word tagged as a noun with a finite verb after it
-    heads the subject; the later verb is the predicate."""
-    return word.tag_.startswith("NN") and any(t.tag_ in _FINITE for t in rest)
+def _subject_noun(a: tokens.TokenArrays, k: int, end: int) -> bool:
+    """'EU force takes over', 'storm survivors give thanks': word ``k`` tagged as a noun with a finite verb after
+    it heads the subject; the later verb is the predicate."""
+    tags = a.tags
+    return tags[k].startswith("NN") and any(tags[i] in _FINITE for i in range(k + 1, end))
 
 
-def _actor_region(tokens: list[Token], k: int, at: dict[int, Mention]) -> tuple[tuple[Mention, ...], int]:
+def _actor_region(lowers: list[str], end: int, k: int, at: dict[int, Mention]) -> tuple[tuple[Mention, ...], int]:
     """The actor mentions a headline starts with (coordinated by 'and' or commas) and the index after them."""
     found: list[Mention] = []
-    while k < len(tokens):
-        mention = at.get(tokens[k].i)
+    while k < end:
+        mention = at.get(k)
         if mention is not None:
-            if found and mention is not found[-1] and at.get(tokens[k - 1].i) is not None:
+            if found and mention is not found[-1] and at.get(k - 1) is not None:
                 break  # 'Queen Urges | Thais': two names in a row are no coordinated subject
             if mention not in found:
                 found.append(mention)
             k += 1
-        elif found and tokens[k].lower_ in _GLUE and k + 1 < len(tokens) and tokens[k + 1].i in at:
+        elif found and lowers[k] in _GLUE and k + 1 < end and k + 1 in at:
             k += 1
         else:
             break
     return tuple(found), k
 
 
-def _complete(tokens: list[Token], k: int, at: dict[int, Mention], reading: Reading) -> Reading:
-    """Particles, object words and mentions up to the first preposition, then that preposition's mentions."""
+def _complete(a: tokens.TokenArrays, end: int, k: int, at: dict[int, Mention], lemma: str) -> tuple[
+        frozenset[str], tuple[Mention, ...], frozenset[str], str | None, tuple[Mention, ...]]:
+    """Particles, object mentions and words up to the first preposition, then that preposition and its mentions,
+    after headline verb ``lemma``."""
+    texts, lowers, tags = a.texts, a.lowers, a.tags
     particles: set[str] = set()
-    while k < len(tokens) and tokens[k].lower_ in _PARTICLES:
-        particles.add(tokens[k].lower_)
+    while k < end and lowers[k] in _PARTICLES:
+        particles.add(lowers[k])
         k += 1
     objects, words, prep, prep_objects, owned = [], set(), None, [], False
-    for tok in tokens[k:]:
-        if tok.text in _CLAUSE_ENDS:
+    for i in range(k, end):
+        low = lowers[i]
+        if texts[i] in _CLAUSE_ENDS:
             break  # 'Israel Arrests Suspect, Kills 4 Militants': the next clause has its own roles
-        if tok.tag_ in {"IN", "TO"} and tok.i not in at and tok.lower_ not in _PARTICLES | {"of"}:
+        if tags[i] in {"IN", "TO"} and i not in at and low not in _PARTICLES | {"of"}:
             if prep is not None:
                 break
-            prep = tok.lower_
+            prep = low
             continue
-        owned = owned or prep is None and tok.lower_ == "of" and (bool(objects) or _reacts_to_act(reading, words))
-        mention = at.get(tok.i)
+        owned = owned or prep is None and low == "of" and (bool(objects) or _reacts_to_act(lemma, words))
+        mention = at.get(i)
         bucket = prep_objects if prep is not None else objects
         if mention is not None and mention not in bucket and not (owned and bucket is objects):
             bucket.append(mention)  # 'Israeli killing of Palestinian boy': the owner, not the 'of' victim
-        elif mention is None and prep is None and tok.is_alpha and tok.lower_ not in _RESULTS \
-                and tok.tag_ not in _FUNCTION_TAGS:  # 'says no plans': 'no' is no object word ('said no')
-            words.add(word := lemma_of(tok.text, "NNS" if tok.lower_.endswith("s") else "NN"))
+        elif mention is None and prep is None and texts[i].isalpha() and low not in _RESULTS \
+                and tags[i] not in _FUNCTION_TAGS:  # 'says no plans': 'no' is no object word ('said no')
+            words.add(word := lemma_of(texts[i], "NNS" if low.endswith("s") else "NN"))
             if word in load_forum_nouns():  # 'UK to Host Mideast Conference': the place before it is the topic
-                objects = [m for m in objects if m.end_token != tok.i or m.kind == "igo"]  # 'APEC Summit': APEC's
-    if prep_objects and at.get(_last_word(tokens, k, prep).i) is None:
+                objects = [m for m in objects if m.end_token != i or m.kind == "igo"]  # 'APEC Summit': APEC's
+    if prep_objects and at.get(_last_word(a, end, k, prep)) is None:
         prep_objects = []  # 'shot by a Saudi shopping centre': the phrase's head is no actor
-    return replace(reading, objects=tuple(objects), object_words=frozenset(words), particles=frozenset(particles),
-                   prep=prep, prep_objects=tuple(prep_objects))
+    return frozenset(particles), tuple(objects), frozenset(words), prep, tuple(prep_objects)
 
 
-def _reacts_to_act(reading: Reading, words: Collection[str]) -> bool:
+def _reacts_to_act(lemma: str, words: Collection[str]) -> bool:
     """'Bush Condemns Beheading of U.S. Hostage': a reaction verb's object is an act done to its 'of' object,
     the victim, who is no target of the reaction."""
-    return reading.lemma in load_reaction_verbs() and any(w in load_patient_possessor_nouns() for w in words)
+    return lemma in load_reaction_verbs() and any(w in load_patient_possessor_nouns() for w in words)
 
 
-def _last_word(tokens: list[Token], k: int, prep: str | None) -> Token:
+def _last_word(a: tokens.TokenArrays, end: int, k: int, prep: str | None) -> int:
     """The last word of the first prepositional phrase after index ``k`` (its head, in English)."""
-    phrase: list[Token] = []
-    for tok in tokens[k:]:
-        if tok.text in _CLAUSE_ENDS or phrase and tok.tag_ in {"IN", "TO"}:
+    texts, lowers, tags = a.texts, a.lowers, a.tags
+    phrase: list[int] = []
+    for i in range(k, end):
+        if texts[i] in _CLAUSE_ENDS or phrase and tags[i] in {"IN", "TO"}:
             break
-        if phrase or tok.lower_ == prep and tok.tag_ in {"IN", "TO"}:
-            phrase.append(tok)
-    words = [t for t in phrase[1:] if t.is_alpha]
-    return words[-1] if words else tokens[-1]
+        if phrase or lowers[i] == prep and tags[i] in {"IN", "TO"}:
+            phrase.append(i)
+    words = [i for i in phrase[1:] if texts[i].isalpha()]
+    return words[-1] if words else end - 1
 
 
 def contradicts(reading: Reading, actors: Collection[Mention], recipients: Collection[Mention]) -> bool:

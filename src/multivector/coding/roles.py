@@ -318,11 +318,11 @@ def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
     return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
 
 
-def is_person_at(p: Parse, k: int, lemma_of: Callable[[Token], str]) -> bool:
-    """:func:`is_person` of token ``k`` (a Token is made only for ``lemma_of`` of a noun)."""
+def is_person_at(p: Parse, k: int, lemma_at: Callable[[int], str]) -> bool:
+    """:func:`is_person` of token ``k``, with ``lemma_at`` the lemmatiser by token index (:func:`.parse.lemma_reader`)."""
     if p.ent_types[k] in _PERSON_ENTS:
         return True
-    return p.tags[k].startswith("NN") and lemma_of(p.doc[k]) in load_person_nouns()
+    return p.tags[k].startswith("NN") and lemma_at(k) in load_person_nouns()
 
 
 @functools.lru_cache(maxsize=2)
@@ -382,22 +382,17 @@ def load_owned_site_nouns(path: Path = OWNED_SITE_NOUN_FILE) -> frozenset[str]:
     return lemma_set(path)
 
 
-def party_objects(trigger: Token, named: Callable[[Token], bool]) -> list[Token]:
-    """The trigger's objects that name a party with a side of its own: a nationality or name ('killed three
-    Americans', 'the killing of Smith') or people who are usually foreigners where they are hit ('hostages',
-    'aid workers'). An act of force on them has no place as its target; 'killed 35 children in X' keeps X.
-    ``named``: whether a token heads a known actor mention (a misspelt 'Palestinans' is no party)."""
-    p, t = parse_of(trigger.doc), trigger.i
+def party_objects_at(p: Parse, t: int, named: Callable[[int], bool]) -> list[int]:
+    """The objects of trigger ``t`` that name a party with a side of its own: a nationality or name ('killed
+    three Americans', 'the killing of Smith') or people who are usually foreigners where they are hit
+    ('hostages', 'aid workers'). An act of force on them has no place as its target; 'killed 35 children in X'
+    keeps X. ``named``: whether a token heads a known actor mention (a misspelt 'Palestinans' is no party)."""
     deps, lowers, kids = p.deps, p.lowers, p.kids
     objects = [c for c in kids[t] if deps[c] in {"dobj", "nsubjpass"}]
     if p.tags[t].startswith("NN"):
         objects += [g for c in kids[t] if deps[c] == "prep" and lowers[c] == "of" for g in kids[c] if deps[g] == "pobj"]
-    out: list[Token] = []
-    for k in objects:  # a Token only for a name to look up or an object to return
-        token = p.doc[k] if p.ent_types[k] in _PARTY_ENTS else None
-        if (token is not None and named(token)) or p.lemma(k) in load_outsider_nouns():
-            out.append(token or p.doc[k])
-    return out
+    return [k for k in objects
+            if p.ent_types[k] in _PARTY_ENTS and named(k) or p.lemma(k) in load_outsider_nouns()]
 
 
 @functools.lru_cache(maxsize=2)
