@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc, Token
 
+from multivector import tokens
 from multivector.actors import compose, names
 from multivector.coding import attribution, dates, places
 from multivector.coding.patterns import Pattern, PatternTable
@@ -73,7 +74,7 @@ def docs(agnews_texts: list[str], nlp) -> list[Doc]:
     return list(nlp.pipe(texts, batch_size=64))
 
 
-def _reference_clause_nouns(trigger: Token) -> list[Token]:
+def _reference_clause_tokens(trigger: Token) -> list[int]:
     out, stack = [], list(trigger.children)
     while stack:
         tok = stack.pop()
@@ -81,16 +82,22 @@ def _reference_clause_nouns(trigger: Token) -> list[Token]:
             continue
         out.append(tok)
         stack.extend(tok.children)
-    return [t for t in sorted(out, key=lambda t: t.i) if t.tag_.startswith("NN")]
+    nouns = [t.i for t in sorted(out, key=lambda t: t.i) if t.tag_.startswith("NN")]
+    heads, token = [], trigger
+    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head is not token:
+        token = token.head
+        heads.append(token.i)
+    return [trigger.i, *nouns, *heads]
 
 
-def test_own_clause_nouns_equal_the_full_walk(docs) -> None:
+def test_clause_holders_equal_the_full_walk(docs) -> None:
     nouns = 0
     for doc in docs:
+        every = frozenset(range(len(doc)))  # every token a holder: the whole clause walk, in order
         for tok in doc:
             if tok.tag_.startswith("VB"):
-                got = [t.i for t in places._own_clause_nouns(tok)]
-                assert got == [t.i for t in _reference_clause_nouns(tok)], (tok.text, doc.text[:60])
+                got = places._clause_holders(tokens.of(doc), tok.i, every)
+                assert got == _reference_clause_tokens(tok), (tok.text, doc.text[:60])
                 nouns += len(got)
     assert nouns > 500
 

@@ -10,8 +10,9 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import tokens
 from ..errors import ConfigError
@@ -24,6 +25,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"})  # embedded clauses
 _CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "acl"})  # a trigger's clause extends up these
 _LOCK = threading.Lock()
+_KEY = tokens.CACHE_PREFIX + "coding.places"  # Doc.user_data key of this module's per-Doc values
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,12 @@ class LazyGazetteer:
 def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     """The place of the trigger's clause: a GPE/LOC/FAC object of in/to/at on the trigger or its heads."""
     doc = trigger.doc
+    holders = _place_holders(doc)
+    if not holders:  # no place object anywhere in the Doc (most events): no clause to walk
+        return None
     a = tokens.of(doc)  # the walk reads the Doc's arrays: a Token only for a place word found
     deps, lowers, kids, ent_types = a.deps, a.lowers, a.kids, a.ent_types
-    for token in _clause_tokens(a, trigger.i):
+    for token in _clause_holders(a, trigger.i, holders):
         for prep in kids[token]:
             if deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
                 continue
@@ -103,41 +108,64 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     return None
 
 
-def _clause_tokens(a: tokens.TokenArrays, trigger: int) -> list[int]:
-    """The trigger, the nouns of its own clause, and its heads up to the clause root (token indexes)."""
-    out = [trigger] + _clause_nouns(a, trigger)
-    deps, heads = a.deps, a.heads
+def _place_holders(doc: Doc) -> frozenset[int]:
+    """The Doc's tokens with a place preposition ('in', 'to', ...) whose object is in a GPE/LOC/FAC entity: the
+    only tokens :func:`find_place` can read a place from. Made once per Doc (``doc.user_data``)."""
+    cache = _doc_cache(doc)
+    found = cache.get("holders")
+    if found is None:
+        a = tokens.of(doc)
+        deps, lowers, heads = a.deps, a.lowers, a.heads
+        preps = (heads[obj] for obj in tokens.positions(a.ent_types, PLACE_LABELS) if deps[obj] == "pobj")
+        found = cache["holders"] = frozenset(heads[p] for p in preps if deps[p] == "prep" and lowers[p] in PLACE_PREPS
+                                             and heads[p] != p)
+    return found
+
+
+def _clause_holders(a: tokens.TokenArrays, trigger: int, holders: frozenset[int]) -> list[int]:
+    """The ``holders`` among the trigger's clause tokens, in their order: the trigger, the nouns of its own clause
+    (text order, not inside embedded clauses) and its heads up to the clause root. A holder is placed by climbing
+    from it (a few steps) instead of walking the trigger's whole subtree."""
+    deps, heads, tags = a.deps, a.heads, a.tags
+    out = [h for h in sorted(holders) if h != trigger and tags[h].startswith("NN") and _in_own_clause(a, h, trigger)]
+    if trigger in holders:
+        out.insert(0, trigger)
     token = trigger
     while deps[token] in _CLIMB_DEPS and heads[token] != token:
         token = heads[token]
-        out.append(token)
+        if token in holders:
+            out.append(token)
     return out
 
 
-def _own_clause_nouns(trigger: Token) -> list[Token]:
-    """Nouns under the trigger in text order, not descending into embedded clauses."""
-    doc = trigger.doc
-    return [doc[k] for k in _clause_nouns(tokens.of(doc), trigger.i)]
-
-
-def _clause_nouns(a: tokens.TokenArrays, trigger: int) -> list[int]:
-    """:func:`_own_clause_nouns` as token indexes."""
-    deps, tags, kids = a.deps, a.tags, a.kids
-    out, stack = [], list(kids[trigger])
-    while stack:
-        tok = stack.pop()
-        if deps[tok] in _CLAUSE_DEPS:
-            continue
-        if tags[tok].startswith("NN"):
-            out.append(tok)
-        stack.extend(kids[tok])
-    out.sort()
-    return out
+def _in_own_clause(a: tokens.TokenArrays, token: int, trigger: int) -> bool:
+    """``token`` lies under ``trigger`` without an embedded clause label on the way (``_CLAUSE_DEPS``)."""
+    deps, heads = a.deps, a.heads
+    while token != trigger:
+        if deps[token] in _CLAUSE_DEPS or heads[token] == token:
+            return False
+        token = heads[token]
+    return True
 
 
 def _entity_text(token: Token) -> str:
+    """The text of the entity holding the token (its own text outside entities); the Doc's entity bounds are
+    read once per Doc (``doc.ents`` makes a Span per entity on each access)."""
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
+    cache = _doc_cache(doc)
+    bounds = cache.get("ents")
+    if bounds is None:
+        bounds = cache["ents"] = [(ent.start, ent.end) for ent in doc.ents]
+    k = token.i
+    for start, end in bounds:
+        if start <= k < end:
+            return tokens.span_text(doc, start, end)
     return token.text
+
+
+def _doc_cache(doc: Doc) -> dict[str, Any]:
+    """This module's per-Doc values, in ``doc.user_data`` under a ``"multivector."`` key (released with the rest)."""
+    cache = doc.user_data.get(_KEY)
+    if cache is None or cache.get("size") != len(doc):
+        cache = doc.user_data[_KEY] = {"size": len(doc)}
+    return cache
