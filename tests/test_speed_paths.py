@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from multivector import tokens
 from multivector.actors import compose, names
-from multivector.coding import attribution, dates, places
+from multivector.coding import attribution, dates, doctree, places
 from multivector.coding.patterns import Pattern, PatternTable
 
 TEXTS = 150
@@ -215,3 +215,10 @@ def test_lemma_memo_stays_bounded_and_right(docs, monkeypatch) -> None:
         assert lexicon.lemma(tok) == lexicon.lemma_of(tok.text, tok.tag_)
         assert sum(len(words) for words in lexicon._BY_IDS.values()) <= 50
     assert lexicon.lemma(SimpleNamespace(text="invited", tag_="VBD")) == "invite"  # no orth/tag ids: no memo
+
+
+def test_subtree_indices_equal_spacy_subtree(docs) -> None:
+    for doc in docs:
+        kids = tokens.of(doc).kids
+        for tok in doc:
+            assert doctree.subtree_indices(kids, tok.i) == [t.i for t in tok.subtree], (tok.text, doc.text[:60])

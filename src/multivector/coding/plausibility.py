@@ -19,12 +19,13 @@ from spacy.tokens import Token
 
 from ..errors import CodingError
 from ..resources import load_package_yaml
-from .background import background
-from .doctree import children_of
+from .background import background_at
+from .doctree import children_of, subtree_indices
 from .parse import Parse, lemma_reader, parse_of
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+_SCORE_LINKS = frozenset({"-", "\u2013", "to"})  # the middle word of a score ('3 - 1', '2 to 1')
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required", "internal_themes"})
@@ -34,6 +35,7 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indic
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 _OF = frozenset({"of"})
 _FOR = frozenset({"for"})
+_FOR_TO = frozenset({"for", "to"})
 _DURING = frozenset({"in", "during"})
 
 
@@ -210,11 +212,11 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "descriptive-relative-clause"
     if _describes_noun(p, k, rules, lem):
         return "descriptive-modifier"
-    sense = other_sense(trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
-                        lemma_of=lemma_of)
+    sense = _other_sense_at(p, k, lem, trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
+                            lemma_of=lemma_of)
     if sense:
         return sense
-    past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
+    past = background_at(p, k, lem, nominal=nominal, published=published)
     if past:
         return past
     if not has_recipient and _internal_act(p, k, rules.internal_themes.get(event_type.upper()), nominal, lem):
@@ -230,7 +232,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "name-calling"
     if _polices_contraband(p, k, rules, lem):
         return "policing-contraband"
-    if event_type in rules.figurative_types and _sports_score(trigger):
+    if event_type in rules.figurative_types and _sports_score(p, k):
         return "sports-score"
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
@@ -415,26 +417,31 @@ def _addresses_audience(trigger: Token, audience: frozenset[str], lemma_of: Call
     return any(lemma_of(t) in audience for t in heard)
 
 
-def _sports_score(trigger: Token) -> bool:
+def _sports_score(p: Parse, k: int) -> bool:
     """'routing Angola 89-53', 'beat Spain 3-1': a named side and a score, a game rather than violence."""
-    named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in children_of(trigger))
-    if not named:
+    deps, tags = p.deps, p.tags
+    if not any(deps[c] == "dobj" and tags[c].startswith("NNP") for c in p.kids[k]):
         return False
-    return _has_score(list(trigger.subtree))
+    texts = p.texts  # a score needs a dash or 'to' between numbers, or a word that is a score: else no Tokens
+    subtree = subtree_indices(p.kids, k)
+    if not any(texts[t] in _SCORE_LINKS or _SCORE.fullmatch(texts[t]) for t in subtree):
+        return False
+    doc = p.doc
+    return _has_score([doc[t] for t in subtree])
 
 
 def _asks_for_comment(p: Parse, k: int, routine: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
     deps, lowers, kids = p.deps, p.lowers, p.kids
-    objects: list[int] = []
-    inner: list[int] = []  # one pass over the children: objects, then the nouns of 'for'/'to'
-    for child in kids[k]:
+    for child in kids[k]:  # one pass over the children: an object, or the noun of 'for'/'to'
         dep = deps[child]
-        if dep in {"dobj", "attr"}:
-            objects.append(child)
-        elif dep == "prep" and lowers[child] in {"for", "to"}:
-            inner += [g for g in kids[child] if deps[g] == "pobj"]
-    return any(lem(o) in routine for o in objects + inner)
+        if dep == "dobj" or dep == "attr":
+            if lem(child) in routine:
+                return True
+        elif dep == "prep" and lowers[child] in _FOR_TO \
+                and any(deps[g] == "pobj" and lem(g) in routine for g in kids[child]):
+            return True
+    return False
 
 
 def _owned(p: Parse, noun: int) -> bool:
@@ -469,9 +476,15 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
+    p = parse_of(trigger.doc)  # the hot checks walk the Doc's arrays by token index
+    return _other_sense_at(p, trigger.i, lemma_reader(p, lemma_of), trigger, lemma=lemma, event_type=event_type,
+                           nominal=nominal, rules=rules, lemma_of=lemma_of)
+
+
+def _other_sense_at(p: Parse, k: int, lem: Callable[[int], str], trigger: Token, *, lemma: str, event_type: str,
+                    nominal: bool, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> str | None:
+    """:func:`other_sense` of token ``k`` (``trigger``), with the caller's Parse and lemma reader."""
     causes = rules.disaster_causes
-    p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
-    lem = lemma_reader(p, lemma_of)
     subjects = [] if nominal else [_antecedent(p, s) for s in _subjects_at(p, k)]  # read once for the two checks
     if not nominal and (_caused_by(p, k, causes, rules.subject_only_disasters, lem, list(subjects))
                         or _toll_of(p, k, rules.disaster_verbs, lem)):
@@ -489,7 +502,7 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
         return "non-combat-sense"
     if not nominal and lemma in rules.sports_verbs and _game(trigger, rules.sports_words, lemma_of):
         return "sports-result"
-    figurative = _figurative_sense(trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
+    figurative = _figurative_sense(p, k, lem, trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
                                    rules=rules, lemma_of=lemma_of)
     if figurative:
         return figurative
@@ -709,7 +722,7 @@ def _game(trigger: Token, sports: frozenset[str], lemma_of: Callable[[Token], st
 
 
 def _has_score(tokens: list[Token]) -> bool:
-    return any(a.like_num and b.text in {"-", "\u2013", "to"} and c.like_num
+    return any(a.like_num and b.text in _SCORE_LINKS and c.like_num
                for a, b, c in zip(tokens, tokens[1:], tokens[2:])) or any(_SCORE.fullmatch(t.text) for t in tokens)
 
 
@@ -751,13 +764,14 @@ def _biography(p: Parse, k: int) -> bool:
     return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)
 
 
-def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: bool, rules: PlausibilityRules,
-                      lemma_of: Callable[[Token], str]) -> str | None:
+def _figurative_sense(p: Parse, k: int, lem: Callable[[int], str], trigger: Token, *, lemma: str, event_type: str,
+                      nominal: bool, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> str | None:
     """Constructions that give a conflict word another sense: an impact verb without an agent or weapon
     ('the scandal hit the party'), a fight for a goal ('fight to keep their jobs'), a retort ('shot back:'), an
-    idiom ('lead the charge')."""
+    idiom ('lead the charge'). Token ``k`` is ``trigger``; the rare word-gated tests read Tokens."""
     if nominal:
-        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(trigger.head) in rules.idiom_heads.get(lemma, ()):
+        idioms = rules.idiom_heads.get(lemma)
+        if idioms and p.deps[k] in {"dobj", "nsubjpass"} and lem(p.heads[k]) in idioms:
             return "idiom"
         if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
             return "political-dispute"  # a headline's 'EU chief battles France over budget' (tagged a noun)
@@ -765,7 +779,7 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
     senses = rules.particle_senses.get(lemma)  # most verbs have no particle sense: no pass over the children
-    if senses and any(c.dep_ == "prt" and c.lower_ in senses for c in children_of(trigger)):
+    if senses and any(p.deps[c] == "prt" and p.lowers[c] in senses for c in p.kids[k]):
         return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"

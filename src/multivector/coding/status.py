@@ -166,24 +166,25 @@ class StatusResult:
     committed: bool = False
 
 
-@dataclass
+_ASSERTED = StatusResult("asserted", ())  # a trigger without any cue (the result is frozen: one serves all)
+
+
 class _Walk:
-    """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index."""
+    """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index.
 
-    cues: StatusCues
-    lemma: Lemmatizer
-    p: Parse
-    found: dict[str, list[str]] = field(default_factory=dict)
-    reported: bool = False
-    committed: bool = False
-    caused: bool = False
-    sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
-    has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
-    conditional: bool = True  # the Doc contains a conditional mark or preposition word (else no condition to find)
-    lem: Callable[[int], str] = field(init=False, repr=False)  # the lemma of token k
+    ``sought``: an attempt's goal is not done (False: an attempted attack is the attack itself); ``has_no``: the
+    Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find); ``conditional``: the Doc
+    contains a conditional mark or preposition word (else no condition to find); ``lem``: the lemma of token k.
+    A slotted class: one is made per candidate event, and a dataclass ``__init__`` costs several times more."""
 
-    def __post_init__(self) -> None:
-        self.lem = lemma_reader(self.p, self.lemma)
+    __slots__ = ("caused", "committed", "conditional", "cues", "found", "has_no", "lem", "p", "reported", "sought")
+
+    def __init__(self, cues: StatusCues, lemma: Lemmatizer, p: Parse, *, sought: bool = True, has_no: bool = True,
+                 conditional: bool = True) -> None:
+        self.cues, self.p, self.lem = cues, p, lemma_reader(p, lemma)
+        self.found: dict[str, list[str]] = {}
+        self.reported = self.committed = self.caused = False
+        self.sought, self.has_no, self.conditional = sought, has_no, conditional
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -213,10 +214,13 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
         _drop_sought_cues(walk)
     if prediction and "planned" in walk.found:
         walk.add("hypothetical", "a commentator's prediction: " + "; ".join(walk.found.pop("planned")))
+    found = walk.found
+    if not found and not walk.committed:
+        return _ASSERTED  # no cue at all (most triggers): the one shared result
     for status in PRIORITY[:-1]:
-        if status in walk.found:
-            return StatusResult(status, tuple(walk.found[status]), walk.committed)
-    return StatusResult("asserted", tuple(sum(walk.found.values(), [])), walk.committed)
+        if status in found:
+            return StatusResult(status, tuple(found[status]), walk.committed)
+    return StatusResult("asserted", tuple(sum(found.values(), [])), walk.committed)
 
 
 def _drop_content_cues(walk: _Walk) -> None:
