@@ -422,12 +422,7 @@ def _sports_score(p: Parse, k: int) -> bool:
     deps, tags = p.deps, p.tags
     if not any(deps[c] == "dobj" and tags[c].startswith("NNP") for c in p.kids[k]):
         return False
-    texts = p.texts  # a score needs a dash or 'to' between numbers, or a word that is a score: else no Tokens
-    subtree = subtree_indices(p.kids, k)
-    if not any(texts[t] in _SCORE_LINKS or _SCORE.fullmatch(texts[t]) for t in subtree):
-        return False
-    doc = p.doc
-    return _has_score([doc[t] for t in subtree])
+    return _has_score(p, subtree_indices(p.kids, k))
 
 
 def _asks_for_comment(p: Parse, k: int, routine: frozenset[str], lem: Callable[[int], str]) -> bool:
@@ -500,7 +495,7 @@ def _other_sense_at(p: Parse, k: int, lem: Callable[[int], str], trigger: Token,
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
         return "non-combat-sense"
-    if not nominal and lemma in rules.sports_verbs and _game(trigger, rules.sports_words, lemma_of):
+    if not nominal and lemma in rules.sports_verbs and _game(p, k, rules.sports_words, lem):
         return "sports-result"
     figurative = _figurative_sense(p, k, lem, trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
                                    rules=rules, lemma_of=lemma_of)
@@ -712,16 +707,22 @@ def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token
     return any(lemma_of(t) in combat or t.lower_ in combat for t in _prep_objects(trigger, {"in"}))
 
 
-def _game(trigger: Token, sports: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _game(p: Parse, k: int, sports: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'beat Brazil 2-1', 'defeated Spain in the World Cup final', 'beat China to win the gold medal'."""
-    tokens = list(trigger.subtree)
-    if _has_score(tokens):
+    subtree = subtree_indices(p.kids, k)
+    if _has_score(p, subtree):
         return True
-    return any(t.tag_[:2] in {"NN", "JJ"} and (t.lower_ in sports or lemma_of(t) in sports)
-               for t in tokens)
+    tags, lowers = p.tags, p.lowers
+    return any(tags[t][:2] in {"NN", "JJ"} and (lowers[t] in sports or lem(t) in sports) for t in subtree)
 
 
-def _has_score(tokens: list[Token]) -> bool:
+def _has_score(p: Parse, words: list[int]) -> bool:
+    """Tokens ``words`` (in order) hold a score: numbers around a dash or 'to' ('3 - 1'), or a word like '89-53'.
+    A score needs a dash or 'to', or a score word: without one no Token is made (``like_num`` is a Token's)."""
+    texts = p.texts
+    if not any(texts[t] in _SCORE_LINKS or _SCORE.fullmatch(texts[t]) for t in words):
+        return False
+    tokens = [p.doc[t] for t in words]
     return any(a.like_num and b.text in _SCORE_LINKS and c.like_num
                for a, b, c in zip(tokens, tokens[1:], tokens[2:])) or any(_SCORE.fullmatch(t.text) for t in tokens)
 

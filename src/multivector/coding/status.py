@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
+from .doctree import subtree_indices
 from .parse import Parse, lemma_reader, parse_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
@@ -25,6 +26,7 @@ _INABILITY_MODALS = frozenset({"could", "can", "ca"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _NO_HOLDERS = frozenset({"nsubj", "nsubjpass", "advmod"})  # children a 'no' can negate the clause through
 _CUE_HOLDERS = frozenset({"prep", "advmod", "advcl"})  # children that may carry an opinion, hedge or condition
+_OPINION_PREPS = frozenset({"according", "in", "to"})  # the prepositions of an opinion phrase (:func:`_is_opinion`)
 _CLOSERS = frozenset({'"', "”", "'", "’", ")"})  # punctuation a question mark may precede at a sentence end
 
 Lemmatizer = Callable[[Token], str]
@@ -354,6 +356,20 @@ def _inspect_purpose(verb: int, walk: _Walk) -> None:
 
 def _inspect(token: int, came_from: int | None, walk: _Walk, via: str) -> None:
     """The cues on ``token``, reached from its child ``came_from`` by the dependency ``via`` ('' at the trigger)."""
+    if came_from is not None and _inspect_governor(token, came_from, walk, via):
+        return
+    p = walk.p
+    children = p.kids[token]
+    deps = p.deps
+    labels = [deps[c] for c in children]  # read once for the tests of both calls
+    _inspect_children(token, walk, children, labels)
+    if walk.conditional:
+        _inspect_mark(token, walk, children, labels)
+
+
+def _inspect_governor(token: int, came_from: int, walk: _Walk, via: str) -> bool:
+    """The cues of a word governing the trigger's clause, reached from its child ``came_from`` by ``via``; True
+    when it is a reporting or other frame clause, whose own children are not read (see :func:`_inspect_frame`)."""
     p, cues = walk.p, walk.cues
     texts, lowers = p.texts, p.lowers
     low = walk.lem(token)
@@ -363,26 +379,22 @@ def _inspect(token: int, came_from: int | None, walk: _Walk, via: str) -> None:
         if via == "ccomp" and _demanded(p, low, came_from, cues):
             walk.add("hypothetical", f"demanded: '{texts[token]} that ... {texts[came_from]}'")
         _inspect_frame(token, low, walk)
-        return
+        return True
     if via == "prep" and lowers[came_from] in _ALLEGATION_PREPS and low in cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{texts[token]} {texts[came_from]} ...'")  # 'charged with plotting to kill'
     elif via == "prep" and cues.purpose_preps.get(low) == lowers[came_from]:
         walk.add("planned", f"purpose '{texts[token]} {texts[came_from]}' (intended, not reported as done)")
-    elif came_from is not None and _asks_for(p, token, low, came_from, cues):
+    elif _asks_for(p, token, low, came_from, cues):
         walk.add("hypothetical", f"requested: '{texts[token]} {texts[came_from]}'")  # 'called for the withdrawal'
     elif via == "xcomp" and _enacts(walk, token, came_from):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
-    elif via == "acl" and came_from is not None and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
+    elif via == "acl" and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
         pass
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and p.tags[token].startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = p.kids[token]
-    deps = p.deps
-    labels = [deps[c] for c in children]  # read once for the tests of both calls
-    _inspect_children(token, walk, children, labels)
-    _inspect_mark(token, walk, children, labels)
+    return False
 
 
 def _demanded(p: Parse, low: str, clause: int, cues: StatusCues) -> bool:
@@ -581,8 +593,8 @@ def _inspect_children(token: int, walk: _Walk, children: Sequence[int], deps: Se
     if labels.isdisjoint(_CUE_HOLDERS):
         return
     for child, dep in zip(children, deps):
-        if dep == "prep" and _is_opinion(child, walk):
-            words = " ".join(t.text for t in p.doc[child].subtree)[len(texts[child]) + 1:]
+        if dep == "prep" and lowers[child] in _OPINION_PREPS and _is_opinion(child, walk):
+            words = " ".join([texts[t] for t in subtree_indices(p.kids, child)])[len(texts[child]) + 1:]
             walk.add("hypothetical", f"opinion '{texts[child]} {words}'")
         elif dep == "advmod" and lowers[child] in cues.adverbs:
             walk.add("hypothetical", f"hedge '{texts[child]}'")
@@ -607,10 +619,9 @@ def _no_adverb(p: Parse, child: int, cues: StatusCues) -> bool:
 
 def _is_headline_infinitive(p: Parse, k: int) -> bool:
     """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
-    if not _is_infinitive(p, k):
-        return False
     deps, head = p.deps, p.heads[k]
-    return deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT" and p.tags[head] in {"NNP", "NNPS"})
+    return (deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT"
+                                  and p.tags[head] in {"NNP", "NNPS"})) and _is_infinitive(p, k)
 
 
 def _is_opinion(prep: int, walk: _Walk) -> bool:
