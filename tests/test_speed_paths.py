@@ -222,3 +222,10 @@ def test_subtree_indices_equal_spacy_subtree(docs) -> None:
         kids = tokens.of(doc).kids
         for tok in doc:
             assert doctree.subtree_indices(kids, tok.i) == [t.i for t in tok.subtree], (tok.text, doc.text[:60])
+
+
+def test_entity_text_equals_the_entity_of_doc_ents(docs) -> None:
+    for doc in docs:
+        for tok in doc:
+            expected = next((ent.text for ent in doc.ents if ent.start <= tok.i < ent.end), tok.text)
+            assert places._entity_text(tok) == expected, (tok.text, doc.text[:60])

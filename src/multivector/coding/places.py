@@ -10,7 +10,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +24,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"})  # embedded clauses
 _CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "acl"})  # a trigger's clause extends up these
 _LOCK = threading.Lock()
-_KEY = tokens.CACHE_PREFIX + "coding.places"  # Doc.user_data key of this module's per-Doc values
+_INSIDE, _BEGIN = 1, 3  # spaCy's ``Token.ent_iob`` of a token inside an entity ('I') and of its first token ('B')
+_IN_ENTITY = frozenset({_INSIDE, _BEGIN})
+_KEY = tokens.CACHE_PREFIX + "coding.places.holders"  # Doc.user_data key of a Doc's place holders
 
 
 @dataclass(frozen=True)
@@ -110,16 +111,15 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
 
 def _place_holders(doc: Doc) -> frozenset[int]:
     """The Doc's tokens with a place preposition ('in', 'to', ...) whose object is in a GPE/LOC/FAC entity: the
-    only tokens :func:`find_place` can read a place from. Made once per Doc (``doc.user_data``)."""
-    cache = _doc_cache(doc)
-    found = cache.get("holders")
-    if found is None:
+    only tokens :func:`find_place` can read a place from. Made once per Doc (``doc.user_data``, with its length)."""
+    found = doc.user_data.get(_KEY)
+    if found is None or found[0] != len(doc):
         a = tokens.of(doc)
         deps, lowers, heads = a.deps, a.lowers, a.heads
         preps = (heads[obj] for obj in tokens.positions(a.ent_types, PLACE_LABELS) if deps[obj] == "pobj")
-        found = cache["holders"] = frozenset(heads[p] for p in preps if deps[p] == "prep" and lowers[p] in PLACE_PREPS
-                                             and heads[p] != p)
-    return found
+        holders = frozenset(heads[p] for p in preps if deps[p] == "prep" and lowers[p] in PLACE_PREPS and heads[p] != p)
+        found = doc.user_data[_KEY] = (len(doc), holders)
+    return found[1]
 
 
 def _clause_holders(a: tokens.TokenArrays, trigger: int, holders: frozenset[int]) -> list[int]:
@@ -149,23 +149,18 @@ def _in_own_clause(a: tokens.TokenArrays, token: int, trigger: int) -> bool:
 
 
 def _entity_text(token: Token) -> str:
-    """The text of the entity holding the token (its own text outside entities); the Doc's entity bounds are
-    read once per Doc (``doc.ents`` makes a Span per entity on each access)."""
-    doc = token.doc
-    cache = _doc_cache(doc)
-    bounds = cache.get("ents")
-    if bounds is None:
-        bounds = cache["ents"] = [(ent.start, ent.end) for ent in doc.ents]
-    k = token.i
-    for start, end in bounds:
-        if start <= k < end:
-            return tokens.span_text(doc, start, end)
-    return token.text
-
-
-def _doc_cache(doc: Doc) -> dict[str, Any]:
-    """This module's per-Doc values, in ``doc.user_data`` under a ``"multivector."`` key (released with the rest)."""
-    cache = doc.user_data.get(_KEY)
-    if cache is None or cache.get("size") != len(doc):
-        cache = doc.user_data[_KEY] = {"size": len(doc)}
-    return cache
+    """The text of the entity of ``doc.ents`` holding the token (its own text outside entities), read from the IOB
+    marks of the tokens around it: ``doc.ents`` makes a Span for every entity of the Doc on each access."""
+    doc, k = token.doc, token.i
+    if token.ent_iob not in _IN_ENTITY:
+        return token.text
+    start = k
+    while start > 0 and doc[start].ent_iob == _INSIDE:  # an entity opens with a 'B' token: its 'I' tokens follow
+        start -= 1
+    opener = doc[start]
+    if opener.ent_iob != _BEGIN or not opener.ent_type:  # not an entity of ``doc.ents`` ('B' without a label)
+        return token.text
+    end, size = k + 1, len(doc)
+    while end < size and doc[end].ent_iob == _INSIDE:
+        end += 1
+    return tokens.span_text(doc, start, end)

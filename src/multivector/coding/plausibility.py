@@ -36,6 +36,7 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor
 _OF = frozenset({"of"})
 _FOR = frozenset({"for"})
 _FOR_TO = frozenset({"for", "to"})
+_TARGET_PREPS = frozenset({"on", "against"})  # 'the attempt on his life'
 _DURING = frozenset({"in", "during"})
 
 
@@ -521,7 +522,7 @@ def _other_sense_at(p: Parse, k: int, lem: Callable[[int], str], trigger: Token,
 def _unmodified(p: Parse, noun: int, required: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
     'on'/'against' target ('the attempt on his life')."""
-    if _prep_objects_at(p, noun, frozenset({"on", "against"})):
+    if _prep_objects_at(p, noun, _TARGET_PREPS):
         return False
     lowers = p.lowers
     return not any(lem(t) in required or lowers[t] in required for t in _themes_at(p, noun, True))
