@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .. import tokens
 from ..errors import ConfigError
@@ -26,7 +26,6 @@ _CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "acl"})  # a t
 _LOCK = threading.Lock()
 _INSIDE, _BEGIN = 1, 3  # spaCy's ``Token.ent_iob`` of a token inside an entity ('I') and of its first token ('B')
 _IN_ENTITY = frozenset({_INSIDE, _BEGIN})
-_KEY = tokens.CACHE_PREFIX + "coding.places.holders"  # Doc.user_data key of a Doc's place holders
 
 
 @dataclass(frozen=True)
@@ -92,12 +91,9 @@ class LazyGazetteer:
 def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     """The place of the trigger's clause: a GPE/LOC/FAC object of in/to/at on the trigger or its heads."""
     doc = trigger.doc
-    holders = _place_holders(doc)
-    if not holders:  # no place object anywhere in the Doc (most events): no clause to walk
-        return None
     a = tokens.of(doc)  # the walk reads the Doc's arrays: a Token only for a place word found
     deps, lowers, kids, ent_types = a.deps, a.lowers, a.kids, a.ent_types
-    for token in _clause_holders(a, trigger.i, holders):
+    for token in _clause_tokens(a, trigger):
         for prep in kids[token]:
             if deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
                 continue
@@ -109,33 +105,34 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     return None
 
 
-def _place_holders(doc: Doc) -> frozenset[int]:
-    """The Doc's tokens with a place preposition ('in', 'to', ...) whose object is in a GPE/LOC/FAC entity: the
-    only tokens :func:`find_place` can read a place from. Made once per Doc (``doc.user_data``, with its length)."""
-    found = doc.user_data.get(_KEY)
-    if found is None or found[0] != len(doc):
-        a = tokens.of(doc)
-        deps, lowers, heads = a.deps, a.lowers, a.heads
-        preps = (heads[obj] for obj in tokens.positions(a.ent_types, PLACE_LABELS) if deps[obj] == "pobj")
-        holders = frozenset(heads[p] for p in preps if deps[p] == "prep" and lowers[p] in PLACE_PREPS and heads[p] != p)
-        found = doc.user_data[_KEY] = (len(doc), holders)
-    return found[1]
-
-
-def _clause_holders(a: tokens.TokenArrays, trigger: int, holders: frozenset[int]) -> list[int]:
-    """The ``holders`` among the trigger's clause tokens, in their order: the trigger, the nouns of its own clause
-    (text order, not inside embedded clauses) and its heads up to the clause root. A holder is placed by climbing
-    from it (a few steps) instead of walking the trigger's whole subtree."""
-    deps, heads, tags = a.deps, a.heads, a.tags
-    out = [h for h in sorted(holders) if h != trigger and tags[h].startswith("NN") and _in_own_clause(a, h, trigger)]
-    if trigger in holders:
-        out.insert(0, trigger)
-    token = trigger
+def _clause_tokens(a: tokens.TokenArrays, trigger: Token) -> list[int]:
+    """The trigger, the nouns of its own clause that can hold a place (:func:`_place_nouns`), and its heads up to
+    the clause root (token indexes), in the order :func:`find_place` reads them."""
+    k = trigger.i
+    out = [k, *_place_nouns(a, k, trigger.left_edge.i, trigger.right_edge.i)]
+    deps, heads = a.deps, a.heads
+    token = k
     while deps[token] in _CLIMB_DEPS and heads[token] != token:
         token = heads[token]
-        if token in holders:
-            out.append(token)
+        out.append(token)
     return out
+
+
+def _place_nouns(a: tokens.TokenArrays, k: int, first: int, last: int) -> list[int]:
+    """The nouns under token ``k`` in text order, not inside embedded clauses, that have a place preposition with
+    an object in a GPE/LOC/FAC entity: found from the place words between the subtree's edges ``first`` and
+    ``last`` (every descendant lies there) instead of walking the whole subtree."""
+    deps, heads, lowers, tags = a.deps, a.heads, a.lowers, a.tags
+    found = set()
+    for obj in tokens.positions(a.ent_types[first:last + 1], PLACE_LABELS):
+        obj += first
+        prep = heads[obj]
+        if deps[obj] != "pobj" or deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
+            continue
+        noun = heads[prep]
+        if noun != prep and noun != k and tags[noun].startswith("NN") and _in_own_clause(a, noun, k):
+            found.add(noun)
+    return sorted(found)
 
 
 def _in_own_clause(a: tokens.TokenArrays, token: int, trigger: int) -> bool:
