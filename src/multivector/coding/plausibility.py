@@ -370,6 +370,8 @@ def _polices_contraband(p: Parse, k: int, rules: PlausibilityRules, lem: Callabl
 def _conjuncts(p: Parse, k: int) -> list[int]:
     """``doc[k].conjuncts`` as token indices: the coordination's first word and its 'conj' chain to the right."""
     deps, heads, kids = p.deps, p.heads, p.kids
+    if deps[k] != "conj" and k not in p.coordinators:  # no conjunct above it, none below: coordinates nothing
+        return []
     start = k
     while start != heads[start] and deps[start] == "conj":
         start = heads[start]
@@ -644,8 +646,8 @@ def _caused_by(p: Parse, trigger: int, disasters: frozenset[str], subject_only: 
     settings = _prep_objects_at(p, trigger, _DURING) if tags[trigger] == "VBN" else []
     named = [*causes, *settings]
     named += [c for t in list(named) if tags[t].startswith("NNP") for c in p.kids[t] if deps[c] == "compound"]
-    hit = [t for t in named if lem(t) in disasters or lowers[t] in disasters]
-    return any(t in causes or not (lem(t) in subject_only or lowers[t] in subject_only) for t in hit)
+    return any((lem(t) in disasters or lowers[t] in disasters)
+               and (t in causes or not (lem(t) in subject_only or lowers[t] in subject_only)) for t in named)
 
 
 def _antecedent(p: Parse, subject: int) -> int:
