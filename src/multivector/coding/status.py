@@ -20,6 +20,7 @@ from .parse import Parse, lemma_reader, parse_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
+_MARKED = PRIORITY[:-1]  # the statuses a cue gives, strongest first
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _INABILITY_MODALS = frozenset({"could", "can", "ca"})
@@ -219,7 +220,7 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
     found = walk.found
     if not found and not walk.committed:
         return _ASSERTED  # no cue at all (most triggers): the one shared result
-    for status in PRIORITY[:-1]:
+    for status in _MARKED:
         if status in found:
             return StatusResult(status, tuple(found[status]), walk.committed)
     return StatusResult("asserted", tuple(sum(found.values(), [])), walk.committed)
