@@ -13,8 +13,9 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc, Token
 
+from multivector import tokens
 from multivector.actors import compose, names
-from multivector.coding import attribution, dates, places
+from multivector.coding import attribution, dates, doctree, places
 from multivector.coding.patterns import Pattern, PatternTable
 
 TEXTS = 150
@@ -73,7 +74,7 @@ def docs(agnews_texts: list[str], nlp) -> list[Doc]:
     return list(nlp.pipe(texts, batch_size=64))
 
 
-def _reference_clause_nouns(trigger: Token) -> list[Token]:
+def _reference_clause_tokens(trigger: Token) -> list[int]:
     out, stack = [], list(trigger.children)
     while stack:
         tok = stack.pop()
@@ -81,18 +82,30 @@ def _reference_clause_nouns(trigger: Token) -> list[Token]:
             continue
         out.append(tok)
         stack.extend(tok.children)
-    return [t for t in sorted(out, key=lambda t: t.i) if t.tag_.startswith("NN")]
+    nouns = [t.i for t in sorted(out, key=lambda t: t.i) if t.tag_.startswith("NN")]
+    heads, token = [], trigger
+    while token.dep_ in {"xcomp", "dobj", "pobj", "prep", "conj", "acl"} and token.head is not token:
+        token = token.head
+        heads.append(token.i)
+    return [trigger.i, *nouns, *heads]
 
 
-def test_own_clause_nouns_equal_the_full_walk(docs) -> None:
+def _holds_place(tok: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in places.PLACE_PREPS and o.dep_ == "pobj"
+               and o.ent_type_ in places.PLACE_LABELS for p in tok.children for o in p.children)
+
+
+def test_clause_tokens_equal_the_full_walk(docs) -> None:
     nouns = 0
     for doc in docs:
         for tok in doc:
             if tok.tag_.startswith("VB"):
-                got = [t.i for t in places._own_clause_nouns(tok)]
-                assert got == [t.i for t in _reference_clause_nouns(tok)], (tok.text, doc.text[:60])
-                nouns += len(got)
-    assert nouns > 500
+                full = _reference_clause_tokens(tok)  # trigger, every own-clause noun, heads
+                got = places._clause_tokens(tokens.of(doc), tok)
+                expected = [t for t in full if t == tok.i or not tok.is_ancestor(doc[t]) or _holds_place(doc[t])]
+                assert got == expected, (tok.text, doc.text[:60])
+                nouns += len(got) - 1
+    assert nouns > 100
 
 
 def test_turns_need_a_colon_and_are_still_found(docs) -> None:
@@ -208,3 +221,17 @@ def test_lemma_memo_stays_bounded_and_right(docs, monkeypatch) -> None:
         assert lexicon.lemma(tok) == lexicon.lemma_of(tok.text, tok.tag_)
         assert sum(len(words) for words in lexicon._BY_IDS.values()) <= 50
     assert lexicon.lemma(SimpleNamespace(text="invited", tag_="VBD")) == "invite"  # no orth/tag ids: no memo
+
+
+def test_subtree_indices_equal_spacy_subtree(docs) -> None:
+    for doc in docs:
+        kids = tokens.of(doc).kids
+        for tok in doc:
+            assert doctree.subtree_indices(kids, tok.i) == [t.i for t in tok.subtree], (tok.text, doc.text[:60])
+
+
+def test_entity_text_equals_the_entity_of_doc_ents(docs) -> None:
+    for doc in docs:
+        for tok in doc:
+            expected = next((ent.text for ent in doc.ents if ent.start <= tok.i < ent.end), tok.text)
+            assert places._entity_text(tok) == expected, (tok.text, doc.text[:60])

@@ -127,8 +127,14 @@ class ActorRef:
         return cls(**{f.name: data.get(f.name) for f in dataclasses.fields(cls)})
 
     def with_text(self, text: str) -> ActorRef:
-        """The same actor as written differently in the text."""
-        return ActorRef(text, self.id, self.name, self.code, self.country, self.sector, self.role)
+        """The same actor as written differently in the text (itself when written so: the record is frozen)."""
+        if text == self.text:
+            return self
+        ref = object.__new__(ActorRef)  # a copy of the fields, without the frozen __init__'s setattr per field
+        fields = ref.__dict__
+        fields.update(self.__dict__)
+        fields["text"] = text
+        return ref
 
 
 @dataclass(frozen=True)

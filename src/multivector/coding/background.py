@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .. import tokens
 from .dates import find_dates
-from .doctree import children_of
+from .doctree import children_of, subtree_indices
 from .parse import Parse, lemma_reader, parse_of
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(s)?")
@@ -84,17 +84,20 @@ def background(trigger: Token, *, nominal: bool, published: date | None = None,
                rules: BackgroundRules | None = None,
                lemma_of: Callable[[Token], str] | None = None) -> str | None:
     """Why the trigger only mentions a past event as background ('background:<marker>'), or None."""
-    rules = rules or load_background()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
-    p, k = parse_of(trigger.doc), trigger.i  # the markers are read from the Doc's arrays by token index
-    if nominal:
-        marker = _noun_marker(p, k, rules, published, lemma_reader(p, lemma_of))
-    else:
-        marker = _clause_marker(p, k, rules, published)
+    p = parse_of(trigger.doc)  # the markers are read from the Doc's arrays by token index
+    return background_at(p, trigger.i, lemma_reader(p, lemma_of), nominal=nominal, published=published, rules=rules)
+
+
+def background_at(p: Parse, k: int, lem: Callable[[int], str], *, nominal: bool, published: date | None = None,
+                  rules: BackgroundRules | None = None) -> str | None:
+    """:func:`background` of token ``k`` of the Parse's Doc, with the caller's lemma reader ``lem``."""
+    rules = rules or load_background()
+    marker = _noun_marker(p, k, rules, published, lem) if nominal else _clause_marker(p, k, rules, published)
     if marker is not None:
         return f"background:{marker}"
-    start, end = _sentence_of(trigger)
-    if _timeline_entry(trigger.doc, start, end, published):
+    start, end = _sentence_of(p, k)
+    if _timeline_entry(p.texts, start, end, published):
         marker = "timeline"
     elif published is not None and start > 0:  # the lead is the story's news
         clause = k if not nominal else p.heads[k] if p.deps[k] in _CLAUSE_ROLES else None
@@ -131,19 +134,19 @@ def _legal_cause(prep: str, head: str, rules: BackgroundRules) -> bool:
     return prep in rules.legal_preps and head in rules.legal_heads or prep == "with" and head in rules.legal_with
 
 
-def _sentence_of(token: Token) -> tuple[int, int]:
-    """The start and end token of the token's sentence (``token.sent``), from the Doc's cached arrays."""
-    doc = token.doc
+def _sentence_of(p: Parse, k: int) -> tuple[int, int]:
+    """The start and end token of token ``k``'s sentence (``doc[k].sent``), from the Doc's cached arrays."""
+    doc = p.doc
     if tokens.has_sentences(doc):
-        return tokens.sentence_bounds(doc, token.i)
-    sent = token.sent
+        return tokens.sentence_bounds(doc, k)
+    sent = doc[k].sent
     return sent.start, sent.end
 
 
-def _timeline_entry(doc: Doc, start: int, end: int, published: date | None) -> bool:
-    """A chronology entry: the sentence ``doc[start:end]`` is labelled with a past year ('1979: The Soviet Union
-    sends troops ...'), in its own first tokens or as the bare label the parser split off before it."""
-    words = tokens.texts(doc)
+def _timeline_entry(words: list[str], start: int, end: int, published: date | None) -> bool:
+    """A chronology entry: the sentence of tokens ``start:end`` (``words``: the Doc's texts) is labelled with a past
+    year ('1979: The Soviet Union sends troops ...'), in its own first tokens or as the bare label the parser split
+    off before it."""
     label = start if end - start > 2 and words[start + 1] == ":" else start - 2
     return label >= 0 and words[label + 1] == ":" and _past_year(words[label], published)
 
@@ -244,7 +247,7 @@ def _dated_long_before(p: Parse, verb: int, rules: BackgroundRules, published: d
                 if any(_time_word(lowers[g]) in _LONG_AGO for g in (*kids[child], *before)):
                     return True
                 continue
-            phrase = " ".join(t.text for t in p.doc[child].subtree)
+            phrase = " ".join([p.texts[t] for t in subtree_indices(kids, child)])
             if _past_either_way(phrase, rules, published):
                 return True
     return False

@@ -26,6 +26,8 @@ class Calibration:
     intercept: float
     slope: float
     trained_on: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    # score -> probability: the coder's scores are a few hundredths, and ``round`` of a float costs more than a lookup
+    _memo: dict[float, float] = dataclasses.field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.slope > 0:
@@ -42,8 +44,11 @@ class Calibration:
         return {"intercept": self.intercept, "slope": self.slope, "trained_on": dict(self.trained_on)}
 
     def probability(self, score: float) -> float:
-        """The calibrated probability of a rule-based score, rounded to 3 decimals."""
-        return round(1.0 / (1.0 + math.exp(-(self.intercept + self.slope * score))), 3)
+        """The calibrated probability of a rule-based score, rounded to 3 decimals (remembered per score)."""
+        found = self._memo.get(score)
+        if found is None:
+            found = self._memo[score] = round(1.0 / (1.0 + math.exp(-(self.intercept + self.slope * score))), 3)
+        return found
 
 
 @cache

@@ -49,6 +49,9 @@ _SOURCES: tuple[tuple[str, str, str], ...] = (  # kind, what the text needs (see
         ("decade", "digit", rf"\b(?:in|since|by|until|during|of|from) (?:the )?(?:early |mid-?|late )?{_DECADE}\b"),
         ("year", "digit", rf"\b(?:in|since|by|until|during) {_OLD_Y}\b"),
 )
+# The kinds :func:`_resolve` reads against the publication date: without one their matches resolve to nothing,
+# so an undated sentence is not scanned for them (the others all name a number: see :func:`_find_dates`).
+_RELATIVE_KINDS = frozenset({"dm", "md", "rel_day", "rel_span", "weekday", "month"})
 _PATTERNS = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, _, rx in _SOURCES)
 # Every pattern above needs one of these (months and weekdays as bare substrings: a superset), so a sentence
 # without any of them has no date expression and skips the thirteen scans.
@@ -107,16 +110,21 @@ def find_dates(sentence: str, published: date | None, *, future: bool) -> list[D
 
 @lru_cache(maxsize=2048)
 def _find_dates(sentence: str, published: date | None, future: bool) -> tuple[DateResult, ...]:
-    """:func:`find_dates`, cached: the events of one sentence share its dates (results are frozen)."""
+    """:func:`find_dates`, cached: the events of one sentence share its dates (results are frozen). Without a
+    publication date only the absolute kinds resolve, and each of them, like the fallback's year, has a digit."""
+    dated = published is not None
+    if not dated and not _DIGIT.search(sentence):
+        return ()
     if any(trap in sentence for trap in _CASE_TRAPS):
         if not _ANY_DATE_WORD.search(sentence):
             return ()
         text, loose_month = sentence, _LOOSE_MONTH
-        patterns = [(kind, pattern) for kind, pattern in _PATTERNS]
+        patterns = [(kind, pattern) for kind, pattern in _PATTERNS if dated or kind not in _RELATIVE_KINDS]
     else:
         text = sentence.lower() if sentence.isascii() else sentence.translate(_ASCII_LOWER)
         needs, loose_month = _needs(text), _FOLDED_LOOSE_MONTH
-        patterns = [(kind, pattern) for kind, need, pattern in _FOLDED_PATTERNS if needs[need]]
+        patterns = [(kind, pattern) for kind, need, pattern in _FOLDED_PATTERNS
+                    if needs[need] and (dated or kind not in _RELATIVE_KINDS)]
     results: list[DateResult] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in patterns:

@@ -10,11 +10,13 @@ retokenised or reparsed while the cache lives (the coder never does either).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 KEY = "multivector.doctree.children"  # Doc.user_data key: list of each token's children tuple (None: not read yet)
 
-__all__ = ["children_of", "clear"]
+__all__ = ["children_of", "clear", "subtree_indices"]
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -32,3 +34,17 @@ def children_of(token: Token) -> tuple[Token, ...]:
 def clear(doc: Doc) -> None:
     """Forget a Doc's cached children (needed only if the Doc's parse changes)."""
     doc.user_data.pop(KEY, None)
+
+
+def subtree_indices(kids: Sequence[tuple[int, ...]], k: int) -> list[int]:
+    """``doc[k].subtree`` as token indices, in its order (the left children's subtrees, the token, the right
+    ones'), from the children indices of :mod:`multivector.tokens` (``kids``): no Token made."""
+    out: list[int] = []
+    for child in kids[k]:
+        if child < k:
+            out += subtree_indices(kids, child)
+    out.append(k)
+    for child in kids[k]:
+        if child > k:
+            out += subtree_indices(kids, child)
+    return out

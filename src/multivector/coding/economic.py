@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -55,6 +55,11 @@ class EconomicWords:
     business_heads: frozenset[str] = frozenset()
     domestic_beneficiaries: frozenset[str] = frozenset()
     issue_heads: frozenset[str] = frozenset()
+
+    @cached_property
+    def programme_groups(self) -> frozenset[str]:
+        """The beneficiary and business nouns: the groups an economic programme may be for (made once)."""
+        return self.domestic_beneficiaries | self.business_heads
 
 
 def parse_words(raw: Mapping[str, object], *, source: str = _RESOURCE) -> EconomicWords:
@@ -187,7 +192,7 @@ def _beneficiary(p: Parse, trigger: int, objects: list[int], words: EconomicWord
     """The domestic group an economic programme is for: the indirect object or a 'to' noun of the trigger or of
     its objects that is a beneficiary or business noun ('offer a bonus payment to corn farmers', 'will offer its
     creditor banks a plan')."""
-    groups = words.domestic_beneficiaries | words.business_heads
+    groups = words.programme_groups
     deps, lowers, kids = p.deps, p.lowers, p.kids
     found = [c for c in kids[trigger] if deps[c] == "dative" and not any(deps[g] == "pobj" for g in kids[c])]
     found += [g for h in [trigger, *objects] for q in kids[h] if deps[q] in {"prep", "dative"} and lowers[q] == "to"

@@ -118,9 +118,10 @@ class Ontology:
 
     def plover_for(self, cameo: str) -> PloverMapping | None:
         """The PLOVER type, mode and context of a CAMEO code; None for 01x statements (not events)."""
-        if cameo not in self._mapping:
-            raise KeyError(f"unknown CAMEO code {cameo!r}")
-        return self._mapping[cameo]
+        try:
+            return self._mapping[cameo]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO code {cameo!r}") from None
 
     def plover_type(self, event_type: str) -> PloverType:
         try:

@@ -24,6 +24,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "xcomp", "conj"})  # embedded clauses
 _CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj", "acl"})  # a trigger's clause extends up these
 _LOCK = threading.Lock()
+_INSIDE, _BEGIN = 1, 3  # spaCy's ``Token.ent_iob`` of a token inside an entity ('I') and of its first token ('B')
+_IN_ENTITY = frozenset({_INSIDE, _BEGIN})
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     doc = trigger.doc
     a = tokens.of(doc)  # the walk reads the Doc's arrays: a Token only for a place word found
     deps, lowers, kids, ent_types = a.deps, a.lowers, a.kids, a.ent_types
-    for token in _clause_tokens(a, trigger.i):
+    for token in _clause_tokens(a, trigger):
         for prep in kids[token]:
             if deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
                 continue
@@ -103,41 +105,59 @@ def find_place(trigger: Token, gazetteer: LazyGazetteer) -> Place | None:
     return None
 
 
-def _clause_tokens(a: tokens.TokenArrays, trigger: int) -> list[int]:
-    """The trigger, the nouns of its own clause, and its heads up to the clause root (token indexes)."""
-    out = [trigger] + _clause_nouns(a, trigger)
+def _clause_tokens(a: tokens.TokenArrays, trigger: Token) -> list[int]:
+    """The trigger, the nouns of its own clause that can hold a place (:func:`_place_nouns`), and its heads up to
+    the clause root (token indexes), in the order :func:`find_place` reads them."""
+    k = trigger.i
+    out = [k, *_place_nouns(a, k, trigger.left_edge.i, trigger.right_edge.i)]
     deps, heads = a.deps, a.heads
-    token = trigger
+    token = k
     while deps[token] in _CLIMB_DEPS and heads[token] != token:
         token = heads[token]
         out.append(token)
     return out
 
 
-def _own_clause_nouns(trigger: Token) -> list[Token]:
-    """Nouns under the trigger in text order, not descending into embedded clauses."""
-    doc = trigger.doc
-    return [doc[k] for k in _clause_nouns(tokens.of(doc), trigger.i)]
-
-
-def _clause_nouns(a: tokens.TokenArrays, trigger: int) -> list[int]:
-    """:func:`_own_clause_nouns` as token indexes."""
-    deps, tags, kids = a.deps, a.tags, a.kids
-    out, stack = [], list(kids[trigger])
-    while stack:
-        tok = stack.pop()
-        if deps[tok] in _CLAUSE_DEPS:
+def _place_nouns(a: tokens.TokenArrays, k: int, first: int, last: int) -> list[int]:
+    """The nouns under token ``k`` in text order, not inside embedded clauses, that have a place preposition with
+    an object in a GPE/LOC/FAC entity: found from the place words between the subtree's edges ``first`` and
+    ``last`` (every descendant lies there) instead of walking the whole subtree."""
+    deps, heads, lowers, tags = a.deps, a.heads, a.lowers, a.tags
+    found = set()
+    for obj in tokens.positions(a.ent_types[first:last + 1], PLACE_LABELS):
+        obj += first
+        prep = heads[obj]
+        if deps[obj] != "pobj" or deps[prep] != "prep" or lowers[prep] not in PLACE_PREPS:
             continue
-        if tags[tok].startswith("NN"):
-            out.append(tok)
-        stack.extend(kids[tok])
-    out.sort()
-    return out
+        noun = heads[prep]
+        if noun != prep and noun != k and tags[noun].startswith("NN") and _in_own_clause(a, noun, k):
+            found.add(noun)
+    return sorted(found)
+
+
+def _in_own_clause(a: tokens.TokenArrays, token: int, trigger: int) -> bool:
+    """``token`` lies under ``trigger`` without an embedded clause label on the way (``_CLAUSE_DEPS``)."""
+    deps, heads = a.deps, a.heads
+    while token != trigger:
+        if deps[token] in _CLAUSE_DEPS or heads[token] == token:
+            return False
+        token = heads[token]
+    return True
 
 
 def _entity_text(token: Token) -> str:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    """The text of the entity of ``doc.ents`` holding the token (its own text outside entities), read from the IOB
+    marks of the tokens around it: ``doc.ents`` makes a Span for every entity of the Doc on each access."""
+    doc, k = token.doc, token.i
+    if token.ent_iob not in _IN_ENTITY:
+        return token.text
+    start = k
+    while start > 0 and doc[start].ent_iob == _INSIDE:  # an entity opens with a 'B' token: its 'I' tokens follow
+        start -= 1
+    opener = doc[start]
+    if opener.ent_iob != _BEGIN or not opener.ent_type:  # not an entity of ``doc.ents`` ('B' without a label)
+        return token.text
+    end, size = k + 1, len(doc)
+    while end < size and doc[end].ent_iob == _INSIDE:
+        end += 1
+    return tokens.span_text(doc, start, end)

@@ -19,12 +19,13 @@ from spacy.tokens import Token
 
 from ..errors import CodingError
 from ..resources import load_package_yaml
-from .background import background
-from .doctree import children_of
+from .background import background_at
+from .doctree import children_of, subtree_indices
 from .parse import Parse, lemma_reader, parse_of
 
 _RESOURCE = "plausibility.yaml"
 _SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+_SCORE_LINKS = frozenset({"-", "\u2013", "to"})  # the middle word of a score ('3 - 1', '2 to 1')
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _TABLES = frozenset({"theme_exclusions", "idiom_heads", "particle_senses", "modifier_required", "internal_themes"})
@@ -34,6 +35,8 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # the subjects of an indic
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})  # the actor's own quantity
 _OF = frozenset({"of"})
 _FOR = frozenset({"for"})
+_FOR_TO = frozenset({"for", "to"})
+_TARGET_PREPS = frozenset({"on", "against"})  # 'the attempt on his life'
 _DURING = frozenset({"in", "during"})
 
 
@@ -210,11 +213,11 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "descriptive-relative-clause"
     if _describes_noun(p, k, rules, lem):
         return "descriptive-modifier"
-    sense = other_sense(trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
-                        lemma_of=lemma_of)
+    sense = _other_sense_at(p, k, lem, trigger, lemma=lemma, event_type=event_type, nominal=nominal, rules=rules,
+                            lemma_of=lemma_of)
     if sense:
         return sense
-    past = background(trigger, nominal=nominal, published=published, lemma_of=lemma_of)
+    past = background_at(p, k, lem, nominal=nominal, published=published)
     if past:
         return past
     if not has_recipient and _internal_act(p, k, rules.internal_themes.get(event_type.upper()), nominal, lem):
@@ -230,7 +233,7 @@ def implausible(trigger: Token, *, lemma: str, event_type: str, nominal: bool, h
         return "name-calling"
     if _polices_contraband(p, k, rules, lem):
         return "policing-contraband"
-    if event_type in rules.figurative_types and _sports_score(trigger):
+    if event_type in rules.figurative_types and _sports_score(p, k):
         return "sports-score"
     if lemma in rules.flow_lemmas and not has_recipient:
         return "economic-flow-without-partner"
@@ -367,6 +370,8 @@ def _polices_contraband(p: Parse, k: int, rules: PlausibilityRules, lem: Callabl
 def _conjuncts(p: Parse, k: int) -> list[int]:
     """``doc[k].conjuncts`` as token indices: the coordination's first word and its 'conj' chain to the right."""
     deps, heads, kids = p.deps, p.heads, p.kids
+    if deps[k] != "conj" and k not in p.coordinators:  # no conjunct above it, none below: coordinates nothing
+        return []
     start = k
     while start != heads[start] and deps[start] == "conj":
         start = heads[start]
@@ -415,26 +420,26 @@ def _addresses_audience(trigger: Token, audience: frozenset[str], lemma_of: Call
     return any(lemma_of(t) in audience for t in heard)
 
 
-def _sports_score(trigger: Token) -> bool:
+def _sports_score(p: Parse, k: int) -> bool:
     """'routing Angola 89-53', 'beat Spain 3-1': a named side and a score, a game rather than violence."""
-    named = any(c.dep_ == "dobj" and c.tag_.startswith("NNP") for c in children_of(trigger))
-    if not named:
+    deps, tags = p.deps, p.tags
+    if not any(deps[c] == "dobj" and tags[c].startswith("NNP") for c in p.kids[k]):
         return False
-    return _has_score(list(trigger.subtree))
+    return _has_score(p, subtree_indices(p.kids, k))
 
 
 def _asks_for_comment(p: Parse, k: int, routine: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'requests for comment', 'did not respond to a request for comment', 'requesting an interview'."""
     deps, lowers, kids = p.deps, p.lowers, p.kids
-    objects: list[int] = []
-    inner: list[int] = []  # one pass over the children: objects, then the nouns of 'for'/'to'
-    for child in kids[k]:
+    for child in kids[k]:  # one pass over the children: an object, or the noun of 'for'/'to'
         dep = deps[child]
-        if dep in {"dobj", "attr"}:
-            objects.append(child)
-        elif dep == "prep" and lowers[child] in {"for", "to"}:
-            inner += [g for g in kids[child] if deps[g] == "pobj"]
-    return any(lem(o) in routine for o in objects + inner)
+        if dep == "dobj" or dep == "attr":
+            if lem(child) in routine:
+                return True
+        elif dep == "prep" and lowers[child] in _FOR_TO \
+                and any(deps[g] == "pobj" and lem(g) in routine for g in kids[child]):
+            return True
+    return False
 
 
 def _owned(p: Parse, noun: int) -> bool:
@@ -469,9 +474,15 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     ``event_type`` is the PLOVER type of the trigger's own sense (theme keys may name one: 'exchange:RETREAT')."""
     rules = rules or load_rules()
     lemma_of = lemma_of or (lambda tok: tok.lemma_.lower() or tok.lower_)
+    p = parse_of(trigger.doc)  # the hot checks walk the Doc's arrays by token index
+    return _other_sense_at(p, trigger.i, lemma_reader(p, lemma_of), trigger, lemma=lemma, event_type=event_type,
+                           nominal=nominal, rules=rules, lemma_of=lemma_of)
+
+
+def _other_sense_at(p: Parse, k: int, lem: Callable[[int], str], trigger: Token, *, lemma: str, event_type: str,
+                    nominal: bool, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> str | None:
+    """:func:`other_sense` of token ``k`` (``trigger``), with the caller's Parse and lemma reader."""
     causes = rules.disaster_causes
-    p, k = parse_of(trigger.doc), trigger.i  # the hot checks walk the Doc's arrays by token index
-    lem = lemma_reader(p, lemma_of)
     subjects = [] if nominal else [_antecedent(p, s) for s in _subjects_at(p, k)]  # read once for the two checks
     if not nominal and (_caused_by(p, k, causes, rules.subject_only_disasters, lem, list(subjects))
                         or _toll_of(p, k, rules.disaster_verbs, lem)):
@@ -487,9 +498,9 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
     if not nominal and lemma in rules.combat_verbs and event_type.upper() in rules.figurative_types \
             and not _in_combat(trigger, rules.combat_nouns, lemma_of):
         return "non-combat-sense"
-    if not nominal and lemma in rules.sports_verbs and _game(trigger, rules.sports_words, lemma_of):
+    if not nominal and lemma in rules.sports_verbs and _game(p, k, rules.sports_words, lem):
         return "sports-result"
-    figurative = _figurative_sense(trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
+    figurative = _figurative_sense(p, k, lem, trigger, lemma=lemma, event_type=event_type.upper(), nominal=nominal,
                                    rules=rules, lemma_of=lemma_of)
     if figurative:
         return figurative
@@ -513,7 +524,7 @@ def other_sense(trigger: Token, *, lemma: str, event_type: str = "", nominal: bo
 def _unmodified(p: Parse, noun: int, required: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'in an attempt to rein in the deficit': none of the required modifiers ('assassination attempt') and no
     'on'/'against' target ('the attempt on his life')."""
-    if _prep_objects_at(p, noun, frozenset({"on", "against"})):
+    if _prep_objects_at(p, noun, _TARGET_PREPS):
         return False
     lowers = p.lowers
     return not any(lem(t) in required or lowers[t] in required for t in _themes_at(p, noun, True))
@@ -635,8 +646,8 @@ def _caused_by(p: Parse, trigger: int, disasters: frozenset[str], subject_only: 
     settings = _prep_objects_at(p, trigger, _DURING) if tags[trigger] == "VBN" else []
     named = [*causes, *settings]
     named += [c for t in list(named) if tags[t].startswith("NNP") for c in p.kids[t] if deps[c] == "compound"]
-    hit = [t for t in named if lem(t) in disasters or lowers[t] in disasters]
-    return any(t in causes or not (lem(t) in subject_only or lowers[t] in subject_only) for t in hit)
+    return any((lem(t) in disasters or lowers[t] in disasters)
+               and (t in causes or not (lem(t) in subject_only or lowers[t] in subject_only)) for t in named)
 
 
 def _antecedent(p: Parse, subject: int) -> int:
@@ -699,17 +710,23 @@ def _in_combat(trigger: Token, combat: frozenset[str], lemma_of: Callable[[Token
     return any(lemma_of(t) in combat or t.lower_ in combat for t in _prep_objects(trigger, {"in"}))
 
 
-def _game(trigger: Token, sports: frozenset[str], lemma_of: Callable[[Token], str]) -> bool:
+def _game(p: Parse, k: int, sports: frozenset[str], lem: Callable[[int], str]) -> bool:
     """'beat Brazil 2-1', 'defeated Spain in the World Cup final', 'beat China to win the gold medal'."""
-    tokens = list(trigger.subtree)
-    if _has_score(tokens):
+    subtree = subtree_indices(p.kids, k)
+    if _has_score(p, subtree):
         return True
-    return any(t.tag_[:2] in {"NN", "JJ"} and (t.lower_ in sports or lemma_of(t) in sports)
-               for t in tokens)
+    tags, lowers = p.tags, p.lowers
+    return any(tags[t][:2] in {"NN", "JJ"} and (lowers[t] in sports or lem(t) in sports) for t in subtree)
 
 
-def _has_score(tokens: list[Token]) -> bool:
-    return any(a.like_num and b.text in {"-", "\u2013", "to"} and c.like_num
+def _has_score(p: Parse, words: list[int]) -> bool:
+    """Tokens ``words`` (in order) hold a score: numbers around a dash or 'to' ('3 - 1'), or a word like '89-53'.
+    A score needs a dash or 'to', or a score word: without one no Token is made (``like_num`` is a Token's)."""
+    texts = p.texts
+    if not any(texts[t] in _SCORE_LINKS or _SCORE.fullmatch(texts[t]) for t in words):
+        return False
+    tokens = [p.doc[t] for t in words]
+    return any(a.like_num and b.text in _SCORE_LINKS and c.like_num
                for a, b, c in zip(tokens, tokens[1:], tokens[2:])) or any(_SCORE.fullmatch(t.text) for t in tokens)
 
 
@@ -751,13 +768,14 @@ def _biography(p: Parse, k: int) -> bool:
     return any(t.like_num and t.text.isdigit() and 1900 <= int(t.text) <= 2099 for t in trigger.subtree)
 
 
-def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: bool, rules: PlausibilityRules,
-                      lemma_of: Callable[[Token], str]) -> str | None:
+def _figurative_sense(p: Parse, k: int, lem: Callable[[int], str], trigger: Token, *, lemma: str, event_type: str,
+                      nominal: bool, rules: PlausibilityRules, lemma_of: Callable[[Token], str]) -> str | None:
     """Constructions that give a conflict word another sense: an impact verb without an agent or weapon
     ('the scandal hit the party'), a fight for a goal ('fight to keep their jobs'), a retort ('shot back:'), an
-    idiom ('lead the charge')."""
+    idiom ('lead the charge'). Token ``k`` is ``trigger``; the rare word-gated tests read Tokens."""
     if nominal:
-        if trigger.dep_ in {"dobj", "nsubjpass"} and lemma_of(trigger.head) in rules.idiom_heads.get(lemma, ()):
+        idioms = rules.idiom_heads.get(lemma)
+        if idioms and p.deps[k] in {"dobj", "nsubjpass"} and lem(p.heads[k]) in idioms:
             return "idiom"
         if lemma in rules.struggle_verbs and _disputes(trigger, rules.dispute_topics, lemma_of):
             return "political-dispute"  # a headline's 'EU chief battles France over budget' (tagged a noun)
@@ -765,7 +783,7 @@ def _figurative_sense(trigger: Token, *, lemma: str, event_type: str, nominal: b
     if event_type == "ASSAULT" and lemma in rules.impact_verbs and _non_agent_subject(trigger, rules, lemma_of):
         return "non-agent-impact"
     senses = rules.particle_senses.get(lemma)  # most verbs have no particle sense: no pass over the children
-    if senses and any(c.dep_ == "prt" and c.lower_ in senses for c in children_of(trigger)):
+    if senses and any(p.deps[c] == "prt" and p.lowers[c] in senses for c in p.kids[k]):
         return "particle-sense"  # 'kicked off a visit', 'prices shot up'
     if lemma in rules.harm_verbs and _instrument_subject(trigger, rules.instrument_subjects, lemma_of):
         return "non-agent-impact"

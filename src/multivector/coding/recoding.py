@@ -164,11 +164,14 @@ class Recoder:
         p, k = parse_of(trigger.doc), trigger.i
         if args.symmetric or not args.actors or not p.tags[k].startswith("VB"):
             return cameo, event_type, mapping, args
+        deps = p.deps
+        purposes = [c for c in p.kids[k] if deps[c] == "advcl" and _to_infinitive_at(p, c)]
+        if not purposes:  # no purpose to lend a recipient (most acts): the tests of the recipients are moot
+            return cameo, event_type, mapping, args
         actors = [a.mention.actor for a in args.actors]
         if any(not any(same_side(a, r.mention.actor) for a in actors) for r in args.recipients):
             return cameo, event_type, mapping, args  # 'sent troops': its own troops are no recipient
-        deps = p.deps
-        for purpose in (p.doc[c] for c in p.kids[k] if deps[c] == "advcl" and _to_infinitive_at(p, c)):
+        for purpose in (p.doc[c] for c in purposes):
             lent = verb_arguments(purpose, index).recipients or place_targets(purpose, index)
             lent = tuple(r for r in lent if not any(same_side(a, r.mention.actor) for a in actors))
             if lent:

@@ -15,16 +15,19 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
+from .doctree import subtree_indices
 from .parse import Parse, lemma_reader, parse_of
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
+_MARKED = PRIORITY[:-1]  # the statuses a cue gives, strongest first
 _CLIMB_STOP = frozenset({"relcl", "parataxis", "appos", "npadvmod", "advcl", "ROOT"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _INABILITY_MODALS = frozenset({"could", "can", "ca"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _NO_HOLDERS = frozenset({"nsubj", "nsubjpass", "advmod"})  # children a 'no' can negate the clause through
 _CUE_HOLDERS = frozenset({"prep", "advmod", "advcl"})  # children that may carry an opinion, hedge or condition
+_OPINION_PREPS = frozenset({"according", "in", "to"})  # the prepositions of an opinion phrase (:func:`_is_opinion`)
 _CLOSERS = frozenset({'"', "”", "'", "’", ")"})  # punctuation a question mark may precede at a sentence end
 
 Lemmatizer = Callable[[Token], str]
@@ -166,24 +169,25 @@ class StatusResult:
     committed: bool = False
 
 
-@dataclass
+_ASSERTED = StatusResult("asserted", ())  # a trigger without any cue (the result is frozen: one serves all)
+
+
 class _Walk:
-    """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index."""
+    """One trigger's walk: the cues found so far, read from the Doc's :class:`~.parse.Parse` by token index.
 
-    cues: StatusCues
-    lemma: Lemmatizer
-    p: Parse
-    found: dict[str, list[str]] = field(default_factory=dict)
-    reported: bool = False
-    committed: bool = False
-    caused: bool = False
-    sought: bool = True  # an attempt's goal is not done (False: an attempted attack is the attack itself)
-    has_no: bool = True  # the Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find)
-    conditional: bool = True  # the Doc contains a conditional mark or preposition word (else no condition to find)
-    lem: Callable[[int], str] = field(init=False, repr=False)  # the lemma of token k
+    ``sought``: an attempt's goal is not done (False: an attempted attack is the attack itself); ``has_no``: the
+    Doc contains the word 'no' (else no 'no'-quantified subject or 'no longer' to find); ``conditional``: the Doc
+    contains a conditional mark or preposition word (else no condition to find); ``lem``: the lemma of token k.
+    A slotted class: one is made per candidate event, and a dataclass ``__init__`` costs several times more."""
 
-    def __post_init__(self) -> None:
-        self.lem = lemma_reader(self.p, self.lemma)
+    __slots__ = ("caused", "committed", "conditional", "cues", "found", "has_no", "lem", "p", "reported", "sought")
+
+    def __init__(self, cues: StatusCues, lemma: Lemmatizer, p: Parse, *, sought: bool = True, has_no: bool = True,
+                 conditional: bool = True) -> None:
+        self.cues, self.p, self.lem = cues, p, lemma_reader(p, lemma)
+        self.found: dict[str, list[str]] = {}
+        self.reported = self.committed = self.caused = False
+        self.sought, self.has_no, self.conditional = sought, has_no, conditional
 
     def add(self, status: str, why: str) -> None:
         self.found.setdefault(status, []).append(why)
@@ -213,10 +217,13 @@ def detect_status(trigger: Token, *, cues: StatusCues, lemma: Lemmatizer, event_
         _drop_sought_cues(walk)
     if prediction and "planned" in walk.found:
         walk.add("hypothetical", "a commentator's prediction: " + "; ".join(walk.found.pop("planned")))
-    for status in PRIORITY[:-1]:
-        if status in walk.found:
-            return StatusResult(status, tuple(walk.found[status]), walk.committed)
-    return StatusResult("asserted", tuple(sum(walk.found.values(), [])), walk.committed)
+    found = walk.found
+    if not found and not walk.committed:
+        return _ASSERTED  # no cue at all (most triggers): the one shared result
+    for status in _MARKED:
+        if status in found:
+            return StatusResult(status, tuple(found[status]), walk.committed)
+    return StatusResult("asserted", tuple(sum(found.values(), [])), walk.committed)
 
 
 def _drop_content_cues(walk: _Walk) -> None:
@@ -350,6 +357,20 @@ def _inspect_purpose(verb: int, walk: _Walk) -> None:
 
 def _inspect(token: int, came_from: int | None, walk: _Walk, via: str) -> None:
     """The cues on ``token``, reached from its child ``came_from`` by the dependency ``via`` ('' at the trigger)."""
+    if came_from is not None and _inspect_governor(token, came_from, walk, via):
+        return
+    p = walk.p
+    children = p.kids[token]
+    deps = p.deps
+    labels = [deps[c] for c in children]  # read once for the tests of both calls
+    _inspect_children(token, walk, children, labels)
+    if walk.conditional:
+        _inspect_mark(token, walk, children, labels)
+
+
+def _inspect_governor(token: int, came_from: int, walk: _Walk, via: str) -> bool:
+    """The cues of a word governing the trigger's clause, reached from its child ``came_from`` by ``via``; True
+    when it is a reporting or other frame clause, whose own children are not read (see :func:`_inspect_frame`)."""
     p, cues = walk.p, walk.cues
     texts, lowers = p.texts, p.lowers
     low = walk.lem(token)
@@ -359,26 +380,22 @@ def _inspect(token: int, came_from: int | None, walk: _Walk, via: str) -> None:
         if via == "ccomp" and _demanded(p, low, came_from, cues):
             walk.add("hypothetical", f"demanded: '{texts[token]} that ... {texts[came_from]}'")
         _inspect_frame(token, low, walk)
-        return
+        return True
     if via == "prep" and lowers[came_from] in _ALLEGATION_PREPS and low in cues.accusation_heads:
         walk.add("hypothetical", f"alleged: '{texts[token]} {texts[came_from]} ...'")  # 'charged with plotting to kill'
     elif via == "prep" and cues.purpose_preps.get(low) == lowers[came_from]:
         walk.add("planned", f"purpose '{texts[token]} {texts[came_from]}' (intended, not reported as done)")
-    elif came_from is not None and _asks_for(p, token, low, came_from, cues):
+    elif _asks_for(p, token, low, came_from, cues):
         walk.add("hypothetical", f"requested: '{texts[token]} {texts[came_from]}'")  # 'called for the withdrawal'
     elif via == "xcomp" and _enacts(walk, token, came_from):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
-    elif via == "acl" and came_from is not None and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
+    elif via == "acl" and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
         pass
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and p.tags[token].startswith("NN")):
         _inspect_head(token, low, walk)
     elif via in {"nsubj", "nsubjpass"}:
         _inspect_event_subject(token, low, walk)
-    children = p.kids[token]
-    deps = p.deps
-    labels = [deps[c] for c in children]  # read once for the tests of both calls
-    _inspect_children(token, walk, children, labels)
-    _inspect_mark(token, walk, children, labels)
+    return False
 
 
 def _demanded(p: Parse, low: str, clause: int, cues: StatusCues) -> bool:
@@ -577,8 +594,8 @@ def _inspect_children(token: int, walk: _Walk, children: Sequence[int], deps: Se
     if labels.isdisjoint(_CUE_HOLDERS):
         return
     for child, dep in zip(children, deps):
-        if dep == "prep" and _is_opinion(child, walk):
-            words = " ".join(t.text for t in p.doc[child].subtree)[len(texts[child]) + 1:]
+        if dep == "prep" and lowers[child] in _OPINION_PREPS and _is_opinion(child, walk):
+            words = " ".join([texts[t] for t in subtree_indices(p.kids, child)])[len(texts[child]) + 1:]
             walk.add("hypothetical", f"opinion '{texts[child]} {words}'")
         elif dep == "advmod" and lowers[child] in cues.adverbs:
             walk.add("hypothetical", f"hedge '{texts[child]}'")
@@ -603,10 +620,9 @@ def _no_adverb(p: Parse, child: int, cues: StatusCues) -> bool:
 
 def _is_headline_infinitive(p: Parse, k: int) -> bool:
     """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
-    if not _is_infinitive(p, k):
-        return False
     deps, head = p.deps, p.heads[k]
-    return deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT" and p.tags[head] in {"NNP", "NNPS"})
+    return (deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT"
+                                  and p.tags[head] in {"NNP", "NNPS"})) and _is_infinitive(p, k)
 
 
 def _is_opinion(prep: int, walk: _Walk) -> bool:
