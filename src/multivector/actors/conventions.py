@@ -42,8 +42,9 @@ ETHNIC_KINDS = frozenset({"demonym", "group"})  # the mentions _ethnic may recod
 def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Mention:
     """A mention of tokens ``[start, end)`` resolved to ``ref`` (``Mention(..., actor=ref.with_text(text))``).
 
-    Both frozen dataclasses are filled through their ``__dict__``: their ``__init__`` sets each field with an
-    ``object.__setattr__`` call, and composing builds about five mentions per Doc, most of them one word."""
+    The frozen Mention is filled through its ``__dict__`` (as ``ActorRef.with_text`` fills the actor): its
+    ``__init__`` sets each field with an ``object.__setattr__`` call, and composing builds about five mentions per
+    Doc, most of them one word."""
     if end - start == 1:  # most mentions are one word: its text and offsets straight from the arrays
         arrays = tokens.of(doc)
         text = arrays.texts[start]
@@ -51,11 +52,9 @@ def mention_of(doc: Doc, start: int, end: int, ref: ActorRef, kind: str) -> Ment
         end_char = start_char + len(text)
     else:
         start_char, end_char, text = span_parts(doc, start, end)  # no Span, no Token objects
-    actor = _NEW(ActorRef)
-    vars(actor).update(vars(ref), text=text)  # ActorRef's fields, in order, with the text replaced
     mention = _NEW(Mention)
     vars(mention).update(start_char=start_char, end_char=end_char, start_token=start, end_token=end, text=text,
-                         actor=actor, kind=kind)
+                         actor=ref.with_text(text), kind=kind)
     return mention
 
 
