@@ -128,7 +128,8 @@ class ActorKB:
         self._holders = _index_holders(self.persons.values())
         self._matchers: dict[int, object] = {}
         self._tokenizer: object | None = None
-        self._fuzzy: dict[str, tuple[Entry, ...] | None] = {}  # title-case word -> skeleton entries (matching.py)
+        self._fuzzy: dict[str, tuple[Entry, ...]] = {}  # title-case word -> skeleton entries (matching.py)
+        self._fuzzy_misses: set[str] = set()  # words seen that name no one by their skeleton (matching.py)
         self._place_refs: dict[str, ActorRef] = {}  # code -> the place's actor (refs.py)
 
     @classmethod
