@@ -383,6 +383,8 @@ def _foreign_persons(ctx: Ctx, token: int) -> set[int]:
 def _settle_groups(ctx: Ctx) -> None:
     """Give the group nouns left open while composing their country (see ``inherit``), now that every actor
     of the text is known; a group noun no country fits stays bare if it may stand alone, else goes."""
+    if not ctx.pending:  # most texts leave none open
+        return
     evidence = [m for m in ctx.mentions if m.start_token not in ctx.pending]
     kept: list[Mention] = []
     for mention in ctx.mentions:

@@ -16,13 +16,12 @@ from .context import (
     NATIONALITY_KINDS,
     NATIONALITY_NOUNS,
     PLACE_KINDS,
-    PLACE_MENTIONS,
     POSSESSIVE,
     Ctx,
     _adjacent,
     _mention,
 )
-from .conventions import bracketed_acronym
+from .conventions import HYPHENS, bracketed_acronym
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
 
@@ -129,6 +128,8 @@ def _armed(ctx: Ctx, atom: Atom) -> Entry | None:
     """An armed-group atom's entry; a name shared by groups of several states ("Maoist": Nepal's or India's)
     means the one whose state the text names, and None when it names neither or both."""
     found = atom.all("armed")
+    if len(found) < 2:  # most names are one group's: no rows to look up
+        return found[0] if found else None
     countries = {e.key: ctx.kb.armed_group(e.key, ctx.on).country for e in found}
     if len(set(countries.values())) < 2:
         return found[0] if found else None
@@ -144,28 +145,28 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
     out: dict[int, Mention | None] = {}
     mentions, lowers, nouns = ctx.mentions, ctx.tok.lowers, ctx.kb.tables.descriptive
-    n = 0
-    while n < len(mentions):
-        chain = [n]
-        while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
-            chain.append(chain[-1] + 1)
+    joined = not HYPHENS.isdisjoint(ctx.tok.word_set)  # without a hyphen in the text every chain is one mention
+    n, count = 0, len(mentions)
+    while n < count:
+        last = n  # the chain's last mention
+        while joined and last + 1 < count and _hyphen_joined(ctx, mentions[last], mentions[last + 1]):
+            last += 1
         if mentions[n].kind not in NATIONAL_KINDS:  # neither rule below fires on a chain opened by no place
-            n = chain[-1] + 1
+            n = last + 1
             continue
-        kinds = [mentions[k].kind for k in chain]
-        if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
-            out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
-        elif all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
-            end = mentions[chain[-1]].end_token
+        kinds = [mentions[k].kind for k in range(n, last + 1)]
+        if last > n and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
+            out.update(dict.fromkeys(range(n, last)))  # "a Lebanese-American contractor": the last nationality's
+        elif set(kinds) <= NATIONAL_KINDS:
+            end = mentions[last].end_token
             noun = nouns.get(lowers[end]) if end < len(lowers) else None
-            nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
+            nationality = last > n and set(kinds) <= NATIONALITY_KINDS
             if noun == "place" and not nationality:
-                out.update({k: None for k in chain[:-1]})
-                last = mentions[chain[-1]]
-                out[chain[-1]] = _mention(ctx, last.start_token, end + 1, last.actor, "state")
+                out.update(dict.fromkeys(range(n, last)))
+                out[last] = _mention(ctx, mentions[last].start_token, end + 1, mentions[last].actor, "state")
             elif nationality or (noun in NATIONALITY_NOUNS and kinds[-1] == "demonym"):
-                out.update({k: None for k in chain})
-        n = chain[-1] + 1
+                out.update(dict.fromkeys(range(n, last + 1)))
+        n = last + 1
     return out
 
 
@@ -182,7 +183,7 @@ def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
     if right.start_token != left.end_token + 1:  # exactly one token between them
         return False
     gap, gaps = left.end_token, ctx.tok.spaces
-    return ctx.tok.texts[gap] in ("-", "\u2013") and not gaps[gap] and not gaps[gap - 1]
+    return ctx.tok.texts[gap] in HYPHENS and not gaps[gap] and not gaps[gap - 1]
 
 
 def _in_org_name(ctx: Ctx, start: int) -> bool:
