@@ -131,6 +131,8 @@ class ActorKB:
         self._fuzzy: dict[str, tuple[Entry, ...]] = {}  # title-case word -> skeleton entries (matching.py)
         self._fuzzy_misses: set[str] = set()  # words seen that name no one by their skeleton (matching.py)
         self._place_refs: dict[str, ActorRef] = {}  # code -> the place's actor (refs.py)
+        self._refs: dict[tuple[object, ...], object] = {}  # refs and person picks by what determines them (refs.py)
+        self._first_names: dict[str, frozenset[str]] = {}  # person key -> first words of the names (names.py)
 
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = (), holders_dir: Path | None = None) -> ActorKB:

@@ -92,17 +92,17 @@ def build_matchers(kb: ActorKB, vocab: Vocab) -> Matchers:
     lower_words: set[str] = set()
     items = list(kb.lexicon)
     tokenizer = _tokenizer(kb)
-    for key, tokens in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
+    for key, words in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
         label = key[0] + LABEL_SEPARATOR + key[1]
         keys[vocab.strings.add(label)] = key
         entries = tuple(dict.fromkeys(kb.lexicon[key]))
         hits[vocab.strings[label]] = (entries, frozenset(map(_KIND, entries)))
-        pattern = Doc(vocab, words=[tok.text for tok in tokens], spaces=[bool(tok.whitespace_) for tok in tokens])
+        pattern = Doc(vocab, words=[tok.text for tok in words], spaces=[bool(tok.whitespace_) for tok in words])
         (orth if key[0] == "O" else lower).add(label, [pattern])
-        if len(tokens) == 1 and key[0] == "O":
-            orth_words.add(tokens[0].text)
-        elif len(tokens) == 1:
-            lower_words.add(tokens[0].text.lower())
+        if len(words) == 1 and key[0] == "O":
+            orth_words.add(words[0].text)
+        elif len(words) == 1:
+            lower_words.add(words[0].text.lower())
     return Matchers(vocab, lower, orth, keys, hits, (frozenset(orth_words), frozenset(lower_words)))
 
 
