@@ -150,7 +150,8 @@ def _longest(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     texts = tokens.texts(doc)
     used: set[int] = set()
     kept = []
-    for start, end in sorted(spans, key=lambda span: _text_rank(texts, *span)):
+    # _text_rank's key inline, with the end as a tie-breaker that never decides (a rank is one span's)
+    for _, start, end in sorted([(start - end + (texts[start].lower() == "the"), start, end) for start, end in spans]):
         if used.isdisjoint(range(start, end)):
             kept.append((start, end))
             used.update(range(start, end))
@@ -173,13 +174,13 @@ def _fuzzy_names(kb: ActorKB, doc: Doc, exact: list[Atom]) -> list[Atom]:
     a one-token lexicon key matches is left out at once: wherever it stands, an exact atom covers it (its own
     match, or a longer one that beat it)."""
     texts = tokens.texts(doc)
-    orth, lower = matchers_for(kb, doc.vocab).alone
     memo, misses = kb._fuzzy, kb._fuzzy_misses
+    if misses.issuperset(texts):  # most Docs: every word is known to name no one
+        return []
     if len(misses) > MAX_FUZZY_MEMO:
         memo.clear()
         misses.clear()
-    if misses.issuperset(texts):  # most Docs: every word is known to name no one
-        return []
+    orth, lower = matchers_for(kb, doc.vocab).alone
     hits = {}
     for word in set(texts).difference(misses):  # each new word once
         entries = memo.get(word)
