@@ -129,15 +129,14 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     taken: list[Atom] = []
     i, count = 0, len(keys)
     while i < count:  # each run of overlapping spans is one contest, most are one span
-        start, reach = keys[i]
+        reach = keys[i][1]
         j = i + 1
         while j < count and keys[j][0] < reach:
             reach = max(reach, keys[j][1])
             j += 1
-        if j == i + 1:
-            taken.append(Atom(start, reach, *spans[start, reach]))
-        else:
-            taken.extend(Atom(start, end, *spans[start, end]) for start, end in _longest(doc, keys[i:j]))
+        for start, end in keys[i:j] if j == i + 1 else _longest(doc, keys[i:j]):
+            entries, kinds = spans[start, end]  # no star call: it builds the arguments through a list
+            taken.append(Atom(start, end, entries, kinds))
         i = j
     if fuzzy := _fuzzy_names(kb, doc, taken):
         return sorted(taken + fuzzy, key=_START)
