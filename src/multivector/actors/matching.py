@@ -134,9 +134,10 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
         while j < count and keys[j][0] < reach:
             reach = max(reach, keys[j][1])
             j += 1
-        for start, end in keys[i:j] if j == i + 1 else _longest(doc, keys[i:j]):
-            entries, kinds = spans[start, end]  # no star call: it builds the arguments through a list
-            taken.append(Atom(start, end, entries, kinds))
+        if j == i + 1:
+            taken.append(Atom(keys[i][0], reach, *spans[keys[i]]))
+        else:
+            taken.extend(Atom(start, end, *spans[start, end]) for start, end in _longest(doc, keys[i:j]))
         i = j
     if fuzzy := _fuzzy_names(kb, doc, taken):
         return sorted(taken + fuzzy, key=_START)
