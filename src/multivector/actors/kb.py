@@ -180,9 +180,11 @@ class ActorKB:
         return builder.build()
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickle without the spaCy caches (rebuilt lazily in the receiving process)."""
+        """Pickle without the spaCy caches and the memos that grow with the texts read (rebuilt lazily in the
+        receiving process)."""
         state = dict(self.__dict__)
         state["_matchers"], state["_tokenizer"] = {}, None
+        state["_fuzzy_misses"], state["_refs"] = set(), {}
         return state
 
     # --- public API -------------------------------------------------------------------------------
