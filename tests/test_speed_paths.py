@@ -189,7 +189,8 @@ def _reference_atoms(kb, doc: Doc) -> list[tuple[int, int, tuple]]:
         if used.isdisjoint(range(start, end)):
             taken.append((start, end, tuple(entries)))
             used.update(range(start, end))
-    taken += [(a.start, a.end, a.entries) for a in matching._fuzzy_names(kb, doc, used)]
+    exact = [matching.Atom(start, end, entries) for start, end, entries in taken]
+    taken += [(a.start, a.end, a.entries) for a in matching._fuzzy_names(kb, doc, exact)]
     return sorted(taken)
 
 
@@ -200,7 +201,8 @@ def test_atoms_and_their_first_entries_equal_the_plain_merge(docs, kb) -> None:
     firsts = 0
     for doc in docs:
         atoms = atoms_of(kb, doc)
-        assert sorted((a.start, a.end, a.entries) for a in atoms) == _reference_atoms(kb, doc), doc.text[:60]
+        assert [(a.start, a.end, a.entries) for a in atoms] == _reference_atoms(kb, doc), doc.text[:60]
+        assert all(a.kinds == {e.kind for e in a.entries} for a in atoms)
         for atom in atoms:
             assert len(set(atom.entries)) == len(atom.entries)
             for wanted in kinds:

@@ -36,7 +36,9 @@ def test_memoised_token_strings_equal_the_token_attributes(docs) -> None:  # typ
 def test_atoms_keep_each_entry_once_in_lexicon_order(kb, docs) -> None:  # type: ignore[no-untyped-def]
     matchers = matching.matchers_for(kb, docs[0].vocab)
     for match_id, key in matchers.keys.items():
-        assert matchers.entries[match_id] == tuple(dict.fromkeys(kb.lexicon[key]))
+        entries, kinds = matchers.hits[match_id]
+        assert entries == tuple(dict.fromkeys(kb.lexicon[key]))
+        assert kinds == {e.kind for e in entries}
     atoms = matching.atoms_of(kb, docs[0])
     assert [docs[0][a.start:a.end].text for a in atoms][:2] == ["Kazakhstan", "President"]
     assert all(len(set(a.entries)) == len(a.entries) for doc in docs for a in matching.atoms_of(kb, doc))

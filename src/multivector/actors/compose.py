@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import tokens
-from ..model import ActorRef, Mention
+from ..model import Mention
 from .business import business_mentions
 from .context import (
     COREF_WINDOW,
@@ -77,6 +77,7 @@ from .names import (
 )
 from .organisations import load_organisation_words, organisation_mentions
 from .refs import (
+    _bare_ref,
     _holders_ref,
     _local_branch,
     _members_noun,
@@ -168,7 +169,7 @@ def _at(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         return _mention(ctx, start, atom.end, ref, "person"), i + 1
     if entry := _metonym(ctx, atom):
         j = _adjacent(ctx, i, allow_possessive=True)
-        if entry.kind == "metonym" and j is not None and ctx.atoms[j].first("title"):
+        if entry.kind == "metonym" and j is not None and "title" in ctx.atoms[j].kinds:
             mention, nxt = _from_title(ctx, j, place=entry.key, start=atom.start)  # "Kremlin spokesman"
             if mention is not None:
                 return mention, nxt
@@ -188,36 +189,49 @@ def _from_place(ctx: Ctx, i: int, *, effect: str = "same", start: int | None = N
     assert place is not None
     if _in_org_name(ctx, atom.start):
         return None, i + 1
-    j = _past_igo(ctx, i, place, _adjacent(ctx, i, allow_possessive=True))
-    if j is not None and ctx.atoms[j].first("title", "modifier"):
-        mention, nxt = _from_title(ctx, j, place=place.key, start=atom.start if start is None else start,
-                                   effect=effect)
+    j = _adjacent(ctx, i, allow_possessive=True)
+    if j is not None:
+        j = _past_igo(ctx, i, place, j)
+        if (joined := _with_next(ctx, i, j, place, effect, atom.start if start is None else start)) is not None:
+            return joined
+    elif effect == "same" and place.key in ctx.kb.states:
+        j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
+    if j is not None and "sector" in ctx.atoms[j].kinds:
+        if held_abroad(ctx.doc, atom, place, ctx.atoms[j]):
+            return None, j + 1  # "Iraq hostage Ken Bigley": held there, no Iraqi
+        if not (_second_nationality(ctx, i) and "demonym" not in ctx.atoms[i - 1].kinds):
+            sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
+            if ctx.kb.tables.sectors[sector.key].inherits or ends_phrase(ctx.doc, ctx.atoms[j].end):
+                # "Israeli tank fire" is the army's; "Iraq hostage mediators" are no hostages
+                ref = _sector_ref(ctx, place.key, sector)
+                return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
+    return _mention(ctx, atom.start, atom.end, _place_ref(ctx, place.key), place.kind), i + 1
+
+
+def _with_next(ctx: Ctx, i: int, j: int, place: Entry, effect: str, start: int) -> tuple[Mention | None, int] | None:
+    """The place of atom ``i`` and the title, person, armed group or plural title of the next atom ``j`` as one
+    mention starting at ``start``, and the atom after it; None when they make none."""
+    after = ctx.atoms[j]
+    kinds = after.kinds
+    if "title" in kinds or "modifier" in kinds:
+        mention, nxt = _from_title(ctx, j, place=place.key, start=start, effect=effect)
         if mention is not None:
             return mention, nxt
-    if j is not None and effect == "same" and ctx.atoms[j].first("person") and not ctx.atoms[j].first(*PLACE_KINDS) \
-            and _own_person(ctx, atom, place, ctx.atoms[j]):
-        after = ctx.atoms[j]  # "Russia's Lavrov": one mention of the person
-        return _mention(ctx, start if start is not None else atom.start, after.end,
-                        _person_atom_ref(ctx, after), "person"), j + 1
-    if j is not None and effect == "same" and (armed := ctx.atoms[j].first("armed")):
+    if effect != "same":
+        return None
+    if "person" in kinds and kinds.isdisjoint(PLACE_KIND_SET) and _own_person(ctx, ctx.atoms[i], place, after):
+        return _mention(ctx, start, after.end, _person_atom_ref(ctx, after), "person"), j + 1  # "Russia's Lavrov"
+    if "armed" in kinds:
+        armed = after.first("armed")
+        assert armed is not None
         ref = _local_branch(ctx, armed_ref(ctx.kb, armed.key, ctx.on), place.key)  # "Lebanon's Hezbollah"
-        return _mention(ctx, atom.start if start is None else start, ctx.atoms[j].end, ref, "group"), j + 1
-    if j is not None and effect == "same" and (titles := ctx.atoms[j].first("titles")) \
-            and not ctx.atoms[j].first("sector") and place.key in ctx.kb.states:
+        return _mention(ctx, start, after.end, ref, "group"), j + 1
+    if "titles" in kinds and "sector" not in kinds and place.key in ctx.kb.states:
+        titles = after.first("titles")
+        assert titles is not None
         ref = _holders_ref(ctx, place.key, titles.key)  # "Japanese cabinet ministers", "Russian generals"
-        return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
-    if j is None and effect == "same" and place.key in ctx.kb.states:
-        j = modified_sector(ctx.doc, ctx.atoms, i, ctx.kb.tables.sectors)  # "Afghan election officials"
-    if j is not None and ctx.atoms[j].first("sector") and held_abroad(ctx.doc, atom, place, ctx.atoms[j]):
-        return None, j + 1  # "Iraq hostage Ken Bigley": held there, no Iraqi
-    if j is not None and ctx.atoms[j].first("sector") and not (_second_nationality(ctx, i) and
-                                                              not ctx.atoms[i - 1].first("demonym")):
-        sector, j = sector_run(ctx.atoms, j, ctx.kb.tables.sectors)  # "Afghan government forces"
-        if ctx.kb.tables.sectors[sector.key].inherits or ends_phrase(ctx.doc, ctx.atoms[j].end):
-            # "Israeli tank fire" is the army's; "Iraq hostage mediators" are no hostages
-            ref = _sector_ref(ctx, place.key, sector)
-            return _mention(ctx, atom.start, ctx.atoms[j].end, ref, "sector"), j + 1
-    return _mention(ctx, atom.start, atom.end, _place_ref(ctx, place.key), place.kind), i + 1
+        return _mention(ctx, ctx.atoms[i].start, after.end, ref, "sector"), j + 1
+    return None
 
 
 def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str = "same"
@@ -229,12 +243,12 @@ def _from_title(ctx: Ctx, i: int, *, place: str | None, start: int, effect: str 
     end, nxt = ctx.atoms[i].end, i + 1
     person: Atom | None = None
     k = _adjacent(ctx, i, allow_possessive=False)
-    if k is not None and ctx.atoms[k].first("person"):
+    if k is not None and "person" in ctx.atoms[k].kinds:
         person, end, nxt = ctx.atoms[k], ctx.atoms[k].end, k + 1
     name_end = _name_end(ctx, end) if person is None else end
     if person is None and name_end > end and (late := _person_at(ctx, name_end)) is not None:
         person, end, name_end, nxt = ctx.atoms[late], ctx.atoms[late].end, ctx.atoms[late].end, late + 1
-    name = ctx.doc[end:name_end].text if name_end > end else None
+    name = tokens.span_text(ctx.doc, end, name_end) if name_end > end else None
     end = name_end
     if place is None and (of := _of_place(ctx, _after_portfolio(ctx, end))) is not None:
         place, end, nxt = ctx.atoms[of].first(*PLACE_KINDS).key, ctx.atoms[of].end, of + 1  # type: ignore[union-attr]
@@ -259,11 +273,12 @@ def _followers(ctx: Ctx, person: Mention, nxt: int) -> tuple[Mention, int]:
     if j is None or j != nxt or ctx.atoms[j - 1].end != person.end_token or \
             ctx.atoms[j].first("title", "person", *PLACE_KINDS) or not (sector := ctx.atoms[j].first("sector")):
         return person, nxt
-    country, noun = person.actor.country, ctx.doc[ctx.atoms[j].end - 1]
-    if noun.tag_ and not noun.tag_.startswith("NN"):  # "as Bush courts Catholics"
+    country, tag = person.actor.country, ctx.tok.tags[ctx.atoms[j].end - 1]
+    if tag and not tag.startswith("NN"):  # "as Bush courts Catholics"
         return person, nxt
     ousted = person.actor.sector == "ELI" and sector.key not in FOLLOWER_WORDS  # "Aristide supporters": still his
-    if not country or ousted or _in_proper_name(ctx, ctx.atoms[j].start) and not ctx.doc[person.start_token].is_title:
+    if not country or ousted or _in_proper_name(ctx, ctx.atoms[j].start) and \
+            not ctx.tok.texts[person.start_token].istitle():
         return person, nxt
     ref = _sector_ref(ctx, country, sector)
     return _mention(ctx, person.start_token, ctx.atoms[j].end, ref, "sector"), j + 1
@@ -299,7 +314,7 @@ def _place_list(ctx: Ctx, end: int) -> list[int]:
     out = [first]
     while out[-1] + 1 < len(ctx.atoms):
         nxt = out[-1] + 1
-        gap = [tok.lower_ for tok in ctx.doc[ctx.atoms[out[-1]].end:ctx.atoms[nxt].start]]
+        gap = ctx.tok.lowers[ctx.atoms[out[-1]].end:ctx.atoms[nxt].start]
         if not gap or not set(gap) <= LIST_GLUE or not ctx.atoms[nxt].first(*PLACE_KINDS):
             break
         out.append(nxt)
@@ -319,8 +334,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
         return None, i + 1  # "Meet the Press", "Associated Press"
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
-    bare = ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
-                    role=None)
+    bare = _bare_ref(ctx, sector.key)
     if word.inherits and (region := region_of(ctx.doc, atom.start, atom.end, _regions())) is not None:
         state, start, end = region  # "Darfur rebels", "rebels in Aceh"
         return _mention(ctx, _with_article(ctx, start), end, _sector_ref(ctx, state, sector), "sector"), i + 1
@@ -349,7 +363,7 @@ def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:
         return None
     entry = ctx.atoms[at].first(*LOCATING_KINDS)
     after = ctx.atoms[at].end
-    possessive = after < len(ctx.doc) and ctx.doc[after].text in POSSESSIVE
+    possessive = after < len(ctx.doc) and ctx.tok.texts[after] in POSSESSIVE
     return entry.key if entry is not None and entry.key in ctx.kb.states and not possessive else None
 
 
@@ -383,6 +397,8 @@ def _foreign_persons(ctx: Ctx, token: int) -> set[int]:
 def _settle_groups(ctx: Ctx) -> None:
     """Give the group nouns left open while composing their country (see ``inherit``), now that every actor
     of the text is known; a group noun no country fits stays bare if it may stand alone, else goes."""
+    if not ctx.pending:  # most texts leave none open
+        return
     evidence = [m for m in ctx.mentions if m.start_token not in ctx.pending]
     kept: list[Mention] = []
     for mention in ctx.mentions:
@@ -402,7 +418,7 @@ def _settle_groups(ctx: Ctx) -> None:
 def _from_coref(ctx: Ctx, atom: Atom, entry: Entry) -> Mention | None:
     word = ctx.kb.tables.coref[entry.key]
     start = atom.start
-    if word.target == "igo_name" and not ctx.doc[start].is_title:
+    if word.target == "igo_name" and not ctx.tok.texts[start].istitle():
         return None  # "the Fund" names the IMF again; "the fund" is any fund
     if word.needs_the:
         if not _preceded_by_article(ctx, start):

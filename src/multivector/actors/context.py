@@ -90,7 +90,7 @@ def _lookback(ctx: Ctx, token: int, target: str, role: str) -> Mention | None:
             return mention
         elif target == "igo" and mention.kind == "igo":
             return mention
-        elif target == "igo_name" and mention.kind == "igo" and _named_by(mention, ctx.doc[token].lower_):
+        elif target == "igo_name" and mention.kind == "igo" and _named_by(mention, ctx.tok.lowers[token]):
             return mention
     return None
 
@@ -123,7 +123,7 @@ def _context_place(ctx: Ctx, token: int) -> str | None:
 def _modifiers(ctx: Ctx, i: int) -> tuple[str, int, bool]:
     """Effect of a run of modifier atoms ("former", "acting"), the atom after them, and whether it is adjacent."""
     effect = "same"
-    while i < len(ctx.atoms) and (mod := ctx.atoms[i].first("modifier")) and not ctx.atoms[i].first("title"):
+    while i < len(ctx.atoms) and "title" not in ctx.atoms[i].kinds and (mod := ctx.atoms[i].first("modifier")):
         found = ctx.kb.tables.modifiers.get(mod.key, "same")
         effect = found if effect == "same" else effect
         nxt = _adjacent(ctx, i, allow_possessive=False)
@@ -166,14 +166,13 @@ def _of_place(ctx: Ctx, end: int, prep: str = "of", kinds: tuple[str, ...] = PLA
 def _after_portfolio(ctx: Ctx, end: int) -> int:
     """Token after a ministry's portfolio when a place follows it ("Ministry of Energy | of Kazakhstan",
     "Minister of Industry and Trade | of Uzbekistan"); else ``end`` unchanged."""
-    doc, pos = ctx.doc, end + 1
-    if end >= len(doc) or tokens.lowers(doc)[end] != "of":
+    texts, lowers, pos = ctx.tok.texts, ctx.tok.lowers, end + 1
+    if end >= len(lowers) or lowers[end] != "of":
         return end
-    while pos < len(doc) and pos - end <= MAX_PORTFOLIO_TOKENS and pos not in ctx.starts and (
-            doc[pos].is_title or (pos > end + 1 and doc[pos].lower_ in PORTFOLIO_GLUE)):
+    while pos < len(lowers) and pos - end <= MAX_PORTFOLIO_TOKENS and pos not in ctx.starts and (
+            texts[pos].istitle() or (pos > end + 1 and lowers[pos] in PORTFOLIO_GLUE)):
         pos += 1
-    words = doc[end + 1:pos]
-    if len(words) and doc[pos - 1].is_title and pos < len(doc) and doc[pos].lower_ == "of":
+    if pos > end + 1 and texts[pos - 1].istitle() and pos < len(lowers) and lowers[pos] == "of":
         return pos
     return end
 

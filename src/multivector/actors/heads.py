@@ -36,6 +36,8 @@ MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ"})
 GENERIC_SECTOR = "GOV"
 MAX_REGION_WORDS = 3
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "Afghan election officials yesterday said"
+_NOT_STACKED = frozenset({"title", "person", "state", "demonym"})  # kinds of a sector atom that ends a stack
+_NOT_HEADS = _NOT_STACKED | {"titles"}  # kinds of a sector atom that heads no noun phrase after a place
 
 
 def modified_sector(doc: Doc, atoms: list[Atom], i: int, sectors: dict[str, SectorWord]) -> int | None:
@@ -46,7 +48,7 @@ def modified_sector(doc: Doc, atoms: list[Atom], i: int, sectors: dict[str, Sect
     start, nxt = atoms[i].end, atoms[i + 1]
     if not 0 < nxt.start - start <= MAX_MODIFIERS or not all(_modifier(doc, k) for k in range(start, nxt.start)):
         return None
-    if not nxt.first("sector") or nxt.first("title", "person", "state", "demonym", "titles"):
+    if "sector" not in nxt.kinds or not nxt.kinds.isdisjoint(_NOT_HEADS):
         return None
     return i + 1 if ends_phrase(doc, atoms[sector_run(atoms, i + 1, sectors)[1]].end) else None
 
@@ -92,7 +94,7 @@ def sector_run(atoms: list[Atom], j: int, sectors: dict[str, SectorWord]) -> tup
     assert entry is not None
     k = j
     while k + 1 < len(atoms) and atoms[k + 1].start == atoms[k].end and (nxt := atoms[k + 1].first("sector")) \
-            and not atoms[k + 1].first("title", "person", "state", "demonym"):
+            and atoms[k + 1].kinds.isdisjoint(_NOT_STACKED):
         if sectors[entry.key].sector == GENERIC_SECTOR:
             entry = nxt
         k += 1

@@ -128,8 +128,11 @@ class ActorKB:
         self._holders = _index_holders(self.persons.values())
         self._matchers: dict[int, object] = {}
         self._tokenizer: object | None = None
-        self._fuzzy: dict[str, tuple[Entry, ...] | None] = {}  # title-case word -> skeleton entries (matching.py)
+        self._fuzzy: dict[str, tuple[Entry, ...]] = {}  # title-case word -> skeleton entries (matching.py)
+        self._fuzzy_misses: set[str] = set()  # words seen that name no one by their skeleton (matching.py)
         self._place_refs: dict[str, ActorRef] = {}  # code -> the place's actor (refs.py)
+        self._refs: dict[tuple[object, ...], object] = {}  # refs and person picks by what determines them (refs.py)
+        self._first_names: dict[str, frozenset[str]] = {}  # person key -> first words of the names (names.py)
 
     @classmethod
     def load(cls, *, overlays: Sequence[Path] = (), holders_dir: Path | None = None) -> ActorKB:
@@ -177,9 +180,11 @@ class ActorKB:
         return builder.build()
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickle without the spaCy caches (rebuilt lazily in the receiving process)."""
+        """Pickle without the spaCy caches and the memos that grow with the texts read (rebuilt lazily in the
+        receiving process)."""
         state = dict(self.__dict__)
         state["_matchers"], state["_tokenizer"] = {}, None
+        state["_fuzzy_misses"], state["_refs"] = set(), {}
         return state
 
     # --- public API -------------------------------------------------------------------------------

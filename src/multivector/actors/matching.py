@@ -20,13 +20,9 @@ if TYPE_CHECKING:
 
 LABEL_SEPARATOR = "\x1f"
 MAX_FUZZY_MEMO = 200_000  # words whose skeleton lookup a KB remembers before starting afresh
-_UNSEEN = object()
 
 
 _KIND = attrgetter("kind")
-
-
-_SET = object.__setattr__  # what a frozen dataclass's own __init__ calls, without its per-field lookups
 
 
 @dataclass(frozen=True, init=False)
@@ -39,11 +35,13 @@ class Atom:
     kinds: frozenset[str] = field(repr=False, compare=False)  # of the entries: a set test is cheaper than a
     # ``first`` call where only whether the atom has a kind matters
 
-    def __init__(self, start: int, end: int, entries: tuple[Entry, ...]) -> None:
-        _SET(self, "start", start)  # atoms_of makes thousands: one init, no __post_init__ call
-        _SET(self, "end", end)
-        _SET(self, "entries", entries)
-        _SET(self, "kinds", frozenset(map(_KIND, entries)))
+    def __init__(self, start: int, end: int, entries: tuple[Entry, ...], kinds: frozenset[str] | None = None
+                 ) -> None:
+        fields = self.__dict__  # atoms_of makes thousands: the frozen fields go straight into the instance dict
+        fields["start"] = start  # (a frozen dataclass's own __init__ makes an object.__setattr__ call per field)
+        fields["end"] = end
+        fields["entries"] = entries
+        fields["kinds"] = frozenset(map(_KIND, entries)) if kinds is None else kinds
 
     def first(self, *kinds: str) -> Entry | None:
         for entry in self.entries:  # a plain loop: this runs for every atom and pattern tried in compose
@@ -56,6 +54,7 @@ class Atom:
 
 
 _START = attrgetter("start")
+Hit = tuple[tuple[Entry, ...], frozenset[str]]  # the entries of a span and their kinds
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,8 @@ class Matchers:
     lower: PhraseMatcher
     orth: PhraseMatcher
     keys: dict[int, MatchKey]
-    entries: dict[int, tuple[Entry, ...]]  # the lexicon entries of each match id, without repeats
+    hits: dict[int, Hit]  # the lexicon entries of each match id, without repeats, and their kinds
+    alone: tuple[frozenset[str], frozenset[str]]  # the ORTH texts and the lower-case texts one-token keys match
 
 
 def _tokenizer(kb: ActorKB):  # type: ignore[no-untyped-def]
@@ -87,16 +87,23 @@ def build_matchers(kb: ActorKB, vocab: Vocab) -> Matchers:
     lower = PhraseMatcher(vocab, attr="LOWER")
     orth = PhraseMatcher(vocab, attr="ORTH")
     keys: dict[int, MatchKey] = {}
-    entries: dict[int, tuple[Entry, ...]] = {}
+    hits: dict[int, Hit] = {}
+    orth_words: set[str] = set()
+    lower_words: set[str] = set()
     items = list(kb.lexicon)
     tokenizer = _tokenizer(kb)
-    for key, tokens in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
+    for key, words in zip(items, tokenizer.pipe(text for _, text in items)):  # type: ignore[attr-defined]
         label = key[0] + LABEL_SEPARATOR + key[1]
         keys[vocab.strings.add(label)] = key
-        entries[vocab.strings[label]] = tuple(dict.fromkeys(kb.lexicon[key]))
-        pattern = Doc(vocab, words=[tok.text for tok in tokens], spaces=[bool(tok.whitespace_) for tok in tokens])
+        entries = tuple(dict.fromkeys(kb.lexicon[key]))
+        hits[vocab.strings[label]] = (entries, frozenset(map(_KIND, entries)))
+        pattern = Doc(vocab, words=[tok.text for tok in words], spaces=[bool(tok.whitespace_) for tok in words])
         (orth if key[0] == "O" else lower).add(label, [pattern])
-    return Matchers(vocab, lower, orth, keys, entries)
+        if len(words) == 1 and key[0] == "O":
+            orth_words.add(words[0].text)
+        elif len(words) == 1:
+            lower_words.add(words[0].text.lower())
+    return Matchers(vocab, lower, orth, keys, hits, (frozenset(orth_words), frozenset(lower_words)))
 
 
 def matchers_for(kb: ActorKB, vocab: Vocab) -> Matchers:
@@ -111,25 +118,44 @@ def matchers_for(kb: ActorKB, vocab: Vocab) -> Matchers:
 def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
     """Longest non-overlapping lexicon hits of a Doc, in text order."""
     m = matchers_for(kb, doc.vocab)
-    spans: dict[tuple[int, int], list[Entry]] = {}
+    found = m.hits
+    spans: dict[tuple[int, int], Hit] = {}
     for matcher in (m.lower, m.orth):
         for match_id, start, end in matcher(doc):
-            entries = m.entries[match_id]  # kb.lexicon[m.keys[match_id]] without repeats
-            bucket = spans.get((start, end))
-            if bucket is None:  # most spans match one key: no pairwise duplicate test
-                spans[(start, end)] = list(entries)
-            else:
-                bucket.extend(e for e in entries if e not in bucket)
+            hit = found[match_id]
+            if (old := spans.setdefault((start, end), hit)) is not hit:  # rare: one span, two keys
+                spans[start, end] = (old[0] + tuple(e for e in hit[0] if e not in old[0]), old[1] | hit[1])
+    keys = sorted(spans)
     taken: list[Atom] = []
-    used: set[int] = set()
+    i, count = 0, len(keys)
+    while i < count:  # each run of overlapping spans is one contest, most are one span
+        reach = keys[i][1]
+        j = i + 1
+        while j < count and keys[j][0] < reach:
+            reach = max(reach, keys[j][1])
+            j += 1
+        if j == i + 1:
+            taken.append(Atom(keys[i][0], reach, *spans[keys[i]]))
+        else:
+            taken.extend(Atom(start, end, *spans[start, end]) for start, end in _longest(doc, keys[i:j]))
+        i = j
+    if fuzzy := _fuzzy_names(kb, doc, taken):
+        return sorted(taken + fuzzy, key=_START)
+    return taken
+
+
+def _longest(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans a run of overlapping ones keeps, in text order: greedily by :func:`_rank` (a run shares no
+    token with another, so ranking runs apart picks what ranking all spans together would)."""
     texts = tokens.texts(doc)
+    used: set[int] = set()
+    kept = []
     # _text_rank's key inline, with the end as a tie-breaker that never decides (a rank is one span's)
     for _, start, end in sorted([(start - end + (texts[start].lower() == "the"), start, end) for start, end in spans]):
         if used.isdisjoint(range(start, end)):
-            taken.append(Atom(start, end, tuple(spans[start, end])))
+            kept.append((start, end))
             used.update(range(start, end))
-    taken.extend(_fuzzy_names(kb, doc, used))
-    return sorted(taken, key=_START)
+    return sorted(kept)
 
 
 def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -138,26 +164,37 @@ def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
-    """:func:`_rank` on the Doc's token texts read once (atoms_of ranks every matched span)."""
+    """:func:`_rank` on the Doc's token texts read once."""
     words = end - start - int(texts[start].lower() == "the")
     return (-words, start)
 
 
-def _fuzzy_names(kb: ActorKB, doc: Doc, used: set[int]) -> list[Atom]:
-    """Capitalised words the exact lexicon missed whose transliteration skeleton names a person."""
+def _fuzzy_names(kb: ActorKB, doc: Doc, exact: list[Atom]) -> list[Atom]:
+    """Capitalised words outside the ``exact`` atoms whose transliteration skeleton names a person. A word that
+    a one-token lexicon key matches is left out at once: wherever it stands, an exact atom covers it (its own
+    match, or a longer one that beat it)."""
     texts = tokens.texts(doc)
-    memo = kb._fuzzy
-    if len(memo) > MAX_FUZZY_MEMO:
+    memo, misses = kb._fuzzy, kb._fuzzy_misses
+    if misses.issuperset(texts):  # most Docs: every word is known to name no one
+        return []
+    if len(misses) > MAX_FUZZY_MEMO:
         memo.clear()
+        misses.clear()
+    orth, lower = matchers_for(kb, doc.vocab).alone
     hits = {}
-    for word in filter(str.istitle, set(texts)):  # each distinct title-case word once
-        entries = memo.get(word, _UNSEEN)
-        if entries is _UNSEEN:
-            entries = memo[word] = _skeleton_entries(kb, word)
-        if entries:
-            hits[word] = entries
+    for word in set(texts).difference(misses):  # each new word once
+        entries = memo.get(word)
+        if entries is None:
+            matched = word in orth or word.lower() in lower
+            entries = _skeleton_entries(kb, word) if word.istitle() and not matched else None
+            if entries is None:
+                misses.add(word)
+                continue
+            memo[word] = entries
+        hits[word] = entries
     if not hits:
         return []
+    used = {k for atom in exact for k in range(atom.start, atom.end)}
     return [Atom(i, i + 1, hits[texts[i]]) for i in tokens.positions(texts, hits) if i not in used]
 
 

@@ -16,20 +16,17 @@ from .context import (
     NATIONALITY_KINDS,
     NATIONALITY_NOUNS,
     PLACE_KINDS,
-    PLACE_MENTIONS,
     POSSESSIVE,
     Ctx,
     _adjacent,
     _mention,
 )
-from .conventions import bracketed_acronym
+from .conventions import HYPHENS, bracketed_acronym
 from .lexicon import GIVEN, Entry, fold_accents
 from .matching import Atom
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from .kb import Person
+    from .kb import ActorKB
 
 
 def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
@@ -37,15 +34,15 @@ def _given_name(ctx: Ctx, atom: Atom) -> tuple[int, list[Entry]]:
     ("Gurbanguly Berdymukhamedov" vs "Serdar ..."); returns the mention start and the candidates."""
     entries = atom.all("person")
     k = atom.start - 1
-    if len(entries) < 2 or k < 0 or not ctx.doc[k].is_title or any(a.start <= k < a.end for a in ctx.atoms):
+    if len(entries) < 2 or k < 0 or not ctx.tok.texts[k].istitle() or any(a.start <= k < a.end for a in ctx.atoms):
         return atom.start, entries
-    word = fold_accents(ctx.doc[k].text).lower()
-    chosen = [e for e in entries if word in _first_names(ctx.kb.persons[e.key])]
+    word = fold_accents(ctx.tok.texts[k]).lower()
+    chosen = [e for e in entries if word in _first_names(ctx.kb, e.key)]
     return (k, chosen) if chosen else (atom.start, entries)
 
 
 def _acronym(ctx: Ctx, atom: Atom) -> bool:
-    if atom.end - atom.start != 1 or not ctx.doc[atom.start].is_upper:
+    if atom.end - atom.start != 1 or not ctx.tok.texts[atom.start].isupper():
         return False
     covered = {i for a in ctx.atoms if a.end <= atom.start for i in range(a.start, a.end)}
     return bracketed_acronym(ctx.doc, atom.start, atom.end, covered)
@@ -53,6 +50,8 @@ def _acronym(ctx: Ctx, atom: Atom) -> bool:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 NATIONAL_KINDS = frozenset({"state", "demonym"})
+_NOT_AT_IGO = frozenset({"state", "demonym", "title", "sector"})  # an IGO atom that is one of these is no post's
+_POSTS = frozenset({"title", "sector"})
 
 
 def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
@@ -60,20 +59,19 @@ def _inside_longer_name(ctx: Ctx, atom: Atom) -> bool:
     ("Ahmed Sharif Chaudhry" is not Nawaz Sharif) or after a given name none of its persons bears ("Maria
     Ortega" is not Daniel Ortega)."""
     entries = atom.all("person")
-    doc, tables = ctx.doc, ctx.kb.tables
+    texts, tables = ctx.tok.texts, ctx.kb.tables
     if atom.end - atom.start == 1 and atom.start > 0 and atom.start - 1 not in ctx.starts and \
-            tables.never_alone.get(word := fold_accents(doc[atom.start - 1].text)) == GIVEN:
-        return not any(word.lower() in _first_names(ctx.kb.persons[e.key]) for e in entries)
+            tables.never_alone.get(word := fold_accents(texts[atom.start - 1])) == GIVEN:
+        return not any(word.lower() in _first_names(ctx.kb, e.key) for e in entries)
     if atom.end - atom.start == 1 and all(e.derived for e in entries) and _foreign_forename(ctx, atom, entries):
         return True
-    if not all(e.derived for e in entries) or atom.end >= len(doc):
+    if not all(e.derived for e in entries) or atom.end >= len(texts):
         return False
     if atom.end in ctx.starts:  # 'Howard Schmidt': a surname followed by another person's surname
         return _surname_atom_at(ctx, atom.end)
-    
-    nxt = doc[atom.end]
-    return (nxt.is_title and nxt.is_alpha and not nxt.is_stop and not nxt.is_sent_start
-            and fold_accents(nxt.text) not in tables.never_alone)
+    nxt = texts[atom.end]
+    return (nxt.istitle() and nxt.isalpha() and not ctx.tok.stops[atom.end]
+            and not tokens.sent_start(ctx.doc, atom.end) and fold_accents(nxt) not in tables.never_alone)
 
 
 def _foreign_forename(ctx: Ctx, atom: Atom, entries: list[Entry]) -> bool:
@@ -81,12 +79,12 @@ def _foreign_forename(ctx: Ctx, atom: Atom, entries: list[Entry]) -> bool:
     'E.F. Hutton' is not John Hutton, 'Howard Schmidt' is no Samoan Schmidt."""
     if atom.start == 0:
         return False
-    prev = ctx.doc[atom.start - 1]
-    initials = _INITIALS.fullmatch(prev.text) is not None
+    prev = ctx.tok.texts[atom.start - 1]
+    initials = _INITIALS.fullmatch(prev) is not None
     if not initials and not _surname_atom_at(ctx, atom.start - 1):
         return False
-    firsts = {n for e in entries for n in _first_names(ctx.kb.persons[e.key])}
-    word = fold_accents(prev.text).lower()
+    firsts = {n for e in entries for n in _first_names(ctx.kb, e.key)}
+    word = fold_accents(prev).lower()
     return not (word in firsts or initials and any(word[0] == n[0] for n in firsts))
 
 
@@ -97,9 +95,16 @@ def _surname_atom_at(ctx: Ctx, start: int) -> bool:
         and all(e.derived for e in found.all("person"))
 
 
-def _first_names(person: Person) -> set[str]:
-    names = {person.name, *(a for term in person.terms for a in term.aliases)}
-    return {fold_accents(n.split()[0]).lower() for n in names if len(n.split()) > 1}
+def _first_names(kb: ActorKB, key: str) -> frozenset[str]:
+    """The first words of a person's names of two or more words, accents folded and lower-cased (made once per
+    person and KB)."""
+    found = kb._first_names.get(key)
+    if found is None:
+        person = kb.persons[key]
+        names = {person.name, *(a for term in person.terms for a in term.aliases)}
+        found = kb._first_names[key] = frozenset(fold_accents(n.split()[0]).lower() for n in names
+                                                 if len(n.split()) > 1)
+    return found
 
 
 def _shared_place(ctx: Ctx, atom: Atom) -> Entry | None:
@@ -129,6 +134,8 @@ def _armed(ctx: Ctx, atom: Atom) -> Entry | None:
     """An armed-group atom's entry; a name shared by groups of several states ("Maoist": Nepal's or India's)
     means the one whose state the text names, and None when it names neither or both."""
     found = atom.all("armed")
+    if len(found) < 2:  # most names are one group's: no rows to look up
+        return found[0] if found else None
     countries = {e.key: ctx.kb.armed_group(e.key, ctx.on).country for e in found}
     if len(set(countries.values())) < 2:
         return found[0] if found else None
@@ -144,28 +151,28 @@ def _descriptive_places(ctx: Ctx) -> dict[int, Mention | None]:
     swallows the noun (a location like "Afghanistan", for the coder to read by its preposition)."""
     out: dict[int, Mention | None] = {}
     mentions, lowers, nouns = ctx.mentions, ctx.tok.lowers, ctx.kb.tables.descriptive
-    n = 0
-    while n < len(mentions):
-        chain = [n]
-        while chain[-1] + 1 < len(mentions) and _hyphen_joined(ctx, mentions[chain[-1]], mentions[chain[-1] + 1]):
-            chain.append(chain[-1] + 1)
+    joined = not HYPHENS.isdisjoint(ctx.tok.word_set)  # without a hyphen in the text every chain is one mention
+    n, count = 0, len(mentions)
+    while n < count:
+        last = n  # the chain's last mention
+        while joined and last + 1 < count and _hyphen_joined(ctx, mentions[last], mentions[last + 1]):
+            last += 1
         if mentions[n].kind not in NATIONAL_KINDS:  # neither rule below fires on a chain opened by no place
-            n = chain[-1] + 1
+            n = last + 1
             continue
-        kinds = [mentions[k].kind for k in chain]
-        if len(chain) > 1 and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
-            out.update({k: None for k in chain[:-1]})  # "a Lebanese-American contractor": the last nationality's
-        elif all(k in PLACE_MENTIONS for k in kinds) and set(kinds) <= {"state", "demonym"}:
-            end = mentions[chain[-1]].end_token
+        kinds = [mentions[k].kind for k in range(n, last + 1)]
+        if last > n and set(kinds[:-1]) == {"demonym"} and kinds[-1] == "sector":
+            out.update(dict.fromkeys(range(n, last)))  # "a Lebanese-American contractor": the last nationality's
+        elif set(kinds) <= NATIONAL_KINDS:
+            end = mentions[last].end_token
             noun = nouns.get(lowers[end]) if end < len(lowers) else None
-            nationality = len(chain) > 1 and set(kinds) <= NATIONALITY_KINDS
+            nationality = last > n and set(kinds) <= NATIONALITY_KINDS
             if noun == "place" and not nationality:
-                out.update({k: None for k in chain[:-1]})
-                last = mentions[chain[-1]]
-                out[chain[-1]] = _mention(ctx, last.start_token, end + 1, last.actor, "state")
+                out.update(dict.fromkeys(range(n, last)))
+                out[last] = _mention(ctx, mentions[last].start_token, end + 1, mentions[last].actor, "state")
             elif nationality or (noun in NATIONALITY_NOUNS and kinds[-1] == "demonym"):
-                out.update({k: None for k in chain})
-        n = chain[-1] + 1
+                out.update(dict.fromkeys(range(n, last + 1)))
+        n = last + 1
     return out
 
 
@@ -174,15 +181,15 @@ def _second_nationality(ctx: Ctx, i: int) -> bool:
     start = ctx.atoms[i].start
     if i == 0 or start < 2 or ctx.atoms[i - 1].end != start - 1 or not ctx.atoms[i - 1].first(*PLACE_KINDS):
         return False
-    gap = ctx.doc[start - 1]
-    return gap.text in ("-", "\u2013") and not gap.whitespace_ and not ctx.doc[start - 2].whitespace_
+    gaps = ctx.tok.spaces
+    return ctx.tok.texts[start - 1] in HYPHENS and not gaps[start - 1] and not gaps[start - 2]
 
 
 def _hyphen_joined(ctx: Ctx, left: Mention, right: Mention) -> bool:
     if right.start_token != left.end_token + 1:  # exactly one token between them
         return False
     gap, gaps = left.end_token, ctx.tok.spaces
-    return ctx.tok.texts[gap] in ("-", "\u2013") and not gaps[gap] and not gaps[gap - 1]
+    return ctx.tok.texts[gap] in HYPHENS and not gaps[gap] and not gaps[gap - 1]
 
 
 def _in_org_name(ctx: Ctx, start: int) -> bool:
@@ -220,17 +227,17 @@ def _in_proper_name(ctx: Ctx, start: int) -> bool:
 def _past_igo(ctx: Ctx, i: int, place: Entry, j: int | None) -> int | None:
     """A state's post at an IGO is the state's ("Iran's U.N. ambassador" -> IRNGOV): the atom after the IGO
     when a title or sector follows it, else ``j`` unchanged."""
-    if j is None or place.kind not in ("state", "demonym") or not ctx.atoms[j].first("igo") or \
-            ctx.atoms[j].first("state", "demonym", "title", "sector"):
+    if j is None or place.kind not in NATIONAL_KINDS or "igo" not in (kinds := ctx.atoms[j].kinds) or \
+            not kinds.isdisjoint(_NOT_AT_IGO):
         return j
     k = _adjacent(ctx, j, allow_possessive=False)
-    return k if k is not None and ctx.atoms[k].first("title", "sector") else j
+    return k if k is not None and not ctx.atoms[k].kinds.isdisjoint(_POSTS) else j
 
 
 def _own_person(ctx: Ctx, atom: Atom, place: Entry, person: Atom) -> bool:
     """May a place and the person after it merge? "Russia's Lavrov" and "Russian Lavrov" yes; "U.S. Sheinbaum"
     (a place glued to another country's person, as in headlines) no."""
-    if ctx.atoms.index(person) > 0 and ctx.doc[atom.end:person.start].text in POSSESSIVE:
+    if ctx.atoms.index(person) > 0 and tokens.span_text(ctx.doc, atom.end, person.start) in POSSESSIVE:
         return True
     held = {term.country for e in person.all("person") for term in ctx.kb.persons[e.key].terms}
     return place.key in held or place.key not in ctx.kb.states
@@ -239,17 +246,18 @@ def _own_person(ctx: Ctx, atom: Atom, place: Entry, person: Atom) -> bool:
 def _name_end(ctx: Ctx, start: int) -> int:
     """End of a capitalised name right after a title ("Foreign Minister Murat Nurtleu", "Hans van den Broek",
     "Zia-ul-Haq"), not an atom; at most ``MAX_NAME_TOKENS`` capitalised words."""
-    doc, end, words = ctx.doc, start, 0
-    while end < len(doc) and words < MAX_NAME_TOKENS and (end not in ctx.starts or _surname_in_name(ctx, end)):
-        tok = doc[end]
-        if tok.text[:1].isupper() and not tok.is_stop:
+    texts, lowers, stops = ctx.tok.texts, ctx.tok.lowers, ctx.tok.stops
+    end, words = start, 0
+    while end < len(texts) and words < MAX_NAME_TOKENS and (end not in ctx.starts or _surname_in_name(ctx, end)):
+        text = texts[end]
+        if text[:1].isupper() and not stops[end]:
             words += 1
-        elif tok.is_space and end > start:
+        elif text.isspace() and end > start:  # Token.is_space
             pass
-        elif not (end > start and (_joined(doc, end) or tok.lower_ in NAME_PARTICLES)):
+        elif not (end > start and (_joined(ctx, end) or lowers[end] in NAME_PARTICLES)):
             break
         end += 1
-    while end > start and (doc[end - 1].text in NAME_JOINERS or doc[end - 1].lower_ in NAME_PARTICLES):
+    while end > start and (texts[end - 1] in NAME_JOINERS or lowers[end - 1] in NAME_PARTICLES):
         end -= 1
     return end
 
@@ -268,9 +276,8 @@ def _surname_in_name(ctx: Ctx, token: int) -> bool:
     return atom is not None and atom.end == token + 1 and _inside_longer_name(ctx, atom)
 
 
-def _joined(doc: Doc, i: int) -> bool:
+def _joined(ctx: Ctx, i: int) -> bool:
     """A hyphen or dot glued to the word before it, or a word glued to such a joiner ("Zia-ul-Haq")."""
-    prev = doc[i - 1]
-    if prev.whitespace_:
+    if ctx.tok.spaces[i - 1]:
         return False
-    return doc[i].text in NAME_JOINERS or prev.text in NAME_JOINERS
+    return ctx.tok.texts[i] in NAME_JOINERS or ctx.tok.texts[i - 1] in NAME_JOINERS

@@ -3,8 +3,9 @@ branches, persons at a date (in office or not) and titled office holders."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..model import ActorRef
 from .context import (
@@ -24,6 +25,8 @@ from .matching import Atom
 if TYPE_CHECKING:
     from .kb import ActorKB, Person
 
+T = TypeVar("T")
+MAX_REF_MEMO = 100_000  # refs and picks a KB remembers before starting afresh (keys with a date grow with a corpus)
 OPPOSITION = "OPP"  # the sector of an opposition title: it codes a person who holds no office then
 BODY_STAFF_SECTORS = frozenset({"GOV", "LAB"})  # a body's officials or workers are the body itself
 
@@ -40,10 +43,25 @@ def _place_ref(ctx: Ctx, code: str) -> ActorRef:
     return found
 
 
+def _kept(kb: ActorKB, key: tuple[object, ...], make: Callable[..., T], *args: object) -> T:
+    """``make(*args)``, made once per KB for a ``key`` that determines it (the KB's data is fixed once loaded)."""
+    memo = kb._refs
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MAX_REF_MEMO:
+            memo.clear()
+        found = memo[key] = make(*args)
+    return found  # type: ignore[return-value]
+
+
 def _sector_ref(ctx: Ctx, code: str, sector: Entry) -> ActorRef:
     """Place + sector noun; an IGO's or group's own officials and staff ("a delegation of the CSTO", "UN
     workers") are the body."""
-    word = ctx.kb.tables.sectors[sector.key]
+    return _kept(ctx.kb, ("sector", code, sector.key), _new_sector_ref, ctx, code, sector.key)
+
+
+def _new_sector_ref(ctx: Ctx, code: str, key: str) -> ActorRef:
+    word = ctx.kb.tables.sectors[key]
     if code in ctx.kb.bodies and word.sector in BODY_STAFF_SECTORS:
         return _place_ref(ctx, code)
     name = f"{ctx.kb.country_name(code) or code} {word.phrase}"
@@ -51,7 +69,22 @@ def _sector_ref(ctx: Ctx, code: str, sector: Entry) -> ActorRef:
                     sector=word.sector, role=None)
 
 
+def _bare_ref(ctx: Ctx, key: str) -> ActorRef:
+    """A sector noun of no country ("rebels", "the police")."""
+    return _kept(ctx.kb, ("bare", key), _new_bare_ref, ctx, key)
+
+
+def _new_bare_ref(ctx: Ctx, key: str) -> ActorRef:
+    word = ctx.kb.tables.sectors[key]
+    return ActorRef(text="", id=None, name=word.phrase, code=word.sector, country=None, sector=word.sector,
+                    role=None)
+
+
 def _metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
+    return _kept(ctx.kb, ("metonym", code, sector), _new_metonym_ref, ctx, code, sector)
+
+
+def _new_metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
     if code in ctx.kb.states:
         ref = _place_ref(ctx, code)
         return ActorRef(text="", id=None, name=ref.name, code=ref.code + sector, country=code, sector=sector,
@@ -61,6 +94,10 @@ def _metonym_ref(ctx: Ctx, code: str, sector: str) -> ActorRef:
 
 def armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
     """An armed group at a date: its country code plus its sector then (the Taliban: AFGREB, later AFGGOV)."""
+    return _kept(kb, ("armed", name, on), _new_armed_ref, kb, name, on)
+
+
+def _new_armed_ref(kb: ActorKB, name: str, on: date) -> ActorRef:
     group = kb.armed_group(name, on)
     return ActorRef(text="", id=group.qid, name=group.name, code=kb.cameo_of(group.country) + group.sector,
                     country=group.country, sector=group.sector, role=None)
@@ -93,6 +130,10 @@ def _person_atom_ref(ctx: Ctx, atom: Atom) -> ActorRef:
 
 def pick_person(kb: ActorKB, entries: list[Entry], on: date) -> Person:
     """The person an ambiguous name means on a date: in office first, named explicitly, higher office."""
+    return _kept(kb, ("pick", on, *entries), _new_pick, kb, entries, on)
+
+
+def _new_pick(kb: ActorKB, entries: list[Entry], on: date) -> Person:
     def score(entry: Entry) -> tuple[int, int, int, int]:
         person = kb.persons[entry.key]
         active = [term for term in person.terms if term.active(on)]
@@ -105,6 +146,10 @@ def pick_person(kb: ActorKB, entries: list[Entry], on: date) -> Person:
 
 def person_ref(kb: ActorKB, person: Person, on: date) -> ActorRef:
     """A person at a date: in office -> country + office sector and role; else the out-of-office code."""
+    return _kept(kb, ("person", person.key, on), _new_person_ref, kb, person, on)
+
+
+def _new_person_ref(kb: ActorKB, person: Person, on: date) -> ActorRef:
     active = [term for term in person.terms if term.active(on)]
     if active:
         term = min(active, key=lambda tm: (kb.office_rank(tm.office), -(tm.start or date.min).toordinal()))
@@ -161,8 +206,8 @@ def _titled_ref(ctx: Ctx, place: str | None, office: str, effect: str, person: A
 
 def _apposed_person_country(ctx: Ctx, at: int) -> str | None:
     """The country of a person mention right before ", the <title>" at token ``at``, or None."""
-    k = at - 1 if at > 0 and ctx.doc[at - 1].lower_ in ("the", "a", "an") else at
-    if k < 1 or ctx.doc[k - 1].text != ",":
+    k = at - 1 if at > 0 and ctx.tok.lowers[at - 1] in ("the", "a", "an") else at
+    if k < 1 or ctx.tok.texts[k - 1] != ",":
         return None
     person = next((m for m in reversed(ctx.mentions) if m.end_token == k - 1 and m.kind == "person"), None)
     return person.actor.country if person is not None and person.actor.country in ctx.kb.states else None
