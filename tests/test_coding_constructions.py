@@ -9,10 +9,11 @@ import pytest
 
 from multivector.coding.constructions import (
     INFINITIVE,
-    infinitive_complement,
-    prepositional_objects,
+    infinitive_complement_at,
+    prepositional_objects_at,
 )
 from multivector.coding.lexicon import lemma
+from multivector.coding.parse import lemma_reader, parse_of
 from multivector.model import Event
 
 
@@ -27,7 +28,8 @@ def _dyad(event: Event) -> tuple[list[str], list[str]]:
 def test_prepositional_objects_reads_the_verb_and_its_object(nlp) -> None:
     doc = nlp("Rebels held hundreds of villagers as human shields.")
     verb = next(t for t in doc if t.lower_ == "held")
-    found = prepositional_objects(verb, lemma)
+    p = parse_of(doc)
+    found = prepositional_objects_at(p, verb.i, lemma_reader(p, lemma))
     assert any(prep == "as" and words[0] == "shield" for prep, words in found)
     assert all(prep != "as" or "villager" not in words for prep, words in found)
 
@@ -35,8 +37,9 @@ def test_prepositional_objects_reads_the_verb_and_its_object(nlp) -> None:
 def test_infinitive_complement_needs_an_active_verb(nlp) -> None:
     active = nlp("Washington pressured Pakistan to release the journalists.")
     passive = nlp("The minister was pressured to resign.")
-    assert infinitive_complement(next(t for t in active if t.lower_ == "pressured")).lower_ == "release"
-    assert infinitive_complement(next(t for t in passive if t.lower_ == "pressured")) is None
+    pressured = next(t.i for t in active if t.lower_ == "pressured")
+    assert active[infinitive_complement_at(parse_of(active), pressured)].lower_ == "release"
+    assert infinitive_complement_at(parse_of(passive), next(t.i for t in passive if t.lower_ == "pressured")) is None
     assert INFINITIVE.startswith("@")  # a pseudo object word no real lemma can equal
 
 

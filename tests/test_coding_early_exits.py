@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from multivector.coding import Coder
 from multivector.coding import coder as coder_module
-from multivector.coding.plausibility import _excluded_theme, load_rules
+from multivector.coding.parse import lemma_reader, parse_of
+from multivector.coding.plausibility import _excluded_theme_at, load_rules
 from multivector.coding.status import StatusCues, detect_status
 from multivector.model import Article
 from multivector.tokens import tags as token_tags
@@ -145,8 +146,9 @@ def test_theme_exclusions_by_lemma_equal_the_full_table_scan(docs, coder) -> Non
                 for event_type in types:
                     want = _reference_excluded(tok, f"{lemma}:{event_type}", nominal, rules.theme_exclusions,
                                                coder.lemma)
-                    got = _excluded_theme(tok, event_type, nominal, rules.themes_by_lemma.get(lemma, ()),
-                                          coder.lemma)
+                    p = parse_of(tok.doc)
+                    got = _excluded_theme_at(p, tok.i, event_type, nominal, rules.themes_by_lemma.get(lemma, ()),
+                                             lemma_reader(p, coder.lemma))
                     assert got == want, (tok.text, lemma, event_type)
                     hits += got
     assert hits > 0

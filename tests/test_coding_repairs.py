@@ -4,11 +4,18 @@ wrong and the argument or status the coder recovers from it."""
 
 from __future__ import annotations
 
-from multivector.coding.arguments import participle_subject, stranded_object
+from multivector.coding.arguments import participle_subject, stranded_object_at
+from multivector.coding.parse import parse_of
 
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.text == word)
+
+
+def stranded_object(prep):  # type: ignore[no-untyped-def]
+    """:func:`stranded_object_at` asked of a Token: the object Token or None."""
+    found = stranded_object_at(parse_of(prep.doc), prep.i)
+    return None if found is None else prep.doc[found]
 
 
 # --- 1. stranded preposition -------------------------------------------------------------------------------

@@ -5,8 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.roles import (controls_by_object, misread_participle, raised_passive,
-                                      reason_excludes_subject)
+from multivector.coding.parse import parse_of
+from multivector.coding.roles import (controls_by_object_at, misread_participle_at, raised_passive_at,
+                                      reason_excludes_subject_at)
+
+
+def _at(check, token, *args):  # type: ignore[no-untyped-def]
+    """A role check by index, asked of a Token."""
+    return check(parse_of(token.doc), token.i, *args)
 
 
 def _doc(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -32,7 +38,7 @@ def test_purpose_infinitive_belongs_to_the_visitor_not_the_visited(code_text) ->
 
 def test_object_control_verbs_come_from_the_word_list(nlp) -> None:  # type: ignore[no-untyped-def]
     urged, visited = nlp("Britain urged Iran to talk."), nlp("Britain visited Iran to talk.")
-    assert controls_by_object(urged[1]) and not controls_by_object(visited[1])
+    assert _at(controls_by_object_at, urged[1]) and not _at(controls_by_object_at, visited[1])
 
 
 def test_used_a_speech_to_urge_keeps_the_speaker_as_actor(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -57,8 +63,8 @@ def test_raised_active_subject_stays_the_attacker(code_text) -> None:  # type: i
 def test_raised_passive_needs_a_passive_auxiliary(nlp) -> None:  # type: ignore[no-untyped-def]
     passive = nlp("Two Chinese engineers are believed to have been kidnapped in Iraq.")
     active = nlp("Two Chinese engineers are believed to have kidnapped a guard in Iraq.")
-    assert raised_passive(next(t for t in passive if t.text == "kidnapped"))
-    assert not raised_passive(next(t for t in active if t.text == "kidnapped"))
+    assert _at(raised_passive_at, next(t for t in passive if t.text == "kidnapped"))
+    assert not _at(raised_passive_at, next(t for t in active if t.text == "kidnapped"))
 
 
 # --- participles the tagger read as past tense ----------------------------------------------------------------
@@ -66,13 +72,13 @@ def test_raised_passive_needs_a_passive_auxiliary(nlp) -> None:  # type: ignore[
 def test_past_tense_tag_on_a_noun_modifier_is_a_passive_participle() -> None:
     doc = _doc(["an", "airliner", "forced", "to", "land"], ["DT", "NN", "VBD", "TO", "VB"],
                [1, 1, 1, 4, 2], ["det", "ROOT", "acl", "aux", "xcomp"])
-    assert misread_participle(doc[2])
+    assert _at(misread_participle_at, doc[2])
 
 
 def test_a_modifier_with_its_own_object_is_no_misread_participle() -> None:
     doc = _doc(["an", "airliner", "carried", "passengers"], ["DT", "NN", "VBD", "NNS"],
                [1, 1, 1, 2], ["det", "ROOT", "acl", "dobj"])
-    assert not misread_participle(doc[2])
+    assert not _at(misread_participle_at, doc[2])
 
 
 def test_forced_airliner_undergoes_the_coercion(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -85,14 +91,14 @@ def test_forced_airliner_undergoes_the_coercion(code_text) -> None:  # type: ign
 def test_over_on_an_active_verb_excludes_its_subject() -> None:
     doc = _doc(["Protesters", "rallied", "over", "the", "killing"], ["NNS", "VBD", "IN", "DT", "NN"],
                [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"])
-    assert reason_excludes_subject(doc[1], "over")
-    assert not reason_excludes_subject(doc[1], "for")  # 'left for talks': a purpose
+    assert _at(reason_excludes_subject_at, doc[1], "over")
+    assert not _at(reason_excludes_subject_at, doc[1], "for")  # 'left for talks': a purpose
 
 
 def test_over_on_a_passive_keeps_its_subject() -> None:
     doc = _doc(["officer", "was", "arrested", "over", "killing"], ["NN", "VBD", "VBN", "IN", "NN"],
                [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"])
-    assert not reason_excludes_subject(doc[2], "over")
+    assert not _at(reason_excludes_subject_at, doc[2], "over")
 
 
 def test_atrocities_named_as_a_reason_are_not_the_threateners(code_text) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.constructions import NO_OBJECT, PERSON, object_classes
+from multivector.coding.constructions import NO_OBJECT, PERSON, object_classes_at
 from multivector.coding.lexicon import lemma
+from multivector.coding.parse import lemma_reader, parse_of
 from multivector.coding.patterns import PatternTable
 from multivector.coding.recoding import purpose_only
 from multivector.coding.roles import load_person_nouns
@@ -103,7 +104,8 @@ def test_appeal_to_support_nobody_named_stays_an_appeal(code_text) -> None:
 def test_object_classes(nlp) -> None:  # type: ignore[no-untyped-def]
     def classes(text: str, verb: str) -> list[str]:
         doc = nlp(text)
-        return object_classes(next(t for t in doc if t.text == verb), lemma)
+        p = parse_of(doc)
+        return object_classes_at(p, next(t.i for t in doc if t.text == verb), lemma_reader(p, lemma))
 
     assert classes("Gunmen fired on the convoy.", "fired") == [NO_OBJECT]
     assert classes("Rebels captured dozens of soldiers.", "captured") == [PERSON]

@@ -425,20 +425,15 @@ def _prep_objects(a: Parse, k: int, preps: Container[str]) -> Candidates:
         if deps[c] in _PREP_OR_DATIVE and lowers[c] in preps and not temporal_at(a, c):
             objects = [g for g in kids[c] if deps[g] == "pobj"]
             if not objects:
-                objects = [g for g in [_stranded_object(a, c)] if g is not None]
+                objects = [g for g in [stranded_object_at(a, c)] if g is not None]
             found += [(g, f"{texts[k]} -prep-> {texts[c]} -pobj-> {texts[g]}") for g in objects]
     return found
 
 
-def stranded_object(prep: Token) -> Token | None:
-    """The object of a preposition the parser left empty by making the noun phrase after it the subject of the
-    next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding in
-    ...', where the clause may even hang on the preposition itself)."""
-    found = _stranded_object(parse_of(prep.doc), prep.i)
-    return None if found is None else prep.doc[found]
-
-
-def _stranded_object(a: Parse, p: int) -> int | None:
+def stranded_object_at(a: Parse, p: int) -> int | None:
+    """The object of preposition ``p`` when the parser left it empty by making the noun phrase after it the subject
+    of the next clause ('granted asylum to [five officers] holed up in ...', 'offered asylum to [dissidents] hiding
+    in ...', where the clause may even hang on the preposition itself)."""
     deps, heads = a.deps, a.heads
     if a.lowers[p] not in _STRANDED_PREPS or not _verb(a, heads[p]) or p + 1 >= a.size:
         return None

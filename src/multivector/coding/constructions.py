@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .ontology import DATA_DIR, read_csv
-from .parse import Parse, lemma_reader, parse_of
+from .parse import Parse, parse_of
 from .roles import is_person_at
 
 INFINITIVE = "@inf"
@@ -46,7 +46,6 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _PREP_DEPS = frozenset({"prep", "agent"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
-Lemmatizer = Callable[[Token], str]
 LemmaAt = Callable[[int], str]  # a lemmatiser by token index
 
 
@@ -59,12 +58,12 @@ def construction_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_at: Lem
     if not wanted:  # every construction fills an object slot: a verb without object patterns has none
         return None, []
     allowed = load_prepositional_verbs().get(lemma)
-    for prep, words in (_prepositional_objects(p, v, lemma_at) if allowed else ()):
+    for prep, words in (prepositional_objects_at(p, v, lemma_at) if allowed else ()):
         for word in (words if prep in allowed else ()):
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps={prep})
             if pattern is not None and pattern.prep == prep and word in pattern.objects:
                 return pattern, []
-    complement = _infinitive_complement(p, v) if INFINITIVE in wanted else None
+    complement = infinitive_complement_at(p, v) if INFINITIVE in wanted else None
     if complement is not None:
         clause_preps = preps | {"for"} if _for_clause(p, complement) else preps
         pattern = table.match_verb(lemma, particles=particles, objects={INFINITIVE}, preps=clause_preps)
@@ -81,7 +80,7 @@ def _class_pattern(table: Any, p: Parse, v: int, lemma: str, lemma_at: LemmaAt, 
             pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
             if pattern is not None and word in pattern.objects:
                 return pattern, [p.heads[subject]]  # the complement is what is allowed, no event of its own
-    for word in (_object_classes(p, v, lemma_at) if not wanted.isdisjoint(_CLASSES) else ()):
+    for word in (object_classes_at(p, v, lemma_at) if not wanted.isdisjoint(_CLASSES) else ()):
         pattern = table.match_verb(lemma, particles=particles, objects={word}, preps=preps)
         if pattern is not None and word in pattern.objects:
             return pattern, []
@@ -94,14 +93,9 @@ def _compounds_before(p: Parse, k: int) -> list[int]:
     return [c for c in p.kids[k] if c < k and deps[c] == "compound"]
 
 
-def object_classes(verb: Token, lemma_of: Lemmatizer) -> list[str]:
-    """The pseudo object words that describe the verb's objects: ``@none`` without any, ``@person`` when one is
+def object_classes_at(p: Parse, v: int, lemma_at: LemmaAt) -> list[str]:
+    """The pseudo object words that describe verb ``v``'s objects: ``@none`` without any, ``@person`` when one is
     a person or group of people ('two soldiers', 'dozens of rebels', 'Saddam Hussein')."""
-    p = parse_of(verb.doc)
-    return _object_classes(p, verb.i, lemma_reader(p, lemma_of))
-
-
-def _object_classes(p: Parse, v: int, lemma_at: LemmaAt) -> list[str]:
     deps, kids = p.deps, p.kids
     objects = [c for c in kids[v] if deps[c] in _OBJECT_DEPS]
     if not objects:
@@ -138,14 +132,9 @@ def load_prepositional_verbs(path: Path = PREPOSITIONAL_VERB_FILE) -> dict[str, 
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def prepositional_objects(verb: Token, lemma_of: Lemmatizer) -> list[tuple[str, list[str]]]:
-    """(preposition, object words) for each prepositional phrase on the verb or on its direct object: the noun's
+def prepositional_objects_at(p: Parse, v: int, lemma_at: LemmaAt) -> list[tuple[str, list[str]]]:
+    """(preposition, object words) for each prepositional phrase on verb ``v`` or on its direct object: the noun's
     lemma, then its compound modifiers ('as human shields' -> shield; 'to the peace plan' -> plan, peace)."""
-    p = parse_of(verb.doc)
-    return _prepositional_objects(p, verb.i, lemma_reader(p, lemma_of))
-
-
-def _prepositional_objects(p: Parse, v: int, lemma_at: LemmaAt) -> list[tuple[str, list[str]]]:
     deps, tags, kids = p.deps, p.tags, p.kids
     out: list[tuple[str, list[str]]] = []
     holders = [v, *(c for c in kids[v] if deps[c] == "dobj")]  # 'held hundreds of villagers as shields'
@@ -156,17 +145,12 @@ def _prepositional_objects(p: Parse, v: int, lemma_at: LemmaAt) -> list[tuple[st
     return out
 
 
-def infinitive_complement(verb: Token) -> Token | None:
-    """The verb's 'to'-infinitive complement when it asks someone else to act ('pressured X to cancel', 'pushed
+def infinitive_complement_at(p: Parse, v: int) -> int | None:
+    """Verb ``v``'s 'to'-infinitive complement when it asks someone else to act ('pressured X to cancel', 'pushed
     X to accept', 'pressed for X to release'), or None.
 
     A passive verb ('was pressured to resign') and a verb without an object ('pushed to win') keep the
     complement as the subject's own act."""
-    found = _infinitive_complement(parse_of(verb.doc), verb.i)
-    return None if found is None else verb.doc[found]
-
-
-def _infinitive_complement(p: Parse, v: int) -> int | None:
     deps, tags, kids = p.deps, p.tags, p.kids
     if any(deps[c] in {"nsubjpass", "auxpass"} for c in kids[v]):
         return None

@@ -612,13 +612,6 @@ def _prep_objects_at(p: Parse, k: int, preps: frozenset[str] | set[str]) -> list
     return [g for c in kids[k] if deps[c] == "prep" and lowers[c] in preps for g in kids[c] if deps[g] == "pobj"]
 
 
-def _excluded_theme(trigger: Token, event_type: str, nominal: bool,
-                    keys: Sequence[tuple[str, str, frozenset[str]]], lemma_of: Callable[[Token], str]) -> bool:
-    """:func:`_excluded_theme_at` of a Token."""
-    p = parse_of(trigger.doc)
-    return _excluded_theme_at(p, trigger.i, event_type, nominal, keys, lemma_reader(p, lemma_of))
-
-
 def _excluded_theme_at(p: Parse, k: int, event_type: str, nominal: bool,
                        keys: Sequence[tuple[str, str, frozenset[str]]], lem: Callable[[int], str]) -> bool:
     """'released a report', 'Stock Exchange', 'acceded to independence', 'armed with knives'. ``keys``: the

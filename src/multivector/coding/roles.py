@@ -110,50 +110,34 @@ def possessor_undergoers_at(a: Parse, k: int) -> list[int]:
     return [c for c in a.kids[k] if deps[c] == "poss"]
 
 
-def controls_by_object(verb: Token) -> bool:
-    """Whether ``verb`` passes its object to its infinitive complement as subject ('urged X to leave')."""
-    return lemma(verb) in load_object_control_verbs()
-
-
 def controls_by_object_at(a: Parse, k: int) -> bool:
+    """Whether verb ``k`` passes its object to its infinitive complement as subject ('urged X to leave')."""
     return a.lemma(k) in load_object_control_verbs()
 
 
-def raised_passive(verb: Token) -> bool:
+def raised_passive_at(a: Parse, k: int) -> bool:
     """A passive infinitive with no subject or agent of its own ('reported to have been killed', 'likely to be
     freed'): the subject it inherits from the raising verb undergoes the act."""
-    return raised_passive_at(parse_of(verb.doc), verb.i)
-
-
-def raised_passive_at(a: Parse, k: int) -> bool:
     deps, kids = a.deps, a.kids[k]
     if deps[k] != "xcomp" or not any(deps[c] == "auxpass" for c in kids):
         return False
     return not any(deps[c] in _OWN_SUBJECT_DEPS for c in kids)
 
 
-def misread_participle(verb: Token) -> bool:
-    """A past-tense-tagged verb hanging on a noun as a clause without subject or object ('an airliner [forced]
-    to land'): the tagger misread a passive participle, since a finite verb would have its own subject."""
-    return misread_participle_at(parse_of(verb.doc), verb.i)
-
-
 _CLAUSE_OWN_DEPS = _OWN_SUBJECT_DEPS | {"dobj", "aux", "auxpass"}
 
 
 def misread_participle_at(a: Parse, k: int) -> bool:
+    """A past-tense-tagged verb hanging on a noun as a clause without subject or object ('an airliner [forced]
+    to land'): the tagger misread a passive participle, since a finite verb would have its own subject."""
     tags, deps = a.tags, a.deps
     return tags[k] == "VBD" and deps[k] == "acl" and tags[a.heads[k]].startswith("NN") \
         and not any(deps[c] in _CLAUSE_OWN_DEPS for c in a.kids[k])
 
 
-def reason_excludes_subject(verb: Token, prep: str) -> bool:
-    """Whether a noun event under the reason preposition ``prep`` of ``verb`` cannot take the verb's subject as
-    its actor: 'over' on an active verb ('protested over the raid'), not on a passive ('arrested over ...')."""
-    return reason_excludes_subject_at(parse_of(verb.doc), verb.i, prep)
-
-
 def reason_excludes_subject_at(a: Parse, k: int, prep: str) -> bool:
+    """Whether a noun event under the reason preposition ``prep`` of verb ``k`` cannot take the verb's subject as
+    its actor: 'over' on an active verb ('protested over the raid'), not on a passive ('arrested over ...')."""
     if prep not in _ALWAYS_REASON:
         return False
     deps = a.deps
