@@ -237,3 +237,13 @@ def test_entity_text_equals_the_entity_of_doc_ents(docs) -> None:
         for tok in doc:
             expected = next((ent.text for ent in doc.ents if ent.start <= tok.i < ent.end), tok.text)
             assert places._entity_text(tok) == expected, (tok.text, doc.text[:60])
+
+
+def test_the_slotless_verb_memo_reads_every_dependency_verb_matching_reads() -> None:
+    """``coder._fills_no_slot`` decides when a verb's match is its lemma's alone (and remembered per lemma): its
+    dependency sets must cover every dependency the slot readers look at, or the memo would answer wrongly."""
+    from multivector.coding import coder, constructions
+
+    read = coder._OBJECT_DEPS | constructions._OBJECT_DEPS | constructions._PREP_DEPS | {"prt", "xcomp"}
+    assert read <= coder._SLOT_DEPS
+    assert constructions._COMPLEMENT_DEPS <= coder._SLOT_DEPS | coder._CLAUSE_DEPS

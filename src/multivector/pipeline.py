@@ -101,8 +101,9 @@ def freeze_loaded() -> bool:
     Called once the first chunk is coded, when the spaCy pipeline, the actor KB and the coder's tables (some
     loaded lazily by that chunk) are in memory: hundreds of thousands of container objects that live as long as
     the process. Unfrozen, every full collection rescans them all (about 0.2 s each, several per thousand
-    articles). Frozen objects are still freed by reference counting. Nothing is done (False) when something is
-    frozen already, so that a caller's own ``gc.freeze`` is left as it is."""
+    articles). Frozen objects are still freed by reference counting; cyclic garbage alive at the freeze waits for
+    the thaw (in-process runs) or the worker's exit, so no full collection is paid for it first. Nothing is done
+    (False) when something is frozen already, so that a caller's own ``gc.freeze`` is left as it is."""
     if gc.get_freeze_count():
         return False
     gc.freeze()

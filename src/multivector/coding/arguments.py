@@ -138,13 +138,8 @@ def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
 Candidates = list[tuple[int, str]]
 
 
-def is_temporal(prep: Token) -> bool:
-    """A preposition introducing a date or time ('on Monday', 'in June')."""
-    return temporal_at(parse_of(prep.doc), prep.i)
-
-
 def temporal_at(a: Parse, k: int) -> bool:
-    """:func:`is_temporal` of token ``k``."""
+    """Whether preposition ``k`` introduces a date or time ('on Monday', 'in June')."""
     deps, ents = a.deps, a.ent_types
     return any(deps[g] == "pobj" and ents[g] in TEMPORAL_ENTS for g in a.kids[k])
 
@@ -471,18 +466,11 @@ def participle_subject_at(a: Parse, k: int) -> int:
     return next((c for c in a.kids[k] if deps[c] == "nsubj" and c < k and _noun(a, c)), k)
 
 
-def subject_tokens(verb: Token, *, depth: int = 0, raising: bool = False) -> tuple[list[tuple[Token, str]], bool]:
-    """The subject of a verb, inherited through xcomp/conj/advcl when it has none; (tokens, inherited).
+def _subject_tokens(a: Parse, v: int, depth: int = 0, raising: bool = False) -> tuple[Candidates, bool]:
+    """The subject of verb ``v``, inherited through xcomp/conj/advcl when it has none; (candidates, inherited).
 
     ``raising``: the verb governs an xcomp, so its passive subject counts ('Tokayev is expected to meet').
     """
-    doc = verb.doc
-    found, inherited = _subject_tokens(parse_of(doc), verb.i, depth, raising)
-    return [(doc[k], path) for k, path in found], inherited
-
-
-def _subject_tokens(a: Parse, v: int, depth: int = 0, raising: bool = False) -> tuple[Candidates, bool]:
-    """:func:`subject_tokens` of token ``v``."""
     deps, texts, heads, kids = a.deps, a.texts, a.heads, a.kids[v]
     wanted = _SUBJECT_OR_PASSIVE if raising or a.lemma(v) in _STATIVE_PASSIVES else _SUBJECT_DEPS
     own = [_subject_path(a, v, c) for c in kids if deps[c] in wanted]

@@ -178,13 +178,8 @@ def _past_dated(p: Parse, noun: int, rules: BackgroundRules, published: date | N
     return False
 
 
-def lemma_time(token: Token) -> str:
-    """A time noun without its plural: 'years' -> 'year'."""
-    return _time_word(token.lower_)
-
-
 def _time_word(word: str) -> str:
-    """:func:`lemma_time` of a lower-case word."""
+    """A lower-case time noun without its plural: 'years' -> 'year'."""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import __version__, tokens
 from ..actors.matching import span_text
 from ..errors import CodingError
-from ..model import ActorRef, Article, Event, Mention
+from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere_at, beneficiaries,
                         clause_subjects, is_background, locates_target_at, moves_people_at, noun_arguments,
@@ -613,9 +613,9 @@ class Coder:
     def _place_recipients(self, trigger: Token, state: _ArticleState) -> tuple[ActorRef, ...]:
         """A town or country in the target slot ('shelled Sumy', 'shelled villages near Kandahar') as its state;
         none when people are the target ('the killing of three Americans in Gaza')."""
-        p, t, index = parse_of(trigger.doc), trigger.i, state.index
+        p, t = parse_of(trigger.doc), trigger.i
         lemma_at = lemma_reader(p, self.lemma)
-        parties = party_objects_at(p, t, lambda k: bool(index.for_head_at(p, k)))
+        parties = _party_objects(p, t, state.index)
         if any(self._place_of(p, o, lemma_at, state) is None for o in parties):  # 'bomb Falluja' misread as a name
             return ()
         preps = _LOCATIVE_PREPS - _DESTINATION_PREPS if moves_people_at(p, t) else _LOCATIVE_PREPS
@@ -658,7 +658,7 @@ class Coder:
         if report is not None and report.speaker is not None:
             found = state.index.for_head(report.speaker)
             if found:
-                return _as_written(found[0]), f"{report.verb.text} -> {report.speaker.text}"
+                return found[0].actor.with_text(found[0].text), f"{report.verb.text} -> {report.speaker.text}"
         if turn is not None and not turn.is_question:
             return self._turn_speaker(turn, state), f"interview turn '{turn.label}'"
         return None, None
@@ -752,9 +752,13 @@ def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
 
 
 def _has_party_object(trigger: Token, index: MentionIndex) -> bool:
-    """Whether an object of the trigger names a party with a side of its own (``roles.party_objects_at``)."""
-    p = parse_of(trigger.doc)
-    return bool(party_objects_at(p, trigger.i, lambda k: bool(index.for_head_at(p, k))))
+    """Whether an object of the trigger names a party with a side of its own."""
+    return bool(_party_objects(parse_of(trigger.doc), trigger.i, index))
+
+
+def _party_objects(p: Parse, t: int, index: MentionIndex) -> list[int]:
+    """``roles.party_objects_at`` of trigger ``t``, with the mentions of the index as the named parties."""
+    return party_objects_at(p, t, lambda k: bool(index.for_head_at(p, k)))
 
 
 def _target_words(p: Parse, t: int, preps: frozenset[str] = _LOCATIVE_PREPS) -> list[int]:
@@ -812,7 +816,7 @@ def _particles_and_preps(a: tokens.TokenArrays, verb: int) -> tuple[set[str], se
 
 
 def _temporal_at(a: tokens.TokenArrays, prep: int) -> bool:
-    """``arguments.is_temporal`` by token index: a preposition introducing a date or time ('on Monday')."""
+    """``arguments.temporal_at`` on the token arrays: a preposition introducing a date or time ('on Monday')."""
     deps, ent_types = a.deps, a.ent_types
     return any(deps[g] == "pobj" and ent_types[g] in TEMPORAL_ENTS for g in a.kids[prep])
 
@@ -871,23 +875,16 @@ def sentence_extent(sent: Span, text: str | None = None) -> tuple[int, int]:
 
 def _participants(args: Arguments, speaker: ActorRef | None) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
     """Actor refs from arguments: first-person/pronoun subjects fall back to the speaker; self-dyads dropped."""
-    actors = tuple(_as_written(a.mention) for a in args.actors)
+    actors = tuple(a.mention.actor.with_text(a.mention.text) for a in args.actors)
     if not actors and args.pronoun_subject and not _is_unknown(speaker):
         actors = (speaker,)  # an unknown speaker (an expert) is attributed, never an actor
     countries = {a.country for a in actors}
-    recipients = tuple(_as_written(r.mention) for r in args.recipients
+    recipients = tuple(r.mention.actor.with_text(r.mention.text) for r in args.recipients
                        if not (r.mention.kind == "pronoun" and r.mention.actor.country in countries))  # 'its troops'
     if args.symmetric:
         return _unique(actors + recipients), ()
     kept = tuple(r for r in recipients if not any(same_side(a, r) for a in actors))
     return _unique(actors), _unique(kept)
-
-
-def _as_written(mention: Mention) -> ActorRef:
-    """The mention's actor with the mention's text (``ActorRef.with_text``; the actor itself when its text is
-    that already: refs are frozen)."""
-    actor = mention.actor
-    return actor if actor.text == mention.text else actor.with_text(mention.text)
 
 
 def _unique(refs: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:

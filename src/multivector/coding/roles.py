@@ -295,15 +295,9 @@ def names_people_at(a: Parse, k: int) -> bool:
     return a.tags[k].startswith("NN") and a.lemma(k) in load_person_nouns()
 
 
-def is_person(noun: Token, lemma_of: Callable[[Token], str]) -> bool:
-    """A person or nationality name, or a noun of people ('soldier', 'journalist', 'civilians')."""
-    if noun.ent_type_ in _PERSON_ENTS:
-        return True
-    return noun.tag_.startswith("NN") and lemma_of(noun) in load_person_nouns()
-
-
 def is_person_at(p: Parse, k: int, lemma_at: Callable[[int], str]) -> bool:
-    """:func:`is_person` of token ``k``, with ``lemma_at`` the lemmatiser by token index (:func:`.parse.lemma_reader`)."""
+    """Whether token ``k`` is a person or nationality name, or a noun of people ('soldier', 'journalist',
+    'civilians'); ``lemma_at`` is the lemmatiser by token index (:func:`.parse.lemma_reader`)."""
     if p.ent_types[k] in _PERSON_ENTS:
         return True
     return p.tags[k].startswith("NN") and lemma_at(k) in load_person_nouns()

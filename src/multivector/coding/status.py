@@ -460,14 +460,10 @@ def _asks_for(p: Parse, verb: int, low: str, came_from: int, cues: StatusCues) -
     return dep == "dobj" and low in cues.request_heads and low not in cues.content_preps
 
 
-def enacts(decision: Token, act: Token, cues: StatusCues, lemma: Lemmatizer) -> bool:
-    """A performative decision: 'parliament voted to approve ...', 'the court decided to ban ...' enacts the act
-    it decides (unlike 'decided to visit'), so the act is asserted and no intent."""
-    return _enacts(_Walk(cues, lemma, parse_of(decision.doc)), decision.i, act.i)
-
-
 def _enacts(walk: _Walk, decision: int, act: int) -> bool:
-    """:func:`enacts` for tokens ``decision`` and ``act`` of the walk's Doc."""
+    """A performative decision (tokens ``decision`` and ``act`` of the walk's Doc): 'parliament voted to approve
+    ...', 'the court decided to ban ...' enacts the act it decides (unlike 'decided to visit'), so the act is
+    asserted and no intent."""
     cues, p = walk.cues, walk.p
     return walk.lem(decision) in cues.performative_heads and walk.lem(act) in cues.performative_acts \
         and p.deps[act] == "xcomp" and p.heads[act] == decision
