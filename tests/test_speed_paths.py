@@ -185,7 +185,7 @@ def _reference_atoms(kb, doc: Doc) -> list[tuple[int, int, tuple]]:
             bucket = spans.setdefault((start, end), [])
             bucket.extend(e for e in kb.lexicon[m.keys[match_id]] if e not in bucket)
     taken, used = [], set()
-    for (start, end), entries in sorted(spans.items(), key=lambda kv: matching._rank(doc, *kv[0])):
+    for (start, end), entries in sorted(spans.items(), key=lambda kv: matching._text_rank(tokens.texts(doc), *kv[0])):
         if used.isdisjoint(range(start, end)):
             taken.append((start, end, tuple(entries)))
             used.update(range(start, end))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .kb import ActorKB
 
 COREF_WINDOW = 250
-ROOTS_KEY = "multivector.mention_roots"  # Doc.user_data: (start, end) -> the root token index of those tokens
+ROOTS_KEY = tokens.CACHE_PREFIX + "mention_roots"  # Doc.user_data: (start, end) -> the root token index of those tokens
 LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within"})
 MAX_PLACE_MODIFIERS = 2  # "in neighbouring Iraq", "in the war-torn north-west of"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative", "oprd"})

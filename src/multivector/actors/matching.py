@@ -145,26 +145,21 @@ def atoms_of(kb: ActorKB, doc: Doc) -> list[Atom]:
 
 
 def _longest(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans a run of overlapping ones keeps, in text order: greedily by :func:`_rank` (a run shares no
+    """The spans a run of overlapping ones keeps, in text order: greedily by :func:`_text_rank` (a run shares no
     token with another, so ranking runs apart picks what ranking all spans together would)."""
     texts = tokens.texts(doc)
     used: set[int] = set()
     kept = []
-    # _text_rank's key inline, with the end as a tie-breaker that never decides (a rank is one span's)
-    for _, start, end in sorted([(start - end + (texts[start].lower() == "the"), start, end) for start, end in spans]):
+    for start, end in sorted(spans, key=lambda span: _text_rank(texts, *span)):
         if used.isdisjoint(range(start, end)):
             kept.append((start, end))
             used.update(range(start, end))
     return sorted(kept)
 
 
-def _rank(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Longest first, a leading "the" not counted ("the West Bank" beats "the West"), then leftmost."""
-    return _text_rank(tokens.texts(doc), start, end)
-
-
 def _text_rank(texts: list[str], start: int, end: int) -> tuple[int, int]:
-    """:func:`_rank` on the Doc's token texts read once."""
+    """The rank of span ``[start, end)`` among overlapping lexicon hits: longest first, a leading "the" not counted
+    ("the West Bank" beats "the West"), then leftmost (``texts``: the Doc's token texts)."""
     words = end - start - int(texts[start].lower() == "the")
     return (-words, start)
 

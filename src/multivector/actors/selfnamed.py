@@ -35,7 +35,7 @@ CONNECTORS = frozenset({"of", "al", "the", "in", "for", "and", "-", "'s", "el", 
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "''", "``"})
 NP_DEPS = frozenset({"det", "amod", "advmod", "compound", "npadvmod", "nmod", "nummod"})
 MAX_NAME = 12
-SITES_KEY = "multivector.naming_sites"  # Doc.user_data key of the Doc's naming sites
+SITES_KEY = tokens.CACHE_PREFIX + "naming_sites"  # Doc.user_data key of the Doc's naming sites
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def naming_sites(doc: Doc) -> list[Site]:
     """Every group noun of ``doc`` that the text names by a naming construction, with the name's tokens.
 
     Found once per Doc (composing mentions and the coder's mention index both ask), kept in ``doc.user_data``
-    under a ``"multivector."`` key with the Doc's length (a retokenized Doc is searched again)."""
+    under a :data:`tokens.CACHE_PREFIX` key with the Doc's length (a retokenized Doc is searched again)."""
     found = doc.user_data.get(SITES_KEY)
     if found is None or found[0] != len(doc):
         found = doc.user_data[SITES_KEY] = (len(doc), tuple(_find_sites(doc)))

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-KEY = "multivector.doctree.children"  # Doc.user_data key: list of each token's children tuple (None: not read yet)
+from .. import tokens
+
+KEY = tokens.CACHE_PREFIX + "doctree.children"  # Doc.user_data key: list of each token's children tuple (None: not read yet)
 
 __all__ = ["children_of", "clear", "subtree_indices"]
 

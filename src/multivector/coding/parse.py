@@ -20,7 +20,7 @@ from .lexicon import lemma_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-KEY = "multivector.coding.parse"  # Doc.user_data key of a Doc's Parse
+KEY = tokens.CACHE_PREFIX + "coding.parse"  # Doc.user_data key of a Doc's Parse
 _COORDINATION_DEPS = frozenset({"conj", "appos"})
 
 __all__ = ["Parse", "lemma_reader", "parse_of"]
