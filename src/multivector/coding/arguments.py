@@ -138,7 +138,7 @@ def load_attack_nouns(path: Path = ATTACK_NOUN_FILE) -> frozenset[str]:
 Candidates = list[tuple[int, str]]
 
 
-def temporal_at(a: Parse, k: int) -> bool:
+def temporal_at(a: Parse | TokenArrays, k: int) -> bool:
     """Whether preposition ``k`` introduces a date or time ('on Monday', 'in June')."""
     deps, ents = a.deps, a.ent_types
     return any(deps[g] == "pobj" and ents[g] in TEMPORAL_ENTS for g in a.kids[k])

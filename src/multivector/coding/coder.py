@@ -25,7 +25,7 @@ from ..model import ActorRef, Article, Event
 from ..resources import package_data_digest
 from .arguments import (TEMPORAL_ENTS, Arg, Arguments, MentionIndex, aimed_elsewhere_at, beneficiaries,
                         clause_subjects, is_background, locates_target_at, moves_people_at, noun_arguments,
-                        place_targets, verb_arguments, visit_hosts, withdrawn_from)
+                        place_targets, temporal_at, verb_arguments, visit_hosts, withdrawn_from)
 from .attribution import (ANONYMOUS_LABELS, QUESTION_LABELS, Report, Turn, find_report, find_turns,
                           load_reporting_verbs, quote_around, turn_at)
 from .attribution import threat_arguments
@@ -38,7 +38,7 @@ from .economic import economic
 from .explain import explain_lines
 from .headline import (Reading, contradicts, headline_conventions, headline_end, read_headline, reacted_to,
                        reading_arguments, same_event)
-from .parse import Parse, lemma_reader, parse_of
+from .parse import Parse, lemma_reader, parse_of, to_infinitive_at
 from .patterns import load_again_verbs, load_container_nouns
 from .plausibility import implausible, load_rules, verbal_attack
 from .prediction import PREDICTION_CUE, predicted
@@ -306,7 +306,7 @@ class Coder:
             tok = doc[i]
             if self.recoder.ended(tok):  # 'to end the war'
                 continue
-            preps = {a.lowers[k] for k in kids[i] if deps[k] == "prep" and not _temporal_at(a, k)}
+            preps = {a.lowers[k] for k in kids[i] if deps[k] == "prep" and not temporal_at(a, k)}
             pattern = table.match_noun(self._compound_lemma(doc, a, i), preps=preps)
             if pattern is not None:
                 verbs.append(Candidate(tok, pattern, True))
@@ -403,7 +403,7 @@ class Coder:
         if any(deps[c] == "nsubjpass" for c in a.kids[verb]):
             return out  # raising ('is scheduled to attend'): the complement keeps its own event and subject
         for comp in (c for c in a.kids[verb]  # 'allowed the opposition to hold rallies' is often parsed ccomp
-                     if deps[c] == "xcomp" or deps[c] == "ccomp" and _to_infinitive_at(a, c)):
+                     if deps[c] == "xcomp" or deps[c] == "ccomp" and to_infinitive_at(a, c)):
             out.append((self._lemma_at(doc, a, comp), [comp]))
             out.extend((self._lemma_at(doc, a, obj), [comp, obj]) for obj in self._object_heads(doc, a, comp))
         return out
@@ -795,7 +795,7 @@ def _fills_no_slot(a: tokens.TokenArrays, verb: int) -> bool:
     deps, tags = a.deps, a.tags
     for c in a.kids[verb]:
         dep = deps[c]
-        if dep in _SLOT_DEPS or dep in _CLAUSE_DEPS and (tags[c] == "VB" or _to_infinitive_at(a, c)):
+        if dep in _SLOT_DEPS or dep in _CLAUSE_DEPS and (tags[c] == "VB" or to_infinitive_at(a, c)):
             return False
     return True
 
@@ -810,21 +810,9 @@ def _particles_and_preps(a: tokens.TokenArrays, verb: int) -> tuple[set[str], se
         dep = deps[child]
         if dep == "prt":
             particles.add(lowers[child])
-        elif (dep == "prep" or dep == "agent") and not _temporal_at(a, child):
+        elif (dep == "prep" or dep == "agent") and not temporal_at(a, child):
             preps.add(lowers[child])
     return particles, preps
-
-
-def _temporal_at(a: tokens.TokenArrays, prep: int) -> bool:
-    """``arguments.temporal_at`` on the token arrays: a preposition introducing a date or time ('on Monday')."""
-    deps, ent_types = a.deps, a.ent_types
-    return any(deps[g] == "pobj" and ent_types[g] in TEMPORAL_ENTS for g in a.kids[prep])
-
-
-def _to_infinitive_at(a: tokens.TokenArrays, verb: int) -> bool:
-    """``recoding.is_to_infinitive`` by token index: the verb has the auxiliary 'to'."""
-    deps, lowers = a.deps, a.lowers
-    return any(deps[c] == "aux" and lowers[c] == "to" for c in a.kids[verb])
 
 
 def _lefts(a: tokens.TokenArrays, k: int, dep: str) -> list[int]:

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .ontology import DATA_DIR, read_csv
-from .parse import Parse, parse_of
+from .parse import Parse, parse_of, to_infinitive_at
 from .roles import is_person_at
 
 INFINITIVE = "@inf"
@@ -112,14 +112,8 @@ def _of_nouns(p: Parse, k: int) -> list[int]:
 def _complement_subject_nouns(p: Parse, v: int) -> list[int]:
     """Noun subjects of the verb's to-infinitive complements ('allowed inspectors to visit' -> inspectors)."""
     deps, tags, kids = p.deps, p.tags, p.kids
-    return [s for comp in kids[v] if deps[comp] in {"xcomp", "ccomp"} and tags[comp] == "VB" and _has_to(p, comp)
+    return [s for comp in kids[v] if deps[comp] in {"xcomp", "ccomp"} and tags[comp] == "VB" and to_infinitive_at(p, comp)
             for s in kids[comp] if deps[s] == "nsubj" and tags[s].startswith("NN")]
-
-
-def _has_to(p: Parse, k: int) -> bool:
-    """Whether token ``k`` has the infinitive marker 'to' as an auxiliary."""
-    deps, lowers = p.deps, p.lowers
-    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
 @functools.lru_cache(maxsize=2)
@@ -162,7 +156,7 @@ def infinitive_complement_at(p: Parse, v: int) -> int | None:
             return comp  # a 'for' clause may lack its 'to' in translated news ('pushing for the U.S. back ...')
         if not has_object and (deps[comp] == "advcl" or not any(deps[c] == "nsubj" for c in kids[comp])):
             continue  # nobody else is pressed: 'pushing to win passage of ...' is the subject's own aim
-        if _has_to(p, comp):
+        if to_infinitive_at(p, comp):
             return comp
     return None
 

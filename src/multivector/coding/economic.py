@@ -31,7 +31,7 @@ from .. import tokens
 from ..errors import CodingError
 from ..model import ActorRef
 from ..resources import load_package_yaml
-from .parse import Parse, lemma_reader, parse_of
+from .parse import Parse, lemma_reader, parse_of, to_infinitive_at
 
 _RESOURCE = "economic.yaml"
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
@@ -137,17 +137,12 @@ def _objects(p: Parse, trigger: int) -> list[int]:
     deps, lowers, kids = p.deps, p.lowers, p.kids
     verbs = [trigger, *(c for c in kids[trigger] if deps[c] == "xcomp")]
     heads = [c for v in verbs for c in kids[v] if deps[c] in _OBJECT_DEPS]
-    heads += [g for h in list(heads) for a in kids[h] if deps[a] == "acl" and _infinitive(p, a)
+    heads += [g for h in list(heads) for a in kids[h] if deps[a] == "acl" and to_infinitive_at(p, a)
               for g in kids[a] if deps[g] in _OBJECT_DEPS]  # 'fought back a bid to secure a stake'
     inner = [g for h in [*verbs, *heads] for q in kids[h] if deps[q] == "prep" and lowers[q] in _OBJECT_PREPS
              and (h == trigger or lowers[q] != "of")  # 'workers of the company' are no company
              for g in kids[q] if deps[g] == "pobj"]
     return heads + inner
-
-
-def _infinitive(p: Parse, verb: int) -> bool:
-    deps, lowers = p.deps, p.lowers
-    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[verb])
 
 
 def _ticker_subject(p: Parse, trigger: int) -> bool:

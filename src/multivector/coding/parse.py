@@ -1,9 +1,9 @@
 """A Doc's parse as plain lists in slots: what the argument walks (:mod:`.arguments`, :mod:`.roles`) read.
 
 :class:`Parse` holds the :mod:`multivector.tokens` arrays of one Doc (texts, lower-case texts, tags, entity
-labels, dependency labels, head indices, children indices) in ``__slots__``: reading one is a slot load, where
-:class:`multivector.tokens.TokenArrays`, which makes its attributes on first use, sends every read through its
-``__getattr__`` hook. It also keeps each token's lemma once computed. A walk fetches ``p = parse_of(doc)``
+labels, dependency labels, head indices, children indices) in ``__slots__``, all read when it is made (reading
+one is a slot load; :class:`multivector.tokens.TokenArrays` makes each on first use). It also keeps each token's
+lemma once computed. A walk fetches ``p = parse_of(doc)``
 once and passes ``(p, token index)`` down; functions named ``*_at(p, k)`` are their Token namesakes for token
 ``k``. Cached in ``doc.user_data`` under a ``"multivector."`` key, like the arrays it reads.
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 KEY = tokens.CACHE_PREFIX + "coding.parse"  # Doc.user_data key of a Doc's Parse
 _COORDINATION_DEPS = frozenset({"conj", "appos"})
 
-__all__ = ["Parse", "lemma_reader", "parse_of"]
+__all__ = ["Parse", "lemma_reader", "parse_of", "to_infinitive_at"]
 
 
 class Parse:
@@ -81,3 +81,9 @@ def lemma_reader(p: Parse, lemma: Callable[[Token], str]) -> Callable[[int], str
         return p.lemma
     doc = p.doc
     return lambda k: lemma(doc[k])
+
+
+def to_infinitive_at(a: Parse | tokens.TokenArrays, k: int) -> bool:
+    """Whether token ``k`` has the infinitive marker 'to' as an auxiliary ('to strike')."""
+    deps, lowers = a.deps, a.lowers
+    return any(deps[c] == "aux" and lowers[c] == "to" for c in a.kids[k])

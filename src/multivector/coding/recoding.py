@@ -30,7 +30,7 @@ from ..model import ActorRef
 from .arguments import Arguments, MentionIndex, place_targets, verb_arguments
 from .doctree import children_of
 from .obligations import ContentRecode, SettlementRecode, content_code, content_verb
-from .parse import Parse, lemma_reader, parse_of
+from .parse import lemma_reader, parse_of, to_infinitive_at
 from .patterns import load_threat_recode
 from .status import StatusCues, StatusResult
 
@@ -165,7 +165,7 @@ class Recoder:
         if args.symmetric or not args.actors or not p.tags[k].startswith("VB"):
             return cameo, event_type, mapping, args
         deps = p.deps
-        purposes = [c for c in p.kids[k] if deps[c] == "advcl" and _to_infinitive_at(p, c)]
+        purposes = [c for c in p.kids[k] if deps[c] == "advcl" and to_infinitive_at(p, c)]
         if not purposes:  # no purpose to lend a recipient (most acts): the tests of the recipients are moot
             return cameo, event_type, mapping, args
         actors = [a.mention.actor for a in args.actors]
@@ -316,10 +316,10 @@ class Recoder:
         deps, dep, head = p.deps, p.deps[k], p.heads[k]
         if dep not in {"xcomp", "ccomp", "advcl", "acl"}:
             return False
-        if dep == "acl" and not (p.tags[head].startswith("NN") and _to_infinitive_at(p, k)):
+        if dep == "acl" and not (p.tags[head].startswith("NN") and to_infinitive_at(p, k)):
             return False
         lem, frames = lemma_reader(p, self.lemma), self.cues.threat_frames
-        if dep == "advcl" and _to_infinitive_at(p, k) and any(
+        if dep == "advcl" and to_infinitive_at(p, k) and any(
                 deps[c] == "dobj" and c < k and lem(c) in frames for c in p.kids[head]):
             return True  # 'renewed its threats to continue attacks': the parser hangs the infinitive on the verb
         return lem(head) in frames
@@ -364,7 +364,7 @@ def purposed_act(token: Token) -> Token | None:
     p = parse_of(token.doc)
     deps, heads, k = p.deps, p.heads, token.i
     for _ in range(12):
-        if _to_infinitive_at(p, k):
+        if to_infinitive_at(p, k):
             if deps[k] == "advcl":
                 return p.doc[heads[k]]
             noun = heads[k]
@@ -418,12 +418,7 @@ def vowed_violence(status: StatusResult) -> bool:
 
 def is_to_infinitive(verb: Token) -> bool:
     """The verb has a 'to' auxiliary ('to strike')."""
-    return _to_infinitive_at(parse_of(verb.doc), verb.i)
-
-
-def _to_infinitive_at(p: Parse, k: int) -> bool:
-    deps, lowers = p.deps, p.lowers
-    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
+    return to_infinitive_at(parse_of(verb.doc), verb.i)
 
 
 def infinitive_of(verb: Token) -> bool:

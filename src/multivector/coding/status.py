@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import load_package_yaml
 from .doctree import subtree_indices
-from .parse import Parse, lemma_reader, parse_of
+from .parse import Parse, lemma_reader, parse_of, to_infinitive_at
 
 _ALLEGATION_PREPS = frozenset({"of", "with", "for"})  # 'accused of', 'charged with', 'arrested for'
 PRIORITY: tuple[str, ...] = ("question", "hypothetical", "negated", "planned", "asserted")
@@ -258,16 +258,10 @@ def _inspect_start(k: int, walk: _Walk) -> None:
     low = walk.lem(k)
     if low in cues.passive_heads and _has_child(p, k, "auxpass"):
         walk.add("planned", f"planned passive '{p.texts[k]}'")
-    elif low in cues.commitment_heads and any(p.deps[c] == "xcomp" and _is_infinitive(p, c)
+    elif low in cues.commitment_heads and any(p.deps[c] == "xcomp" and to_infinitive_at(p, c)
                                               and not _enacts(walk, k, c) for c in p.kids[k]):
         walk.committed = True
         walk.add("planned", f"commitment '{p.texts[k]} ... to' (its content is future)")
-
-
-def _is_infinitive(p: Parse, k: int) -> bool:
-    """Token ``k`` is a 'to' infinitive."""
-    deps, lowers = p.deps, p.lowers
-    return any(deps[c] == "aux" and lowers[c] == "to" for c in p.kids[k])
 
 
 def _ends_with_question(words: Sequence[str], sent: Span) -> bool:
@@ -292,7 +286,7 @@ def _climb(trigger: int, walk: _Walk) -> None:
             _inspect_mark(token, walk)
             _inspect_pending(token, walk)
             _inspect_time_idiom(head, walk)
-            if _is_infinitive(p, token):
+            if to_infinitive_at(p, token):
                 _inspect_purpose(token, walk)
         if dep in _CLIMB_STOP or head == token or walk.reported \
                 or dep in {"prep", "pcomp"} and _is_cause(p, token, walk.cues) \
@@ -300,7 +294,7 @@ def _climb(trigger: int, walk: _Walk) -> None:
             return
         if dep in {"acl", "ccomp", "relcl"} and tags[head].startswith("NN"):
             _inspect_noun_frame(head, walk)
-        if dep == "acl" and not _is_infinitive(p, token):
+        if dep == "acl" and not to_infinitive_at(p, token):
             return
         came_from, token, via = token, head, dep
 
@@ -389,7 +383,7 @@ def _inspect_governor(token: int, came_from: int, walk: _Walk, via: str) -> bool
         walk.add("hypothetical", f"requested: '{texts[token]} {texts[came_from]}'")  # 'called for the withdrawal'
     elif via == "xcomp" and _enacts(walk, token, came_from):
         pass  # 'the court decided to allow ...': the decision is the act, asserted
-    elif via == "acl" and _is_infinitive(p, came_from) and _inspect_goal(token, low, walk):
+    elif via == "acl" and to_infinitive_at(p, came_from) and _inspect_goal(token, low, walk):
         pass
     elif via in {"xcomp", "acl", "pcomp"} or (via == "prep" and p.tags[token].startswith("NN")):
         _inspect_head(token, low, walk)
@@ -525,7 +519,7 @@ def _inspect_head(token: int, low: str, walk: _Walk) -> None:
     word, tag, dep, text = p.lowers[token], p.tags[token], p.deps[token], p.texts[token]
     if low in cues.planned_heads or word in cues.planned_heads or low in cues.planned_nouns:
         walk.add("planned", f"intention '{text}'")
-    elif low in cues.attempt_heads and walk.sought and not (dep == "advcl" and _is_infinitive(p, token)):
+    elif low in cues.attempt_heads and walk.sought and not (dep == "advcl" and to_infinitive_at(p, token)):
         # 'will convene a meeting to try to facilitate a deal': a purpose; its own cue says it is not done
         walk.add("hypothetical", f"sought: '{text} to' (its success is not reported)")
     elif word == "going" and tag == "VBG":
@@ -618,7 +612,7 @@ def _is_headline_infinitive(p: Parse, k: int) -> bool:
     """'Pashinyan to meet Aliyev': a root infinitive, or one attached to a root noun (a headline)."""
     deps, head = p.deps, p.heads[k]
     return (deps[k] == "ROOT" or (deps[k] in {"relcl", "acl"} and deps[head] == "ROOT"
-                                  and p.tags[head] in {"NNP", "NNPS"})) and _is_infinitive(p, k)
+                                  and p.tags[head] in {"NNP", "NNPS"})) and to_infinitive_at(p, k)
 
 
 def _is_opinion(prep: int, walk: _Walk) -> bool:
