@@ -34,6 +34,7 @@ def test_arrays_equal_the_token_attributes(docs: list[Doc]) -> None:
         assert arrays.deps == [t.dep_ for t in doc]
         assert arrays.heads == [t.head.i for t in doc]
         assert arrays.kids == [tuple(c.i for c in t.children) for t in doc]
+        assert [list(tokens.ancestors(arrays.heads, t.i)) for t in doc] == [[a.i for a in t.ancestors] for t in doc]
         assert [tokens.sent_start(doc, t.i) for t in doc] == [t.is_sent_start for t in doc]
         assert tokens.has_sentences(doc) == doc.has_annotation("SENT_START")
         assert [tokens.opens_sentence(doc, t.i) for t in doc] == \
@@ -106,3 +107,7 @@ def test_release_drops_only_this_packages_caches_and_frees_the_doc() -> None:
         assert probe() is None
     finally:
         gc.enable()
+
+
+def test_ancestors_end_on_a_head_cycle() -> None:
+    assert list(tokens.ancestors([1, 2, 0], 0)) == [1, 2, 0]  # bounded by the length; spaCy's parses have no cycle

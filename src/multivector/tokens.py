@@ -21,7 +21,7 @@ whole Doc otherwise, :func:`has_parse` ``doc.has_annotation("DEP")``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import compress
 from operator import or_
 from typing import TYPE_CHECKING, Any
@@ -46,6 +46,7 @@ _COLUMN_NAMES = frozenset(name for name, _ in (*_STRING_COLUMNS, ("heads", HEAD)
 
 __all__ = [
     "TokenArrays",
+    "ancestors",
     "char_bounds",
     "deps",
     "ent_types",
@@ -301,6 +302,16 @@ def _strings_of(vocab: Vocab, hashes: list[int]) -> list[str]:
         strings = vocab.strings
         memo.update((h, strings[h]) for h in set(hashes).difference(memo))
         return list(map(memo.__getitem__, hashes))
+
+
+def ancestors(heads: Sequence[int], i: int) -> Iterator[int]:
+    """The ancestors of token ``i`` by index, nearest first (``Token.ancestors``): its head, that one's head, ...
+    up to the root; at most as many steps as the Doc has tokens, so a head array with a cycle ends too."""
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return
+        i = heads[i]
+        yield i
 
 
 def positions(words: Sequence[str], *wanted: Container[str]) -> list[int]:

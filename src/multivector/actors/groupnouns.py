@@ -86,20 +86,11 @@ def _collective(doc: Doc, mention: Mention, taken: set[int]) -> Token | None:
         tag = arrays.tags[k]
         if arrays.lowers[k] in _collectives() and tag in ("NN", "NNS", "NNP"):
             tok = doc[k]
-            return tok if not _named(doc, tok, taken) and _governs(arrays.heads, k, mention.end_token - 1) else None
+            return tok if not _named(doc, tok, taken) and k in tokens.ancestors(arrays.heads, mention.end_token - 1) else None
         if tag not in MODIFIER_TAGS:
             return None
         k += 1
     return None
-
-
-def _governs(heads: list[int], k: int, i: int) -> bool:
-    """Is token ``k`` an ancestor of token ``i`` (``doc[k] in doc[i].ancestors``, walking the head indices)?"""
-    while heads[i] != i:
-        i = heads[i]
-        if i == k:
-            return True
-    return False
 
 
 def _named(doc: Doc, noun: Token, taken: set[int]) -> bool:

@@ -143,16 +143,16 @@ def _own(doc: Doc, noun: int, states: Sequence[Mention], allegiance: frozenset[s
     for mention in states:
         if mention.kind not in OWN_KINDS or mention.end_token - 1 <= noun:
             continue  # its root, inside it, would not follow the noun: no parse walk needed
-        tok = root = _root_at(doc, mention)
+        root = _root_at(doc, mention)
         if root <= noun:
             continue
-        while tok != noun and heads[tok] != tok:
-            tok = heads[tok]
-        if tok != noun:
+        path = [root]  # the root and its ancestors below the noun
+        for tok in tokens.ancestors(heads, root):
+            if tok == noun:
+                break
+            path.append(tok)
+        else:
             continue  # the noun is no ancestor of the root
-        path = [root]
-        while heads[path[-1]] != noun:
-            path.append(heads[path[-1]])
         if any(deps[t] in OWN_PATH_BREAKS for t in path):
             continue  # a clause lies between them
         if any(lowers[t] in allegiance for t in path[1:]):

@@ -211,7 +211,7 @@ class Coder:
         for cand in cands:
             i = cand.token.i
             governed = (not events <= {i}  # without another event trigger none governs it
-                        and _has_ancestor_in(heads, i, events) or i in demanded
+                        and not events.isdisjoint(tokens.ancestors(heads, i)) or i in demanded
                         or _is_topic(cand, a)
                         or cand.nominal and is_background(cand.token))
             ambiguous = self._is_ambiguous(cand)
@@ -719,18 +719,6 @@ def _is_topic(cand: Candidate, a: tokens.TokenArrays) -> bool:
     """A noun trigger introduced by a topic preposition ('talks on a troop pullback', 'a row over sanctions')."""
     i = cand.token.i
     return cand.nominal and a.deps[i] == "pobj" and a.lowers[a.heads[i]] in _TOPIC_PREPS
-
-
-def _has_ancestor_in(heads: list[int], i: int, wanted: set[int]) -> bool:
-    """Whether any ancestor of token ``i`` (``Token.ancestors``: its head, that one's head, ... up to the root,
-    at most as many steps as the Doc has tokens) is in ``wanted``."""
-    for _ in range(len(heads)):
-        if heads[i] == i:
-            return False
-        i = heads[i]
-        if i in wanted:
-            return True
-    return False
 
 
 def _idle_purpose(coded: Coded, triggers: set[int]) -> bool:
