@@ -130,8 +130,8 @@ class ActorKB:
         self._tokenizer: object | None = None
         self._fuzzy: dict[str, tuple[Entry, ...]] = {}  # title-case word -> skeleton entries (matching.py)
         self._fuzzy_misses: set[str] = set()  # words seen that name no one by their skeleton (matching.py)
-        self._place_refs: dict[str, ActorRef] = {}  # code -> the place's actor (refs.py)
-        self._refs: dict[tuple[object, ...], object] = {}  # refs and person picks by what determines them (refs.py)
+        self._refs: dict[tuple[object, ...], object] = {}  # refs (places too) and person picks by what determines
+        # them (refs.py)
         self._first_names: dict[str, frozenset[str]] = {}  # person key -> first words of the names (names.py)
 
     @classmethod
@@ -184,7 +184,7 @@ class ActorKB:
         receiving process)."""
         state = dict(self.__dict__)
         state["_matchers"], state["_tokenizer"] = {}, None
-        state["_fuzzy_misses"], state["_refs"] = set(), {}
+        state["_fuzzy"], state["_fuzzy_misses"], state["_refs"] = {}, set(), {}
         return state
 
     # --- public API -------------------------------------------------------------------------------

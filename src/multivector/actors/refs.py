@@ -33,14 +33,14 @@ BODY_STAFF_SECTORS = frozenset({"GOV", "LAB"})  # a body's officials or workers 
 
 def _place_ref(ctx: Ctx, code: str) -> ActorRef:
     """A state, IGO or group as an actor (a pure function of the KB and the code: made once per KB)."""
-    kb = ctx.kb
-    found = kb._place_refs.get(code)
-    if found is None:
-        state, body = kb.states.get(code), kb.bodies.get(code)
-        qid = state.qid if state else (body.qid if body else None)
-        found = kb._place_refs[code] = ActorRef(text="", id=qid, name=kb.country_name(code) or code,
-                                                code=kb.cameo_of(code), country=code, sector=None, role=None)
-    return found
+    return _kept(ctx.kb, ("place", code), _new_place_ref, ctx.kb, code)
+
+
+def _new_place_ref(kb: ActorKB, code: str) -> ActorRef:
+    state, body = kb.states.get(code), kb.bodies.get(code)
+    qid = state.qid if state else (body.qid if body else None)
+    return ActorRef(text="", id=qid, name=kb.country_name(code) or code, code=kb.cameo_of(code), country=code,
+                    sector=None, role=None)
 
 
 def _kept(kb: ActorKB, key: tuple[object, ...], make: Callable[..., T], *args: object) -> T:
