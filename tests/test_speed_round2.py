@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from multivector.actors import compose
 from multivector.actors.heads import MAX_REGION_WORDS, _one_state, region_of
+from multivector.actors.orgwords import load_organisation_words
 
 FREE = slice(400, 550)  # AG News items free for development
 OWN = [
@@ -35,13 +35,14 @@ def _plain_region_of(doc: Doc, start: int, end: int, regions: dict) -> tuple[str
 
 
 def test_region_of_on_token_texts_equals_the_token_walk(docs) -> None:  # type: ignore[no-untyped-def]
-    regions = compose._regions()
+    words = load_organisation_words()
+    regions = words.regions
     found = 0
     for doc in docs:
         for start in range(len(doc)):
             for end in (start + 1, start + 2):
                 expected = _plain_region_of(doc, start, end, regions)
-                assert region_of(doc, start, end, regions) == expected
+                assert region_of(doc, start, end, words) == expected
                 found += expected is not None
     assert found >= 3  # the sentences above name regions before and after their group nouns
 

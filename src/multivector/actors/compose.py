@@ -335,7 +335,7 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     word = ctx.kb.tables.sectors[sector.key]
     article = _preceded_by_article(ctx, atom.start)
     bare = _bare_ref(ctx, sector.key)
-    if word.inherits and (region := region_of(ctx.doc, atom.start, atom.end, _regions())) is not None:
+    if word.inherits and (region := region_of(ctx.doc, atom.start, atom.end, load_organisation_words())) is not None:
         state, start, end = region  # "Darfur rebels", "rebels in Aceh"
         return _mention(ctx, _with_article(ctx, start), end, _sector_ref(ctx, state, sector), "sector"), i + 1
     if (article or word.standalone) and word.inherits:  # "the police", "rebels": the text's country, if any
@@ -350,10 +350,6 @@ def _from_sector(ctx: Ctx, i: int) -> tuple[Mention | None, int]:
     if word.standalone:
         return _mention(ctx, atom.start, atom.end, bare, "sector"), i + 1
     return None, i + 1
-
-
-def _regions() -> dict[tuple[str, ...], dict[str, str]]:
-    return load_organisation_words().regions
 
 
 def _attached_place(ctx: Ctx, atom: Atom, sector: str) -> str | None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .lexicon import Entry
+    from .orgwords import OrganisationWords
     from .matching import Atom
     from .tables import SectorWord
 
@@ -53,13 +54,12 @@ def modified_sector(doc: Doc, atoms: list[Atom], i: int, sectors: dict[str, Sect
     return i + 1 if ends_phrase(doc, atoms[sector_run(atoms, i + 1, sectors)[1]].end) else None
 
 
-def region_of(doc: Doc, start: int, end: int, regions: dict[tuple[str, ...], dict[str, str]]
-              ) -> tuple[str, int, int] | None:
-    """The state of a region right before a group noun at tokens ``[start, end)`` ("Darfur | rebels"), or
-    after it with "in" ("rebels | in Darfur"), and the mention's new bounds; None when no listed region of a
-    single state is there."""
-    texts = tokens.texts(doc)  # the ORTH texts read once per Doc: no Token objects
-    if not (start > 0 and texts[start - 1] in _last_words(regions) or end < len(texts) and texts[end].lower() == "in"):
+def region_of(doc: Doc, start: int, end: int, words: OrganisationWords) -> tuple[str, int, int] | None:
+    """The state of a region (``words.regions``) right before a group noun at tokens ``[start, end)`` ("Darfur |
+    rebels"), or after it with "in" ("rebels | in Darfur"), and the mention's new bounds; None when no listed
+    region of a single state is there."""
+    texts, regions = tokens.texts(doc), words.regions  # the ORTH texts read once per Doc: no Token objects
+    if not (start > 0 and texts[start - 1] in words.regions_last or end < len(texts) and texts[end].lower() == "in"):
         return None  # no region name can end right before the noun, and no "in" follows it
     for n in range(MAX_REGION_WORDS, 0, -1):
         before = tuple(texts[max(start - n, 0):start]) if start >= n else ()
@@ -69,18 +69,6 @@ def region_of(doc: Doc, start: int, end: int, regions: dict[tuple[str, ...], dic
         if end + n < len(doc) and texts[end].lower() == "in" and (state := _one_state(regions.get(after))):
             return state, start, end + 1 + n
     return None
-
-
-_LAST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}  # id of a regions table -> it, its names' last words
-
-
-def _last_words(regions: dict[tuple[str, ...], dict[str, str]]) -> frozenset[str]:
-    """The last words of the region names of a table, made once per table (the entry holds the table, so its
-    id stays its own)."""
-    found = _LAST_WORDS.get(id(regions))
-    if found is None or found[0] is not regions:
-        found = _LAST_WORDS[id(regions)] = (regions, frozenset(name[-1] for name in regions if name))
-    return found[1]
 
 
 def _one_state(units: dict[str, str] | None) -> str | None:

@@ -68,6 +68,7 @@ class OrganisationWords:
     # lower-case words a Doc must have for any construction to start in it
     media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # media names by 1st word
     regions_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # regions by 1st word
+    regions_last: frozenset[str] = frozenset()  # the last words of the region names
     armed: dict[str, str] = field(default_factory=dict)  # word right before a head -> armed sector ("Defence")
 
 
@@ -132,6 +133,7 @@ def load_organisation_words(data: Path | None = None) -> OrganisationWords:
     triggers = _triggers(found)
     return replace(found, triggers=triggers, media_by_first=_by_first_word(found.media_names),
                    regions_by_first=_by_first_word(found.regions),
+                   regions_last=frozenset(name[-1] for name in found.regions if name),
                    spotted=frozenset(triggers | {w.lower() for w in triggers} | found.members.keys()))
 
 
