@@ -247,3 +247,36 @@ def test_the_slotless_verb_memo_reads_every_dependency_verb_matching_reads() -> 
     read = coder._OBJECT_DEPS | constructions._OBJECT_DEPS | constructions._PREP_DEPS | {"prt", "xcomp"}
     assert read <= coder._SLOT_DEPS
     assert constructions._COMPLEMENT_DEPS <= coder._SLOT_DEPS | coder._CLAUSE_DEPS
+
+
+def test_records_built_without_their_dataclass_init_hold_every_field() -> None:
+    """Candidate, Coded, Arg, Arguments and Atom write their frozen fields straight into their dict, and
+    ``mention_of`` and ``ActorRef.with_text`` fill Mention and ActorRef so: a field added to one of these
+    dataclasses must be added to that code too, or records would silently lack it."""
+    import dataclasses
+
+    import spacy
+
+    from multivector.actors.conventions import mention_of
+    from multivector.actors.matching import Atom
+    from multivector.coding.arguments import Arg, Arguments
+    from multivector.coding.coder import Candidate, Coded
+    from multivector.model import ActorRef
+
+    def names(record: object) -> list[str]:
+        return list(vars(record))
+
+    def fields(cls: type) -> list[str]:
+        return [f.name for f in dataclasses.fields(cls)]
+
+    doc = spacy.blank("en")("Kazakh police arrested two men")
+    ref = ActorRef(text="", id=None, name="Kazakhstan police", code="KAZCOP", country="KAZ", sector="COP", role=None)
+    mention = mention_of(doc, 0, 2, ref, "sector")
+    arg = Arg(mention, "arrested -nsubj-> police")
+    arguments = Arguments((arg,))
+    candidate = Candidate(doc[2], None, False)
+    records = [ref.with_text("the police"), mention, arg, arguments, candidate, Coded(None, candidate, arguments,
+               None, None), Atom(0, 1, ())]  # type: ignore[arg-type]
+    for record in records:
+        assert names(record) == fields(type(record)), type(record).__name__
+    assert mention.actor == ref.with_text("Kazakh police") and mention.text == "Kazakh police"
